@@ -1,0 +1,33 @@
+#pragma once
+
+#include "bodyformatter.h"
+
+#include <QAbstractListModel>
+
+namespace tether::body {
+
+// One row per line of a formatted body; text is decoded only for rows a view asks for, so a
+// body of millions of lines shows at once (DESIGN.md "Large bodies").
+class BodyLinesModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { KindRole = Qt::UserRole + 1 };
+    static constexpr int maxLineChars = 20000;
+
+    explicit BodyLinesModel(QObject *parent = nullptr);
+
+    void setBody(FormattedBody body);
+    const FormattedBody &body() const { return m_body; }
+
+    // Next row at or after `from` (wrapping) whose text contains `needle`, or -1.
+    int find(const QString &needle, int from, Qt::CaseSensitivity sensitivity) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    FormattedBody m_body;
+};
+
+} // namespace tether::body

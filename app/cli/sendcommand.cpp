@@ -1,0 +1,292 @@
+#include "sendcommand.h"
+#include "../net/exchangejson.h"
+#include "../net/session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::cli {
+
+static QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString SendCommand::usage()
+{
+    return uR"(Usage: tether-run send [options] URL...
+
+Sends each URL (curl-style options) through one session that reuses connections, writes the
+last response body to stdout and one summary line per exchange to stderr.
+
+  -X, --request METHOD     method (any token; default GET, or POST with -d)
+  -H, --header 'N: v'      add a header (repeatable; 'N:' sends it empty)
+  -d, --data DATA          body; @FILE reads a file; implies POST and form encoding
+  -u, --user USER:PASS     Basic authentication
+      --repeat N           send the URL list N times
+      --concurrency C      keep C requests in flight
+      --no-keepalive       Connection: close, and expire idle connections at once
+      --no-http2           refuse HTTP/2
+  -k, --insecure           do not verify TLS certificates
+      --cacert FILE        trust the PEM certificates in FILE too
+  -L, --location           follow redirects
+  -m, --max-time S         give up on an exchange after S seconds
+      --one-at-a-time      at most one request in flight per origin (exact badges)
+  -o, --output FILE        write the last body to FILE instead of stdout
+      --json               print one JSON object with every exchange and origin
+Exit code: 0 when every exchange got a response, 1 otherwise, 2 for usage errors.
+)"_s;
+}
+
+static QString readDataArgument(const QString &value, QString *error)
+{
+    if (!value.startsWith(u'@'))
+        return value;
+    const QString path = value.mid(1);
+    QFile file(path);
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *error = QObject::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QByteArray bytes = file.readAll();
+    bytes.replace('\r', QByteArray()).replace('\n', QByteArray()); // as curl -d does
+    return QString::fromUtf8(bytes);
+}
+
+Result<SendOptions> SendCommand::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    const QCommandLineOption method({u"X"_s, u"request"_s}, u"method"_s, u"METHOD"_s);
+    const QCommandLineOption header({u"H"_s, u"header"_s}, u"header"_s, u"HEADER"_s);
+    const QCommandLineOption data({u"d"_s, u"data"_s}, u"body"_s, u"DATA"_s);
+    const QCommandLineOption user({u"u"_s, u"user"_s}, u"basic auth"_s, u"USER:PASS"_s);
+    const QCommandLineOption repeat(u"repeat"_s, u"repeat"_s, u"N"_s);
+    const QCommandLineOption concurrency(u"concurrency"_s, u"in flight"_s, u"C"_s);
+    const QCommandLineOption noKeepAlive(u"no-keepalive"_s, u"keep-alive off"_s);
+    const QCommandLineOption noHttp2(u"no-http2"_s, u"refuse HTTP/2"_s);
+    const QCommandLineOption insecure({u"k"_s, u"insecure"_s}, u"no TLS verification"_s);
+    const QCommandLineOption caCert(u"cacert"_s, u"CA file"_s, u"FILE"_s);
+    const QCommandLineOption location({u"L"_s, u"location"_s}, u"follow redirects"_s);
+    const QCommandLineOption maxTime({u"m"_s, u"max-time"_s}, u"timeout"_s, u"S"_s);
+    const QCommandLineOption oneAtATime(u"one-at-a-time"_s, u"exact badges"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"output file"_s, u"FILE"_s);
+    const QCommandLineOption json(u"json"_s, u"JSON output"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
+    parser.addOptions({method, header, data, user, repeat, concurrency, noKeepAlive, noHttp2,
+                       insecure, caCert, location, maxTime, oneAtATime, output, json, help});
+    QStringList argv = arguments;
+    argv.prepend(u"send"_s);
+    auto usageError = [](const QString &message) {
+        return Error{u"usage"_s, message + u"\n"_s + QObject::tr("Try 'tether-run send --help'.")};
+    };
+    if (!parser.parse(argv))
+        return usageError(parser.errorText());
+
+    SendOptions options;
+    if (parser.isSet(help)) {
+        options.helpRequested = true;
+        return options;
+    }
+    options.urls = parser.positionalArguments();
+    if (options.urls.isEmpty())
+        return usageError(QObject::tr("No URL given."));
+
+    core::Request &request = options.request;
+    for (const QString &line : parser.values(header)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            return usageError(QObject::tr("Header \"%1\" needs the form 'Name: value'.").arg(line));
+        request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed(), true});
+    }
+    if (parser.isSet(data)) {
+        QStringList parts;
+        for (const QString &value : parser.values(data)) {
+            QString error;
+            parts.append(readDataArgument(value, &error));
+            if (!error.isEmpty())
+                return usageError(error);
+        }
+        request.method = u"POST"_s;
+        request.body.mode = core::BodyMode::Raw;
+        request.body.text = parts.join(u'&');
+        request.body.contentType = u"application/x-www-form-urlencoded"_s;
+    }
+    if (parser.isSet(method))
+        request.method = parser.value(method);
+    if (parser.isSet(user)) {
+        const QString credentials = parser.value(user);
+        const qsizetype colon = credentials.indexOf(u':');
+        request.auth.type = core::AuthType::Basic;
+        request.auth.username = colon < 0 ? credentials : credentials.left(colon);
+        request.auth.password = colon < 0 ? QString() : credentials.mid(colon + 1);
+    }
+
+    auto positiveInt = [&](const QCommandLineOption &option, int *target) -> bool {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < 1)
+            return false;
+        *target = value;
+        return true;
+    };
+    if (!positiveInt(repeat, &options.repeat))
+        return usageError(QObject::tr("--repeat takes a whole number of at least 1."));
+    if (!positiveInt(concurrency, &options.concurrency))
+        return usageError(QObject::tr("--concurrency takes a whole number of at least 1."));
+
+    net::SessionSettings &settings = options.settings;
+    settings.followRedirects = parser.isSet(location);
+    settings.keepAlive = !parser.isSet(noKeepAlive);
+    settings.http2Allowed = !parser.isSet(noHttp2);
+    settings.verifyTls = !parser.isSet(insecure);
+    settings.extraCaFiles = parser.values(caCert);
+    settings.oneAtATimePerOrigin = parser.isSet(oneAtATime);
+    settings.timeoutMs = 0; // curl has no default limit either
+    if (parser.isSet(maxTime)) {
+        bool ok = false;
+        const double seconds = parser.value(maxTime).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return usageError(QObject::tr("--max-time takes a number of seconds above 0."));
+        settings.timeoutMs = qMax(1, int(seconds * 1000));
+    }
+    options.outputFile = parser.value(output);
+    options.json = parser.isSet(json);
+    return options;
+}
+
+SendCommand::SendCommand(SendOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_session(new net::Session(this))
+{
+    for (int round = 0; round < m_options.repeat; ++round) {
+        for (const QString &url : std::as_const(m_options.urls)) {
+            core::Request request = m_options.request;
+            request.url = url;
+            m_jobs.append(request);
+        }
+    }
+    connect(m_session, &net::Session::exchangeFinished, this, &SendCommand::onFinished);
+    connect(m_session, &net::Session::warningRaised, this,
+            [](quint64 id, const QString &message) {
+                err() << u"#%1 warning: %2"_s.arg(id).arg(message) << Qt::endl;
+            });
+}
+
+int SendCommand::exec()
+{
+    if (auto error = m_session->setSettings(m_options.settings)) {
+        err() << error->message << Qt::endl;
+        return 2;
+    }
+    QEventLoop loop;
+    connect(this, &QObject::destroyed, &loop, &QEventLoop::quit);
+    for (int i = 0; i < m_options.concurrency && m_nextJob < m_jobs.size(); ++i)
+        startNext();
+    if (m_inFlight > 0) {
+        auto quitWhenDone = connect(m_session, &net::Session::exchangeFinished, &loop, [&] {
+            if (m_inFlight == 0 && m_nextJob >= m_jobs.size())
+                loop.quit();
+        });
+        loop.exec();
+        disconnect(quitWhenDone);
+    }
+    return finish();
+}
+
+void SendCommand::startNext()
+{
+    while (m_nextJob < m_jobs.size()) {
+        const core::Request &request = m_jobs.at(m_nextJob++);
+        auto started = m_session->send(request);
+        if (started) {
+            ++m_inFlight;
+            return;
+        }
+        // Rejected before sending (bad URL, unresolved variable, unreadable file).
+        m_anyFailed = true;
+        err() << u"error: %1"_s.arg(started.error().message) << Qt::endl;
+    }
+}
+
+static QString humanSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return QString::number(bytes) + u" B"_s;
+    if (bytes < 1024 * 1024)
+        return QString::number(bytes / 1024.0, 'f', 1) + u" KiB"_s;
+    return QString::number(bytes / (1024.0 * 1024.0), 'f', 1) + u" MiB"_s;
+}
+
+void SendCommand::onFinished(const net::Exchange &exchange)
+{
+    --m_inFlight;
+    if (!exchange.gotResponse() || !exchange.error.isEmpty())
+        m_anyFailed = m_anyFailed || !exchange.gotResponse() || exchange.errorCode == u"timeout";
+    m_exchanges.append(exchange);
+    if (!m_options.json) {
+        const QString target = QString::fromUtf8(exchange.method) + u' '
+                + exchange.url.toString(QUrl::FullyEncoded);
+        if (exchange.gotResponse())
+            err() << u"#%1 %2 %3  %4 ms  %5  %6  %7  %8"_s.arg(exchange.id)
+                             .arg(exchange.status)
+                             .arg(QString::fromLatin1(exchange.reason))
+                             .arg(exchange.phases.totalMs, 0, 'f', 1)
+                             .arg(humanSize(exchange.bodySize()), exchange.protocol,
+                                  net::verdictLabel(exchange.verdict), target)
+                  << Qt::endl;
+        if (!exchange.error.isEmpty())
+            err() << u"#%1 error: %2  %3"_s.arg(exchange.id).arg(exchange.error, target)
+                  << Qt::endl;
+    }
+    startNext();
+}
+
+int SendCommand::finish()
+{
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+        err() << QObject::tr("Cannot write to standard output.") << Qt::endl;
+        return 1;
+    }
+    if (m_options.json) {
+        QJsonArray exchanges;
+        for (const net::Exchange &exchange : std::as_const(m_exchanges))
+            exchanges.append(net::ExchangeJson::exchange(exchange, 16 * 1024 * 1024));
+        QJsonArray origins;
+        for (const net::OriginStats &stats : m_session->tracker()->origins())
+            origins.append(net::ExchangeJson::origin(stats));
+        stdoutFile.write(QJsonDocument(QJsonObject{{u"exchanges"_s, exchanges},
+                                                   {u"origins"_s, origins}})
+                                 .toJson(QJsonDocument::Indented));
+    } else if (!m_exchanges.isEmpty() && m_exchanges.last().body) {
+        const net::Exchange &last = m_exchanges.last();
+        if (!m_options.outputFile.isEmpty()) {
+            QString error;
+            if (!last.body->saveTo(m_options.outputFile, &error)) {
+                err() << error << Qt::endl;
+                return 1;
+            }
+        } else {
+            stdoutFile.write(last.body->read());
+        }
+    }
+    stdoutFile.flush();
+    return m_anyFailed ? 1 : 0;
+}
+
+} // namespace tether::cli

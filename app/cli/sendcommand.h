@@ -1,0 +1,43 @@
+#pragma once
+
+#include "../core/result.h"
+#include "../net/exchange.h"
+#include "sendoptions.h"
+
+#include <QList>
+#include <QObject>
+
+namespace tether::net {
+class Session;
+}
+
+namespace tether::cli {
+
+// curl-like headless send through a Session: body of the last response to stdout (or -o), one
+// summary line per exchange on stderr, or everything as one JSON object with --json.
+class SendCommand : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<SendOptions> parse(const QStringList &arguments);
+    static QString usage();
+
+    explicit SendCommand(SendOptions options, QObject *parent = nullptr);
+    // Runs the event loop until every exchange ended; returns the process exit code.
+    int exec();
+
+private:
+    void startNext();
+    void onFinished(const net::Exchange &exchange);
+    int finish();
+
+    SendOptions m_options;
+    net::Session *m_session = nullptr;
+    QList<core::Request> m_jobs;
+    qsizetype m_nextJob = 0;
+    int m_inFlight = 0;
+    QList<net::Exchange> m_exchanges;
+    bool m_anyFailed = false;
+};
+
+} // namespace tether::cli

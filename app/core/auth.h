@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace tether::core {
+
+enum class AuthType { None, Basic, Bearer, ApiKey };
+enum class ApiKeyLocation { Header, Query };
+
+struct Auth
+{
+    AuthType type = AuthType::None;
+    QString username;
+    QString password;
+    QString token;
+    QString keyName;
+    QString keyValue;
+    ApiKeyLocation keyLocation = ApiKeyLocation::Header;
+
+    friend bool operator==(const Auth &, const Auth &) = default;
+};
+
+} // namespace tether::core

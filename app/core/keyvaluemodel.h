@@ -1,0 +1,44 @@
+#pragma once
+
+#include "keyvalue.h"
+
+#include <QAbstractTableModel>
+
+namespace tether::core {
+
+// An editable name/value table with an "enabled" checkbox per row (params, headers, form
+// fields). When editable, a trailing blank row takes new entries, as in Postman.
+class KeyValueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ValueColumn, ColumnCount };
+
+    explicit KeyValueModel(bool editable = true, QObject *parent = nullptr);
+
+    KeyValueList entries() const { return m_entries; }
+    void setEntries(const KeyValueList &entries);
+    void setNameHeader(const QString &name) { m_nameHeader = name; }
+    int enabledCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+
+Q_SIGNALS:
+    void entriesEdited();
+
+private:
+    bool isBlankRow(int row) const { return m_editable && row == m_entries.size(); }
+
+    bool m_editable;
+    KeyValueList m_entries;
+    QString m_nameHeader;
+};
+
+} // namespace tether::core

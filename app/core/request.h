@@ -1,0 +1,28 @@
+#pragma once
+
+#include "auth.h"
+#include "keyvalue.h"
+#include "requestbody.h"
+
+#include <QString>
+
+namespace tether::core {
+
+// What the user composed; a plain value (no QObject) that editors, stores and the session share.
+struct Request
+{
+    QString method = QStringLiteral("GET");
+    QString url;
+    KeyValueList params;
+    KeyValueList headers;
+    RequestBody body;
+    Auth auth;
+
+    friend bool operator==(const Request &, const Request &) = default;
+
+    // The value of the last enabled header with this name (case-insensitive), or a null string.
+    QString headerValue(const QString &name) const;
+    bool hasHeader(const QString &name) const;
+};
+
+} // namespace tether::core

@@ -1,0 +1,126 @@
+#include "variableset.h"
+
+#include <QObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::core {
+
+static const QRegularExpression &variablePattern()
+{
+    static const QRegularExpression pattern(u"\\{\\{\\s*([^{}\\s]+)\\s*\\}\\}"_s);
+    return pattern;
+}
+
+VariableSet::VariableSet(std::initializer_list<std::pair<QString, QString>> values)
+{
+    for (const auto &[name, value] : values)
+        m_values.insert(name, value);
+}
+
+void VariableSet::set(const QString &name, const QString &value)
+{
+    m_values.insert(name, value);
+}
+
+QStringList VariableSet::names() const
+{
+    QStringList result = m_values.keys();
+    result.sort();
+    return result;
+}
+
+QString VariableSet::substitute(const QString &text, QStringList *missing) const
+{
+    if (!text.contains(u"{{"))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    qsizetype last = 0;
+    auto it = variablePattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        const QString name = match.captured(1);
+        const auto found = m_values.constFind(name);
+        if (found != m_values.constEnd()) {
+            result += *found;
+        } else {
+            result += match.captured();
+            if (missing && !missing->contains(name))
+                missing->append(name);
+        }
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result;
+}
+
+QStringList VariableSet::referencedNames(const QString &text)
+{
+    QStringList names;
+    auto it = variablePattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+Result<Request> VariableSet::resolve(const Request &request) const
+{
+    QStringList missing;
+    Request resolved = request;
+    auto resolveList = [&](KeyValueList &list) {
+        for (KeyValue &entry : list) {
+            if (!entry.enabled)
+                continue;
+            entry.name = substitute(entry.name, &missing);
+            entry.value = substitute(entry.value, &missing);
+        }
+    };
+    resolved.url = substitute(request.url, &missing);
+    resolveList(resolved.params);
+    resolveList(resolved.headers);
+    RequestBody &body = resolved.body;
+    switch (body.mode) {
+    case BodyMode::Raw:
+    case BodyMode::Json:
+        body.text = substitute(body.text, &missing);
+        break;
+    case BodyMode::FormUrlEncoded:
+        resolveList(body.formFields);
+        break;
+    case BodyMode::Multipart:
+        for (MultipartField &field : body.multipartFields) {
+            if (!field.enabled)
+                continue;
+            field.name = substitute(field.name, &missing);
+            field.value = substitute(field.value, &missing);
+        }
+        break;
+    case BodyMode::BinaryFile:
+        body.filePath = substitute(body.filePath, &missing);
+        break;
+    case BodyMode::None:
+        break;
+    }
+    Auth &auth = resolved.auth;
+    for (QString *field : {&auth.username, &auth.password, &auth.token, &auth.keyName,
+                           &auth.keyValue}) {
+        *field = substitute(*field, &missing);
+    }
+    if (!missing.isEmpty()) {
+        const QString list = u"{{"_s + missing.join(u"}}, {{"_s) + u"}}"_s;
+        return Error{u"unresolved-variable"_s,
+                     missing.size() == 1
+                             ? QObject::tr("Unresolved variable %1: define it or remove it.").arg(list)
+                             : QObject::tr("Unresolved variables %1: define them or remove them.")
+                                       .arg(list)};
+    }
+    return resolved;
+}
+
+} // namespace tether::core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "result.h"
+#include "request.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace tether::core {
+
+// Named values substituted for {{name}} in a request. Later layers (environment, collection,
+// globals) are merged into one set before sending, so resolution stays a single pass.
+class VariableSet
+{
+public:
+    VariableSet() = default;
+    VariableSet(std::initializer_list<std::pair<QString, QString>> values);
+
+    void set(const QString &name, const QString &value);
+    bool contains(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+    QStringList names() const;
+    bool isEmpty() const { return m_values.isEmpty(); }
+
+    // Replaces every {{name}} (spaces inside the braces allowed); unknown names are appended to
+    // missing (once each) and left in place.
+    QString substitute(const QString &text, QStringList *missing) const;
+
+    // The request with every field resolved, or an error naming all unresolved variables.
+    Result<Request> resolve(const Request &request) const;
+
+    // The variable names a text refers to, in order of appearance.
+    static QStringList referencedNames(const QString &text);
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+} // namespace tether::core

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "connectionverdict.h"
+#include "originstats.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+namespace tether::net {
+
+// Classifies every hop (DESIGN.md "The rule Tether uses") and keeps exact per-origin figures.
+// Recorders report signals as they arrive so views update live.
+class ConnectionTracker : public QObject
+{
+    Q_OBJECT
+public:
+    // What a recorder observed on one hop, from public QNetworkReply signals only.
+    struct HopFacts
+    {
+        bool tls = false;
+        bool http2 = false;
+        bool gotResponse = false;
+        bool connectedBeforeResponse = false; // https: encrypted(), http: socketStartedConnecting()
+        int requestSentCount = 0;
+        bool connectFailed = false; // no connection came of this hop's connect / handshake
+        double connectMs = 0;
+        double waitMs = 0;
+    };
+
+    explicit ConnectionTracker(QObject *parent = nullptr);
+
+    void hopStarted(quint64 hopKey, const QString &origin);
+    void socketConnecting(const QString &origin);
+    void tlsHandshakeCompleted(const QString &origin);
+    void resent(const QString &origin);
+    void preconnected(const QString &origin);
+    ConnectionVerdict hopEnded(quint64 hopKey, const QString &origin, const HopFacts &facts);
+    void setOpenNow(const QString &origin, int count);
+
+    // Forgets every figure (in-flight hops stay tracked so their ends still classify).
+    void clearFigures();
+
+    QList<OriginStats> origins() const { return m_origins; }
+    OriginStats origin(const QString &name) const;
+    int inFlight(const QString &origin) const { return m_inFlight.value(origin).size(); }
+
+Q_SIGNALS:
+    void originAdded(int row);
+    void originChanged(int row);
+    void figuresCleared();
+
+private:
+    OriginStats &statsFor(const QString &origin, int *row);
+    void changed(int row);
+
+    QList<OriginStats> m_origins;
+    QHash<QString, int> m_rowByOrigin;
+    QHash<QString, QList<quint64>> m_inFlight;
+    QSet<quint64> m_overlapped; // hops that had company on their pool while in flight
+};
+
+} // namespace tether::net

@@ -1,0 +1,47 @@
+#include "connectionverdict.h"
+
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::net {
+
+QString verdictName(ConnectionVerdict verdict)
+{
+    switch (verdict) {
+    case ConnectionVerdict::New:
+        return u"new"_s;
+    case ConnectionVerdict::Reused:
+        return u"reused"_s;
+    case ConnectionVerdict::Multiplexed:
+        return u"multiplexed"_s;
+    case ConnectionVerdict::Retried:
+        return u"retried"_s;
+    case ConnectionVerdict::Ambiguous:
+        return u"ambiguous"_s;
+    case ConnectionVerdict::None:
+        break;
+    }
+    return u"none"_s;
+}
+
+QString verdictLabel(ConnectionVerdict verdict)
+{
+    switch (verdict) {
+    case ConnectionVerdict::New:
+        return QObject::tr("new connection");
+    case ConnectionVerdict::Reused:
+        return QObject::tr("reused");
+    case ConnectionVerdict::Multiplexed:
+        return QObject::tr("multiplexed");
+    case ConnectionVerdict::Retried:
+        return QObject::tr("retried on a new connection");
+    case ConnectionVerdict::Ambiguous:
+        return QObject::tr("ambiguous (several in flight)");
+    case ConnectionVerdict::None:
+        break;
+    }
+    return QObject::tr("no connection");
+}
+
+} // namespace tether::net

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "../core/request.h"
+#include "connectionverdict.h"
+#include "responsebody.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace tether::net {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// Milliseconds from public reply signals (delivery times on the session's thread), clamped so
+// phases never overlap. A reused exchange has connectMs == 0: that is the point.
+struct Phases
+{
+    double queuedMs = 0;   // send → first signal of the final hop (includes DNS)
+    double connectMs = 0;  // TCP connect + TLS handshake
+    double uploadMs = 0;   // → request fully written
+    double waitMs = 0;     // request written → response head (TTFB)
+    double downloadMs = 0; // response head → finished
+    double totalMs = 0;
+};
+
+// One redirect hop Qt followed inside the reply.
+struct Hop
+{
+    QUrl url;
+    QString origin;
+    int status = 0;
+    ConnectionVerdict verdict = ConnectionVerdict::None;
+};
+
+// The result of one send, consumed alike by the response view, the panel, history and runner.
+struct Exchange
+{
+    quint64 id = 0;
+    QDateTime startedAt;
+    core::Request request;     // resolved: what was sent
+    QByteArray method;
+    QUrl url;                  // first URL (after params were applied)
+    QUrl finalUrl;             // after redirects
+    HeaderList requestHeaders; // as handed to Qt (Qt may add User-Agent, Accept-Encoding, ...)
+    qint64 requestBodySize = 0;
+
+    int status = 0; // 0: no response
+    QByteArray reason;
+    HeaderList responseHeaders;
+    std::shared_ptr<ResponseBody> body;
+    QString protocol; // "HTTP/1.1" or "HTTP/2"
+    bool tls = false;
+
+    Phases phases;
+    ConnectionVerdict verdict = ConnectionVerdict::None;
+    QList<Hop> hops; // every hop including the final one
+    int requestSentCount = 0; // final hop; > 1 means a silent resend
+
+    QString error; // empty on success
+    QString errorCode;
+    QStringList tlsErrors;        // certificate problems, human readable
+    QByteArray peerCertificateSha256; // for "trust this host for this session"
+
+    bool succeeded() const { return status > 0 && error.isEmpty(); }
+    bool gotResponse() const { return status > 0; }
+    qint64 bodySize() const { return body ? body->size() : 0; }
+    QByteArray responseHeader(const QByteArray &name) const;
+    QString originName() const;
+};
+
+} // namespace tether::net

@@ -1,0 +1,262 @@
+#include "exchangerecorder.h"
+#include "origin.h"
+
+#include <QCryptographicHash>
+#include <QNetworkReply>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::net {
+
+static double toMs(qint64 ns)
+{
+    return ns / 1e6;
+}
+
+ExchangeRecorder::ExchangeRecorder(Exchange seed, const QElapsedTimer &clock, qint64 queuedAtNs,
+                                   ConnectionTracker *tracker, const SessionSettings &settings,
+                                   TrustCheck isTrusted, QObject *parent)
+    : QObject(parent),
+      m_exchange(std::move(seed)),
+      m_clock(clock),
+      m_queuedAtNs(queuedAtNs),
+      m_tracker(tracker),
+      m_settings(settings),
+      m_isTrusted(std::move(isTrusted))
+{
+    m_exchange.body = std::make_shared<ResponseBody>(settings.bodyMemoryCap);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+ExchangeRecorder::~ExchangeRecorder()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ExchangeRecorder::attach(QNetworkReply *reply)
+{
+    m_reply = reply;
+    m_exchange.tls = m_exchange.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    startHop(m_exchange.url, m_queuedAtNs);
+
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+        HopState &hop = m_hops.last();
+        touch(hop);
+        if (hop.connectingNs < 0)
+            hop.connectingNs = now();
+        if (m_tracker)
+            m_tracker->socketConnecting(hop.origin);
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this] {
+        HopState &hop = m_hops.last();
+        touch(hop);
+        if (hop.encryptedNs < 0)
+            hop.encryptedNs = now();
+        if (m_tracker)
+            m_tracker->tlsHandshakeCompleted(hop.origin);
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        HopState &hop = m_hops.last();
+        touch(hop);
+        hop.requestSentNs = now();
+        // A second requestSent in one hop is Qt's silent reconnect + resend.
+        if (++hop.requestSentCount >= 2 && m_tracker)
+            m_tracker->resent(hop.origin);
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        HopState &hop = m_hops.last();
+        touch(hop);
+        if (hop.metaDataNs < 0)
+            hop.metaDataNs = now();
+    });
+    connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
+        const qint64 at = now();
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        endHop(status > 0, status, false, at);
+        startHop(m_hops.last().url.resolved(target), at);
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, &ExchangeRecorder::onSslErrors);
+    connect(reply, &QIODevice::readyRead, this, &ExchangeRecorder::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ExchangeRecorder::onFinished);
+
+    if (m_settings.timeoutMs > 0)
+        m_deadline.start(m_settings.timeoutMs);
+}
+
+void ExchangeRecorder::cancel()
+{
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ExchangeRecorder::touch(HopState &hop)
+{
+    if (hop.firstSignalNs < 0)
+        hop.firstSignalNs = now();
+}
+
+void ExchangeRecorder::startHop(const QUrl &url, qint64 atNs)
+{
+    HopState hop;
+    hop.url = url;
+    hop.origin = originOf(url);
+    hop.key = (m_exchange.id << 6) | quint64(m_hops.size() & 63);
+    hop.startNs = atNs;
+    m_hops.append(hop);
+    if (m_tracker)
+        m_tracker->hopStarted(hop.key, hop.origin);
+}
+
+ConnectionTracker::HopFacts ExchangeRecorder::factsFor(const HopState &hop, bool gotResponse,
+                                                       qint64 endNs, bool connectFailed) const
+{
+    ConnectionTracker::HopFacts facts;
+    facts.tls = hop.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    facts.http2 = m_reply && m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    facts.gotResponse = gotResponse;
+    facts.requestSentCount = hop.requestSentCount;
+    facts.connectFailed = connectFailed;
+    const qint64 responseAt = hop.metaDataNs >= 0 ? hop.metaDataNs : endNs;
+    const qint64 connectedAt = facts.tls ? hop.encryptedNs : hop.connectingNs;
+    facts.connectedBeforeResponse = connectedAt >= 0 && connectedAt <= responseAt;
+    if (hop.requestSentNs >= 0 && hop.metaDataNs >= 0)
+        facts.waitMs = toMs(qMax<qint64>(0, hop.metaDataNs - hop.requestSentNs));
+    return facts;
+}
+
+void ExchangeRecorder::endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs)
+{
+    HopState &hop = m_hops.last();
+    ConnectionTracker::HopFacts facts = factsFor(hop, gotResponse, endNs, connectFailed);
+
+    // Phases, clamped to one increasing sequence (signals can be delivered out of order).
+    Phases phases;
+    qint64 cursor = hop.startNs;
+    auto advance = [&cursor](qint64 at) {
+        const qint64 clamped = qMax(cursor, at);
+        const qint64 span = clamped - cursor;
+        cursor = clamped;
+        return toMs(span);
+    };
+    const qint64 firstSignal = hop.firstSignalNs >= 0 ? hop.firstSignalNs : endNs;
+    const bool opened = facts.connectedBeforeResponse || facts.requestSentCount >= 2;
+    if (opened && hop.connectingNs >= 0) {
+        phases.queuedMs = advance(qMin(firstSignal, hop.connectingNs));
+        const qint64 connectedAt = facts.tls && hop.encryptedNs >= 0
+                ? hop.encryptedNs
+                : (hop.requestSentNs >= 0 ? hop.requestSentNs : endNs);
+        advance(hop.connectingNs);
+        phases.connectMs = advance(connectedAt);
+    } else if (opened && facts.tls && hop.encryptedNs >= 0) {
+        // The connect signal went to another reply (concurrency): TLS done is all we know.
+        phases.queuedMs = advance(firstSignal);
+        phases.connectMs = advance(hop.encryptedNs);
+    } else {
+        phases.queuedMs = advance(firstSignal);
+    }
+    if (hop.requestSentNs >= 0)
+        phases.uploadMs = advance(hop.requestSentNs);
+    if (hop.metaDataNs >= 0)
+        phases.waitMs = advance(hop.metaDataNs);
+    phases.downloadMs = advance(endNs);
+    phases.totalMs = toMs(endNs - m_queuedAtNs);
+    facts.connectMs = phases.connectMs;
+    facts.waitMs = phases.waitMs;
+
+    const ConnectionVerdict verdict = m_tracker ? m_tracker->hopEnded(hop.key, hop.origin, facts)
+                                                : ConnectionVerdict::None;
+    m_exchange.hops.append(Hop{hop.url, hop.origin, status, verdict});
+    m_exchange.phases = phases;
+    m_exchange.verdict = verdict;
+    m_exchange.requestSentCount = hop.requestSentCount;
+}
+
+void ExchangeRecorder::onSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
+    const QByteArray digest = certificate.isNull() ? QByteArray()
+                                                   : certificate.digest(QCryptographicHash::Sha256);
+    if (!m_settings.verifyTls || (m_isTrusted && m_isTrusted(m_hops.last().origin, digest))) {
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_exchange.peerCertificateSha256 = digest;
+    for (const QSslError &error : errors)
+        m_exchange.tlsErrors.append(error.errorString());
+}
+
+void ExchangeRecorder::onReadyRead()
+{
+    if (!m_exchange.body->append(m_reply->readAll()))
+        m_reply->abort(); // the disk is full: stop rather than lose bytes silently
+}
+
+void ExchangeRecorder::onFinished()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    const qint64 endNs = now();
+    onReadyRead();
+
+    QNetworkReply *reply = m_reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError code = reply->error();
+    const bool gotResponse = status > 0;
+    m_exchange.status = status;
+    m_exchange.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_exchange.responseHeaders = reply->rawHeaderPairs();
+    m_exchange.finalUrl = reply->url();
+    m_exchange.tls = m_exchange.finalUrl.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    if (gotResponse)
+        m_exchange.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+                ? u"HTTP/2"_s
+                : u"HTTP/1.1"_s;
+
+    const HopState &hop = m_hops.last();
+    const bool connectFailed = !gotResponse && hop.requestSentCount == 0
+            && (code == QNetworkReply::ConnectionRefusedError
+                || code == QNetworkReply::HostNotFoundError
+                || code == QNetworkReply::SslHandshakeFailedError || m_timedOut || m_cancelled);
+
+    if (m_timedOut) {
+        m_exchange.errorCode = u"timeout"_s;
+        m_exchange.error = tr("Timed out after %1 s with %2.")
+                                   .arg(m_settings.timeoutMs / 1000.0)
+                                   .arg(gotResponse ? tr("the response incomplete")
+                                                    : tr("no response"));
+    } else if (m_cancelled) {
+        m_exchange.errorCode = u"cancelled"_s;
+        m_exchange.error = tr("Cancelled.");
+    } else if (!m_exchange.body->error().isEmpty()) {
+        m_exchange.errorCode = u"body-storage"_s;
+        m_exchange.error = m_exchange.body->error();
+    } else if (code == QNetworkReply::SslHandshakeFailedError && !m_exchange.tlsErrors.isEmpty()) {
+        m_exchange.errorCode = u"tls"_s;
+        m_exchange.error = tr("TLS certificate rejected for %1: %2")
+                                   .arg(hop.url.host(), m_exchange.tlsErrors.join(u"; "_s));
+    } else if (code != QNetworkReply::NoError && !(gotResponse && code >= 201 && code <= 499)) {
+        // HTTP error statuses are responses, not failures; anything else is.
+        m_exchange.errorCode = u"network"_s;
+        m_exchange.error = reply->errorString();
+    }
+    endHop(gotResponse, status, connectFailed, endNs);
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_reply = nullptr;
+    Q_EMIT finished(m_exchange);
+}
+
+} // namespace tether::net

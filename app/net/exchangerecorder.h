@@ -1,0 +1,81 @@
+#pragma once
+
+#include "connectiontracker.h"
+#include "exchange.h"
+#include "sessionsettings.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSslError>
+#include <QTimer>
+
+#include <functional>
+
+#include <QNetworkReply>
+
+namespace tether::net {
+
+// Listens to one QNetworkReply, timestamps its phases per hop, streams its body, reports
+// connection events to the tracker as they happen and emits one Exchange when it ends.
+class ExchangeRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    using TrustCheck = std::function<bool(const QString &origin, const QByteArray &sha256)>;
+
+    ExchangeRecorder(Exchange seed, const QElapsedTimer &clock, qint64 queuedAtNs,
+                     ConnectionTracker *tracker, const SessionSettings &settings,
+                     TrustCheck isTrusted, QObject *parent);
+    ~ExchangeRecorder() override;
+
+    void attach(QNetworkReply *reply);
+    void cancel();
+    quint64 id() const { return m_exchange.id; }
+    QNetworkReply *reply() const { return m_reply; }
+
+Q_SIGNALS:
+    void finished(const tether::net::Exchange &exchange);
+
+private:
+    struct HopState
+    {
+        QUrl url;
+        QString origin;
+        quint64 key = 0;
+        qint64 startNs = 0;
+        qint64 firstSignalNs = -1;
+        qint64 connectingNs = -1;
+        qint64 encryptedNs = -1;
+        qint64 requestSentNs = -1;
+        qint64 metaDataNs = -1;
+        int requestSentCount = 0;
+    };
+
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+    void touch(HopState &hop);
+    void startHop(const QUrl &url, qint64 atNs);
+    ConnectionTracker::HopFacts factsFor(const HopState &hop, bool gotResponse, qint64 endNs,
+                                         bool connectFailed) const;
+    void endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs);
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReadyRead();
+    void onFinished();
+
+    Exchange m_exchange;
+    QElapsedTimer m_clock;
+    qint64 m_queuedAtNs;
+    QPointer<ConnectionTracker> m_tracker;
+    SessionSettings m_settings;
+    TrustCheck m_isTrusted;
+    QPointer<QNetworkReply> m_reply;
+    QList<HopState> m_hops;
+    QTimer m_deadline;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+} // namespace tether::net

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace tether::net {
+
+// What one origin's connections did during a session. Counts are exact; per-exchange badges
+// may be "ambiguous", these totals never are.
+struct OriginStats
+{
+    QString origin;
+    int exchanges = 0;        // hops that got a response
+    int failures = 0;         // hops that ended without one
+    int connectingSignals = 0;
+    int resends = 0;          // silent reconnect + resend (requestSent twice in a hop)
+    int failedConnects = 0;   // connects or TLS handshakes that did not complete
+    int preconnects = 0;
+    int tlsHandshakes = 0;
+    int newCount = 0;
+    int reusedCount = 0;
+    int multiplexedCount = 0;
+    int retriedCount = 0;
+    int ambiguousCount = 0;
+    bool http2 = false;
+    double connectMsTotal = 0;
+    int connectSamples = 0;
+    double waitMsTotal = 0;
+    int waitSamples = 0;
+    int openNow = -1; // live sockets, -1 when unknown
+
+    // DESIGN.md: Σ socketStartedConnecting + Σ resends − failed handshakes + pre-connects.
+    int connectionsOpened() const
+    {
+        return qMax(0, connectingSignals + resends - failedConnects) + preconnects;
+    }
+    // Exchanges that rode on a connection they did not open (pre-connected ones included).
+    int reused() const { return qMax(0, exchanges - (connectionsOpened() - preconnects)); }
+    double reuseRatio() const { return exchanges > 0 ? double(reused()) / exchanges : 0.0; }
+    double meanConnectMs() const { return connectSamples ? connectMsTotal / connectSamples : 0.0; }
+    double meanWaitMs() const { return waitSamples ? waitMsTotal / waitSamples : 0.0; }
+    double timeSavedMs() const { return reused() * meanConnectMs(); }
+};
+
+} // namespace tether::net

@@ -1,0 +1,154 @@
+#include "originstatsmodel.h"
+#include "connectiontracker.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::net {
+
+OriginStatsModel::OriginStatsModel(ConnectionTracker *tracker, QObject *parent)
+    : QAbstractTableModel(parent), m_tracker(tracker)
+{
+    m_rows = int(tracker->origins().size());
+    connect(tracker, &ConnectionTracker::originAdded, this, [this](int row) {
+        beginInsertRows({}, row, row);
+        ++m_rows;
+        endInsertRows();
+    });
+    connect(tracker, &ConnectionTracker::originChanged, this, [this](int row) {
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    connect(tracker, &ConnectionTracker::figuresCleared, this, [this] {
+        beginResetModel();
+        m_rows = 0;
+        endResetModel();
+    });
+}
+
+int OriginStatsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int OriginStatsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString milliseconds(double ms)
+{
+    return ms >= 100 ? QString::number(ms, 'f', 0) : QString::number(ms, 'f', 1);
+}
+
+QVariant OriginStatsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_tracker)
+        return {};
+    const QList<OriginStats> origins = m_tracker->origins();
+    if (index.row() >= origins.size())
+        return {};
+    const OriginStats &stats = origins.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == OriginColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                              : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == OriginColumn)
+        return tr("%1\n%2 new, %3 reused, %4 multiplexed, %5 retried, %6 ambiguous, %7 failed, "
+                  "%8 pre-connected")
+                .arg(stats.origin)
+                .arg(stats.newCount)
+                .arg(stats.reusedCount)
+                .arg(stats.multiplexedCount)
+                .arg(stats.retriedCount)
+                .arg(stats.ambiguousCount)
+                .arg(stats.failures)
+                .arg(stats.preconnects);
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool display = role == Qt::DisplayRole;
+    switch (index.column()) {
+    case OriginColumn:
+        return display && stats.http2 ? stats.origin + u"  (h2)"_s : stats.origin;
+    case ExchangesColumn:
+        return stats.exchanges;
+    case OpenedColumn:
+        return stats.connectionsOpened();
+    case ReusedColumn:
+        return stats.reused();
+    case ReuseRatioColumn:
+        return display ? QVariant(QString::number(stats.reuseRatio() * 100, 'f', 0) + u" %"_s)
+                       : QVariant(stats.reuseRatio());
+    case OpenNowColumn:
+        return stats.openNow < 0 ? (display ? QVariant(u"–"_s) : QVariant(-1))
+                                 : QVariant(stats.openNow);
+    case TlsHandshakesColumn:
+        return stats.tlsHandshakes;
+    case RetriedColumn:
+        return stats.resends;
+    case ConnectMsColumn:
+        return display ? QVariant(milliseconds(stats.meanConnectMs()))
+                       : QVariant(stats.meanConnectMs());
+    case WaitMsColumn:
+        return display ? QVariant(milliseconds(stats.meanWaitMs())) : QVariant(stats.meanWaitMs());
+    case SavedMsColumn:
+        return display ? QVariant(milliseconds(stats.timeSavedMs())) : QVariant(stats.timeSavedMs());
+    }
+    return {};
+}
+
+QVariant OriginStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case OpenedColumn:
+            return tr("Connections opened (TCP, and TLS on https), including pre-connects and "
+                      "silent resends");
+        case ReusedColumn:
+            return tr("Exchanges that rode on a connection they did not open");
+        case OpenNowColumn:
+            return tr("Connections this process holds open to the origin right now");
+        case RetriedColumn:
+            return tr("Requests Qt silently resent on a new connection after the server closed "
+                      "the kept one; the server may have received them twice");
+        case ConnectMsColumn:
+            return tr("Mean connect + TLS time of exchanges that opened a connection");
+        case WaitMsColumn:
+            return tr("Mean time to first byte");
+        case SavedMsColumn:
+            return tr("Reused exchanges × mean connect + TLS time");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case OriginColumn:
+        return tr("Origin");
+    case ExchangesColumn:
+        return tr("Req");
+    case OpenedColumn:
+        return tr("New");
+    case ReusedColumn:
+        return tr("Reused");
+    case ReuseRatioColumn:
+        return tr("Reuse");
+    case OpenNowColumn:
+        return tr("Open");
+    case TlsHandshakesColumn:
+        return tr("TLS");
+    case RetriedColumn:
+        return tr("Resent");
+    case ConnectMsColumn:
+        return tr("Connect ms");
+    case WaitMsColumn:
+        return tr("TTFB ms");
+    case SavedMsColumn:
+        return tr("Saved ms");
+    }
+    return {};
+}
+
+} // namespace tether::net

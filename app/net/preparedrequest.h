@@ -1,0 +1,31 @@
+#pragma once
+
+#include "exchange.h"
+
+#include <QByteArray>
+#include <QHttpMultiPart>
+#include <QIODevice>
+#include <QNetworkRequest>
+#include <QStringList>
+
+#include <memory>
+
+namespace tether::net {
+
+// A request translated for QNetworkAccessManager: the QNetworkRequest, the verb and whichever
+// body form it needs. Owns the body device or multipart until it is handed to the reply.
+struct PreparedRequest
+{
+    QNetworkRequest request;
+    QByteArray verb;
+    QByteArray data;
+    std::unique_ptr<QIODevice> device;
+    std::unique_ptr<QHttpMultiPart> multipart;
+    qint64 bodySize = 0;
+    HeaderList headers;   // what Tether set, in order
+    QStringList warnings; // sent anyway (e.g. a JSON body that does not parse)
+
+    bool hasBody() const { return !data.isEmpty() || device || multipart; }
+};
+
+} // namespace tether::net

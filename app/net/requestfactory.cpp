@@ -1,0 +1,263 @@
+#include "requestfactory.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpPart>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMimeDatabase>
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::net {
+
+using core::BodyMode;
+using core::KeyValue;
+
+bool RequestFactory::isToken(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    static const QByteArray extra = "!#$%&'*+-.^_`|~"_ba;
+    for (char c : text) {
+        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!alnum && !extra.contains(c))
+            return false;
+    }
+    return true;
+}
+
+Result<QUrl> RequestFactory::parseUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error{u"malformed-url"_s, QObject::tr("Enter a URL to send the request to.")};
+    QString withScheme = trimmed;
+    const qsizetype schemeEnd = trimmed.indexOf(u"://"_s);
+    if (schemeEnd < 0)
+        withScheme = u"http://"_s + trimmed; // as curl does
+    const QUrl url(withScheme, QUrl::TolerantMode);
+    if (!url.isValid())
+        return Error{u"malformed-url"_s,
+                     QObject::tr("Malformed URL \"%1\": %2").arg(trimmed, url.errorString())};
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return Error{u"unsupported-scheme"_s,
+                     QObject::tr("Unsupported scheme \"%1\" in \"%2\": Tether sends http:// and "
+                                 "https:// requests.")
+                             .arg(url.scheme(), trimmed)};
+    if (url.host().isEmpty())
+        return Error{u"malformed-url"_s, QObject::tr("Malformed URL \"%1\": it names no host.").arg(trimmed)};
+    return url;
+}
+
+static QString encodeQueryPart(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+Result<QUrl> RequestFactory::effectiveUrl(const core::Request &request)
+{
+    auto parsed = parseUrl(request.url);
+    if (!parsed)
+        return parsed.error();
+    QUrl url = parsed.value();
+    QStringList extra;
+    for (const KeyValue &param : request.params) {
+        if (param.enabled && !param.name.isEmpty())
+            extra += encodeQueryPart(param.name) + u'=' + encodeQueryPart(param.value);
+    }
+    const core::Auth &auth = request.auth;
+    if (auth.type == core::AuthType::ApiKey && auth.keyLocation == core::ApiKeyLocation::Query
+        && !auth.keyName.isEmpty())
+        extra += encodeQueryPart(auth.keyName) + u'=' + encodeQueryPart(auth.keyValue);
+    if (!extra.isEmpty()) {
+        QString query = url.query(QUrl::FullyEncoded);
+        if (!query.isEmpty())
+            query += u'&';
+        query += extra.join(u'&');
+        url.setQuery(query, QUrl::StrictMode);
+    }
+    return url;
+}
+
+static void setHeader(PreparedRequest &prepared, const QByteArray &name, const QByteArray &value)
+{
+    prepared.request.setRawHeader(name, value);
+    for (auto &header : prepared.headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    prepared.headers.append({name, value});
+}
+
+static std::optional<Error> buildBody(const core::Request &request, PreparedRequest &prepared)
+{
+    const core::RequestBody &body = request.body;
+    auto defaultContentType = [&](const QByteArray &type) {
+        if (!request.hasHeader(u"Content-Type"_s))
+            setHeader(prepared, "Content-Type"_ba, type);
+    };
+    switch (body.mode) {
+    case BodyMode::None:
+        return std::nullopt;
+    case BodyMode::Raw:
+        prepared.data = body.text.toUtf8();
+        defaultContentType(body.contentType.isEmpty() ? "text/plain; charset=utf-8"_ba
+                                                      : body.contentType.toUtf8());
+        break;
+    case BodyMode::Json: {
+        prepared.data = body.text.toUtf8();
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(prepared.data, &parseError);
+        if (parseError.error != QJsonParseError::NoError && !prepared.data.trimmed().isEmpty())
+            prepared.warnings += QObject::tr("The JSON body does not parse (%1 at offset %2); "
+                                             "it was sent as typed.")
+                                         .arg(parseError.errorString())
+                                         .arg(parseError.offset);
+        defaultContentType("application/json"_ba);
+        break;
+    }
+    case BodyMode::FormUrlEncoded: {
+        QStringList pairs;
+        for (const KeyValue &field : body.formFields) {
+            if (field.enabled && !field.name.isEmpty())
+                pairs += encodeQueryPart(field.name) + u'=' + encodeQueryPart(field.value);
+        }
+        prepared.data = pairs.join(u'&').toLatin1();
+        defaultContentType("application/x-www-form-urlencoded"_ba);
+        break;
+    }
+    case BodyMode::Multipart: {
+        auto multipart = std::make_unique<QHttpMultiPart>(QHttpMultiPart::FormDataType);
+        static const QMimeDatabase mimeDatabase;
+        for (const core::MultipartField &field : body.multipartFields) {
+            if (!field.enabled || field.name.isEmpty())
+                continue;
+            QHttpPart part;
+            QByteArray disposition = "form-data; name=\"" + field.name.toUtf8() + '"';
+            if (field.isFile) {
+                auto file = std::make_unique<QFile>(field.value);
+                if (!file->open(QIODevice::ReadOnly))
+                    return Error{u"file-unreadable"_s,
+                                 QObject::tr("Cannot read the file \"%1\" for form field \"%2\": %3")
+                                         .arg(field.value, field.name, file->errorString())};
+                disposition += "; filename=\"" + QFileInfo(field.value).fileName().toUtf8() + '"';
+                const QString type = field.contentType.isEmpty()
+                        ? mimeDatabase.mimeTypeForFile(field.value).name()
+                        : field.contentType;
+                part.setHeader(QNetworkRequest::ContentTypeHeader, type.toUtf8());
+                prepared.bodySize += file->size();
+                file->setParent(multipart.get());
+                part.setBodyDevice(file.release());
+            } else {
+                if (!field.contentType.isEmpty())
+                    part.setHeader(QNetworkRequest::ContentTypeHeader, field.contentType.toUtf8());
+                part.setBody(field.value.toUtf8());
+                prepared.bodySize += field.value.toUtf8().size();
+            }
+            part.setRawHeader("Content-Disposition"_ba, disposition);
+            multipart->append(part);
+        }
+        if (request.hasHeader(u"Content-Type"_s))
+            prepared.warnings += QObject::tr("A Content-Type header replaces the multipart "
+                                             "boundary Qt generates; the server may not parse the "
+                                             "body.");
+        else
+            prepared.headers.append({"Content-Type"_ba,
+                                     "multipart/form-data; boundary=" + multipart->boundary()});
+        prepared.multipart = std::move(multipart);
+        return std::nullopt;
+    }
+    case BodyMode::BinaryFile: {
+        auto file = std::make_unique<QFile>(body.filePath);
+        if (body.filePath.isEmpty() || !file->open(QIODevice::ReadOnly))
+            return Error{u"file-unreadable"_s,
+                         QObject::tr("Cannot read the body file \"%1\": %2")
+                                 .arg(body.filePath,
+                                      body.filePath.isEmpty() ? QObject::tr("no file chosen")
+                                                              : file->errorString())};
+        prepared.bodySize = file->size();
+        defaultContentType("application/octet-stream"_ba);
+        prepared.device = std::move(file);
+        return std::nullopt;
+    }
+    }
+    prepared.bodySize = prepared.data.size();
+    return std::nullopt;
+}
+
+Result<PreparedRequest> RequestFactory::build(const core::Request &request,
+                                              const SessionSettings &settings,
+                                              const QSslConfiguration &tlsConfiguration)
+{
+    auto url = effectiveUrl(request);
+    if (!url)
+        return url.error();
+
+    PreparedRequest prepared;
+    prepared.verb = request.method.trimmed().toUtf8();
+    if (prepared.verb.isEmpty())
+        prepared.verb = "GET"_ba;
+    if (!isToken(prepared.verb))
+        return Error{u"invalid-method"_s,
+                     QObject::tr("\"%1\" is not a valid HTTP method: use letters, digits and "
+                                 "!#$%&'*+-.^_`|~ only.")
+                             .arg(request.method)};
+
+    QNetworkRequest &networkRequest = prepared.request;
+    networkRequest.setUrl(url.value());
+    for (const KeyValue &header : request.headers) {
+        if (!header.enabled || header.name.trimmed().isEmpty())
+            continue;
+        const QByteArray name = header.name.trimmed().toUtf8();
+        if (!isToken(name))
+            return Error{u"invalid-header"_s,
+                         QObject::tr("Header name \"%1\" is not valid: it may not contain spaces, "
+                                     "colons or other separators.")
+                                 .arg(header.name)};
+        const QByteArray value = header.value.toUtf8();
+        if (value.contains('\n') || value.contains('\r'))
+            return Error{u"invalid-header"_s,
+                         QObject::tr("The value of header \"%1\" contains a line break.")
+                                 .arg(header.name)};
+        setHeader(prepared, name, value);
+    }
+
+    const core::Auth &auth = request.auth;
+    const bool hasAuthorization = request.hasHeader(u"Authorization"_s);
+    if (auth.type == core::AuthType::Basic && !hasAuthorization) {
+        setHeader(prepared, "Authorization"_ba,
+                  "Basic " + (auth.username + u':' + auth.password).toUtf8().toBase64());
+    } else if (auth.type == core::AuthType::Bearer && !hasAuthorization) {
+        setHeader(prepared, "Authorization"_ba, "Bearer " + auth.token.toUtf8());
+    } else if (auth.type == core::AuthType::ApiKey
+               && auth.keyLocation == core::ApiKeyLocation::Header && !auth.keyName.isEmpty()) {
+        if (!isToken(auth.keyName.toUtf8()))
+            return Error{u"invalid-header"_s,
+                         QObject::tr("API key header name \"%1\" is not valid.").arg(auth.keyName)};
+        setHeader(prepared, auth.keyName.toUtf8(), auth.keyValue.toUtf8());
+    }
+
+    if (auto error = buildBody(request, prepared))
+        return *error;
+
+    if (!settings.keepAlive && !request.hasHeader(u"Connection"_s))
+        setHeader(prepared, "Connection"_ba, "close"_ba);
+    // Qt's idle default is 120 s; say it explicitly. Keep-alive off also needs 0 here because
+    // "Connection: close" does nothing on HTTP/2.
+    networkRequest.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute,
+                                settings.keepAlive ? settings.idleExpirySeconds : 0);
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, settings.http2Allowed);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                settings.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                         : QNetworkRequest::ManualRedirectPolicy);
+    if (url.value().scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0)
+        networkRequest.setSslConfiguration(tlsConfiguration);
+    return prepared;
+}
+
+} // namespace tether::net

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "../core/request.h"
+#include "../core/result.h"
+#include "preparedrequest.h"
+#include "sessionsettings.h"
+
+#include <QSslConfiguration>
+#include <QUrl>
+
+namespace tether::net {
+
+// Turns a resolved core::Request into what QNAM needs, rejecting what cannot be sent (malformed
+// URL, unsupported scheme, invalid header or method, missing file) before anything goes out.
+class RequestFactory
+{
+public:
+    static Result<PreparedRequest> build(const core::Request &request,
+                                         const SessionSettings &settings,
+                                         const QSslConfiguration &tlsConfiguration);
+
+    // The URL as it will be sent: scheme defaulted to http://, params and API-key query appended.
+    static Result<QUrl> effectiveUrl(const core::Request &request);
+    static Result<QUrl> parseUrl(const QString &text);
+    static bool isToken(const QByteArray &text);
+};
+
+} // namespace tether::net

@@ -1,0 +1,88 @@
+#include "responsebody.h"
+
+#include <QDir>
+#include <QObject>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::net {
+
+ResponseBody::ResponseBody(qint64 memoryCap) : m_memoryCap(memoryCap) {}
+
+ResponseBody::~ResponseBody() = default;
+
+bool ResponseBody::append(const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return true;
+    if (!m_file && m_memory.size() + chunk.size() > m_memoryCap) {
+        auto file = std::make_unique<QTemporaryFile>(QDir::tempPath() + u"/tether-body-XXXXXX"_s);
+        if (!file->open() || file->write(m_memory) != m_memory.size()) {
+            m_error = QObject::tr("Cannot spill the response body to a temporary file: %1")
+                              .arg(file->errorString());
+            m_memory += chunk;
+            m_size += chunk.size();
+            return false;
+        }
+        m_memory = QByteArray();
+        m_file = std::move(file);
+    }
+    if (m_file) {
+        if (m_file->write(chunk) != chunk.size()) {
+            m_error = QObject::tr("Writing the response body to %1 failed: %2")
+                              .arg(m_file->fileName(), m_file->errorString());
+            return false;
+        }
+    } else {
+        m_memory += chunk;
+    }
+    m_size += chunk.size();
+    return true;
+}
+
+QString ResponseBody::filePath() const
+{
+    return m_file ? m_file->fileName() : QString();
+}
+
+QByteArray ResponseBody::read(qint64 maxBytes) const
+{
+    const qint64 wanted = maxBytes < 0 ? m_size : qMin(maxBytes, m_size);
+    if (!m_file)
+        return m_memory.left(wanted);
+    m_file->flush();
+    QFile reader(m_file->fileName());
+    if (!reader.open(QIODevice::ReadOnly))
+        return {};
+    return reader.read(wanted);
+}
+
+bool ResponseBody::saveTo(const QString &path, QString *errorMessage) const
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *errorMessage = QObject::tr("Cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    if (m_file) {
+        m_file->flush();
+        QFile reader(m_file->fileName());
+        if (!reader.open(QIODevice::ReadOnly)) {
+            *errorMessage = reader.errorString();
+            return false;
+        }
+        while (!reader.atEnd())
+            out.write(reader.read(1 << 20));
+    } else {
+        out.write(m_memory);
+    }
+    if (!out.commit()) {
+        *errorMessage = QObject::tr("Cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace tether::net

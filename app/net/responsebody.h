@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QTemporaryFile;
+
+namespace tether::net {
+
+// A response body that stays in memory up to a cap and spills to a temporary file beyond it,
+// so a huge download never lives in RAM. Shared between the exchange's consumers.
+class ResponseBody
+{
+public:
+    explicit ResponseBody(qint64 memoryCap);
+    ~ResponseBody();
+    ResponseBody(const ResponseBody &) = delete;
+    ResponseBody &operator=(const ResponseBody &) = delete;
+
+    // Returns false (with error()) if spilling to disk failed; the bytes so far are kept.
+    bool append(const QByteArray &chunk);
+
+    qint64 size() const { return m_size; }
+    bool spilledToFile() const { return m_file != nullptr; }
+    QString filePath() const;
+    QString error() const { return m_error; }
+
+    // Up to maxBytes from the start (all when maxBytes < 0).
+    QByteArray read(qint64 maxBytes = -1) const;
+    // Writes the whole body to a device-backed file path; used for -o and "save body".
+    bool saveTo(const QString &path, QString *errorMessage) const;
+
+private:
+    qint64 m_memoryCap;
+    qint64 m_size = 0;
+    QByteArray m_memory;
+    std::unique_ptr<QTemporaryFile> m_file;
+    QString m_error;
+};
+
+} // namespace tether::net

@@ -1,0 +1,255 @@
+#include "session.h"
+#include "exchangerecorder.h"
+#include "origin.h"
+#include "requestfactory.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::net {
+
+Session::Session(QObject *parent)
+    : QObject(parent),
+      m_cookieJar(new QNetworkCookieJar(this)),
+      m_tracker(new ConnectionTracker(this))
+{
+    m_clock.start();
+    (void)rebuildTlsConfiguration(m_settings);
+    m_manager = createManager();
+}
+
+Session::~Session()
+{
+    // Recorders abort their replies before the managers go.
+    qDeleteAll(m_recorders);
+    m_recorders.clear();
+}
+
+QNetworkAccessManager *Session::createManager()
+{
+    auto *manager = new QNetworkAccessManager(this);
+    manager->setCookieJar(m_cookieJar);
+    m_cookieJar->setParent(this); // shared by every manager of this session
+    manager->setAutoDeleteReplies(false);
+    return manager;
+}
+
+std::optional<Error> Session::rebuildTlsConfiguration(const SessionSettings &settings)
+{
+    // Built once per profile: the system CA store is never reloaded per connection.
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    for (const QString &path : settings.extraCaFiles) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty())
+            return Error{u"ca-unreadable"_s,
+                         tr("No PEM certificate could be read from \"%1\".").arg(path)};
+        configuration.addCaCertificates(certificates);
+    }
+    if (!settings.verifyTls)
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tlsConfiguration = configuration;
+    return std::nullopt;
+}
+
+std::optional<Error> Session::setSettings(const SessionSettings &settings)
+{
+    if (!settings.sameTlsProfile(m_settings)) {
+        if (auto error = rebuildTlsConfiguration(settings))
+            return error;
+        QNetworkAccessManager *old = m_manager;
+        m_manager = createManager();
+        m_retiredManagers.insert(old);
+        retireManagerIfIdle(old);
+    }
+    m_settings = settings;
+    return std::nullopt;
+}
+
+void Session::retireManagerIfIdle(QNetworkAccessManager *manager)
+{
+    if (!m_retiredManagers.contains(manager))
+        return;
+    for (ExchangeRecorder *recorder : std::as_const(m_recorders)) {
+        if (recorder->reply() && recorder->reply()->manager() == manager)
+            return;
+    }
+    m_retiredManagers.remove(manager);
+    manager->deleteLater();
+}
+
+Result<quint64> Session::send(const core::Request &request, const core::VariableSet &variables)
+{
+    auto resolved = variables.resolve(request);
+    if (!resolved)
+        return resolved.error();
+    auto prepared = RequestFactory::build(resolved.value(), m_settings, m_tlsConfiguration);
+    if (!prepared)
+        return prepared.error();
+
+    Pending pending;
+    pending.id = m_nextId++;
+    pending.queuedAtNs = m_clock.nsecsElapsed();
+    pending.prepared = std::make_shared<PreparedRequest>(std::move(prepared).value());
+    Exchange &seed = pending.seed;
+    seed.id = pending.id;
+    seed.startedAt = QDateTime::currentDateTime();
+    seed.request = resolved.value();
+    seed.method = pending.prepared->verb;
+    seed.url = pending.prepared->request.url();
+    seed.requestHeaders = pending.prepared->headers;
+    seed.requestBodySize = pending.prepared->bodySize;
+    pending.origin = originOf(seed.url);
+
+    for (const QString &warning : std::as_const(pending.prepared->warnings))
+        Q_EMIT warningRaised(pending.id, warning);
+    Q_EMIT exchangeStarted(pending.id, seed.url);
+
+    const quint64 id = pending.id;
+    if (m_settings.oneAtATimePerOrigin && m_busyOrigins.contains(pending.origin)) {
+        m_waiting[pending.origin].enqueue(std::move(pending));
+        ++m_queuedCount;
+    } else {
+        dispatch(std::move(pending));
+    }
+    return id;
+}
+
+void Session::dispatch(Pending pending)
+{
+    PreparedRequest &prepared = *pending.prepared;
+    QNetworkAccessManager *manager = m_manager;
+    if (!m_settings.keepAlive && m_settings.http2Allowed
+        && prepared.request.url().scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0) {
+        // "Connection: close" does nothing on HTTP/2, and an idle expiry of 0 s loses the race
+        // against a request sent from the previous one's finished handler (measured against
+        // nginx): only a pool of its own guarantees this exchange a new connection.
+        manager = createManager();
+        m_retiredManagers.insert(manager);
+    }
+    QNetworkReply *reply = nullptr;
+    if (prepared.multipart)
+        reply = manager->sendCustomRequest(prepared.request, prepared.verb,
+                                           prepared.multipart.get());
+    else if (prepared.device)
+        reply = manager->sendCustomRequest(prepared.request, prepared.verb, prepared.device.get());
+    else if (!prepared.data.isEmpty())
+        reply = manager->sendCustomRequest(prepared.request, prepared.verb, prepared.data);
+    else if (prepared.verb == "GET")
+        reply = manager->get(prepared.request);
+    else if (prepared.verb == "HEAD")
+        reply = manager->head(prepared.request);
+    else
+        reply = manager->sendCustomRequest(prepared.request, prepared.verb);
+    // The body must live as long as the reply.
+    if (prepared.multipart)
+        prepared.multipart.release()->setParent(reply);
+    if (prepared.device)
+        prepared.device.release()->setParent(reply);
+
+    m_busyOrigins.insert(pending.origin);
+    const auto isTrusted = [this](const QString &origin, const QByteArray &sha256) {
+        return m_trusted.value(origin).contains(sha256);
+    };
+    auto *recorder = new ExchangeRecorder(std::move(pending.seed), m_clock, pending.queuedAtNs,
+                                          m_tracker, m_settings, isTrusted, this);
+    m_recorders.insert(pending.id, recorder);
+    connect(recorder, &ExchangeRecorder::finished, this,
+            [this, recorder](const Exchange &exchange) { onRecorderFinished(recorder, exchange); });
+    recorder->attach(reply);
+}
+
+void Session::onRecorderFinished(ExchangeRecorder *recorder, const Exchange &exchange)
+{
+    m_recorders.remove(exchange.id);
+    recorder->deleteLater();
+    const QString origin = originOf(exchange.url);
+    m_busyOrigins.remove(origin);
+    for (QNetworkAccessManager *manager : QSet<QNetworkAccessManager *>(m_retiredManagers))
+        retireManagerIfIdle(manager);
+
+    Q_EMIT exchangeFinished(exchange);
+
+    auto waiting = m_waiting.find(origin);
+    if (waiting != m_waiting.end() && !waiting->isEmpty()) {
+        Pending next = waiting->dequeue();
+        --m_queuedCount;
+        if (waiting->isEmpty())
+            m_waiting.erase(waiting);
+        dispatch(std::move(next));
+    }
+}
+
+void Session::cancel(quint64 id)
+{
+    if (ExchangeRecorder *recorder = m_recorders.value(id)) {
+        recorder->cancel();
+        return;
+    }
+    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id != id)
+                continue;
+            Exchange exchange = it->at(i).seed;
+            it->removeAt(i);
+            --m_queuedCount;
+            exchange.errorCode = u"cancelled"_s;
+            exchange.error = tr("Cancelled before it was sent.");
+            Q_EMIT exchangeFinished(exchange);
+            return;
+        }
+    }
+}
+
+void Session::cancelAll()
+{
+    QList<quint64> ids;
+    for (const auto &queue : std::as_const(m_waiting)) {
+        for (const Pending &pending : queue)
+            ids.append(pending.id);
+    }
+    for (quint64 id : ids)
+        cancel(id);
+    for (quint64 id : m_recorders.keys())
+        cancel(id);
+}
+
+Result<QString> Session::preconnect(const QString &urlText)
+{
+    auto parsed = RequestFactory::parseUrl(urlText);
+    if (!parsed)
+        return parsed.error();
+    const QUrl url = parsed.value();
+    const bool tls = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    const QString origin = originOf(url);
+    if (tls) {
+        // Qt only hands this socket to HTTP/2-allowed requests when ALPN lists h2.
+        QSslConfiguration configuration = m_tlsConfiguration;
+        configuration.setAllowedNextProtocols(
+                m_settings.http2Allowed
+                        ? QList<QByteArray>{QSslConfiguration::ALPNProtocolHTTP2,
+                                            QSslConfiguration::NextProtocolHttp1_1}
+                        : QList<QByteArray>{QSslConfiguration::NextProtocolHttp1_1});
+        m_manager->connectToHostEncrypted(url.host(), quint16(url.port(443)), configuration);
+    } else {
+        m_manager->connectToHost(url.host(), quint16(url.port(80)));
+    }
+    m_tracker->preconnected(origin);
+    return origin;
+}
+
+void Session::resetPool()
+{
+    m_manager->clearConnectionCache();
+    Q_EMIT poolReset();
+}
+
+void Session::trustCertificate(const QString &origin, const QByteArray &sha256)
+{
+    m_trusted[origin].insert(sha256);
+}
+
+} // namespace tether::net

@@ -1,0 +1,292 @@
+// The tracker's verdicts and per-origin counts against nginx's access log (the ground truth).
+#include "nginxfixture.h"
+#include "sessiondriver.h"
+
+#include "net/originstatsmodel.h"
+#include "net/recentexchangesmodel.h"
+#include "net/session.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tether;
+using testsupport::NginxFixture;
+
+class TestConnectionTracker : public QObject
+{
+    Q_OBJECT
+
+private:
+    NginxFixture m_nginx;
+    int m_serial = 0;
+
+    // Unique URIs so every exchange maps to exactly one log line.
+    QStringList urls(const QString &base, int count)
+    {
+        QStringList list;
+        for (int i = 0; i < count; ++i)
+            list.append(base + u"/r?n="_s + QString::number(++m_serial));
+        return list;
+    }
+    static QString uriOf(const net::Exchange &exchange)
+    {
+        return exchange.url.path() + u'?' + exchange.url.query();
+    }
+    net::SessionSettings trustingSettings() const
+    {
+        net::SessionSettings settings;
+        settings.extraCaFiles = {m_nginx.caFile()};
+        return settings;
+    }
+    // Every exchange's verdict agrees with nginx: new ⇔ first request on its connection.
+    void verifyVerdictsAgainstLog(const QList<net::Exchange> &exchanges)
+    {
+        const auto log = m_nginx.log();
+        for (const net::Exchange &exchange : exchanges) {
+            QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
+            const auto *line = m_nginx.find(log, uriOf(exchange));
+            QVERIFY2(line, qPrintable(uriOf(exchange)));
+            const bool nginxSaysNew = line->connectionRequests == 1;
+            const bool tetherSaysNew = exchange.verdict == net::ConnectionVerdict::New;
+            QVERIFY2(nginxSaysNew == tetherSaysNew,
+                     qPrintable(u"%1: nginx connection_requests=%2, tether %3"_s.arg(
+                             uriOf(exchange), QString::number(line->connectionRequests),
+                             net::verdictName(exchange.verdict))));
+        }
+    }
+    void waitForLog(int expected) { QVERIFY(m_nginx.waitForLogLines(expected)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
+    }
+
+    void sequentialHttp11()
+    {
+        net::Session session;
+        const int before = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.http({}), 20));
+        waitForLog(before + 20);
+        verifyVerdictsAgainstLog(exchanges);
+        const auto stats = session.tracker()->origin(exchanges.first().originName());
+        QCOMPARE(stats.exchanges, 20);
+        QCOMPARE(stats.connectionsOpened(), 1);
+        QCOMPARE(stats.reused(), 19);
+        QCOMPARE(exchanges.first().verdict, net::ConnectionVerdict::New);
+        QCOMPARE(exchanges.last().verdict, net::ConnectionVerdict::Reused);
+        QCOMPARE(exchanges.last().protocol, u"HTTP/1.1"_s);
+    }
+
+    void sequentialTlsHttp2()
+    {
+        net::Session session;
+        QVERIFY(!session.setSettings(trustingSettings()));
+        const auto before = m_nginx.distinctConnections(m_nginx.httpsPort());
+        const int lines = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https({}), 10));
+        waitForLog(lines + 10);
+        verifyVerdictsAgainstLog(exchanges);
+        const auto stats = session.tracker()->origin(exchanges.first().originName());
+        QCOMPARE(stats.connectionsOpened(), m_nginx.distinctConnections(m_nginx.httpsPort()) - before);
+        QCOMPARE(stats.connectionsOpened(), 1);
+        QCOMPARE(stats.tlsHandshakes, 1);
+        QVERIFY(stats.http2);
+        QCOMPARE(exchanges.first().protocol, u"HTTP/2"_s);
+        // A new TLS exchange pays connect + TLS; a reused one pays none.
+        QVERIFY(exchanges.first().phases.connectMs > 0);
+        QCOMPARE(exchanges.last().phases.connectMs, 0.0);
+    }
+
+    void sequentialTlsHttp11()
+    {
+        net::Session session;
+        QVERIFY(!session.setSettings(trustingSettings()));
+        const int lines = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https1({}), 10));
+        waitForLog(lines + 10);
+        verifyVerdictsAgainstLog(exchanges);
+        const auto stats = session.tracker()->origin(exchanges.first().originName());
+        QCOMPARE(stats.connectionsOpened(), 1);
+        QCOMPARE(exchanges.last().protocol, u"HTTP/1.1"_s);
+    }
+
+    void concurrentHttp2Multiplexes()
+    {
+        net::Session session;
+        QVERIFY(!session.setSettings(trustingSettings()));
+        const int before = m_nginx.distinctConnections(m_nginx.httpsPort());
+        const int lines = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https({}), 10), 10);
+        waitForLog(lines + 10);
+        verifyVerdictsAgainstLog(exchanges);
+        const auto stats = session.tracker()->origin(exchanges.first().originName());
+        QCOMPARE(stats.connectionsOpened(), m_nginx.distinctConnections(m_nginx.httpsPort()) - before);
+        QCOMPARE(stats.connectionsOpened(), 1);
+        QCOMPARE(stats.newCount, 1);
+        QCOMPARE(stats.multiplexedCount, 9);
+    }
+
+    void concurrentPlainHttpIsAmbiguousButCountsAreExact()
+    {
+        net::Session session;
+        const int before = m_nginx.distinctConnections(m_nginx.httpPort());
+        const int lines = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.http({}), 10), 10);
+        waitForLog(lines + 10);
+        const auto stats = session.tracker()->origin(exchanges.first().originName());
+        const int opened = m_nginx.distinctConnections(m_nginx.httpPort()) - before;
+        QCOMPARE(opened, 6); // Qt's fixed HTTP/1.1 pool size
+        QCOMPARE(stats.connectionsOpened(), opened);
+        QCOMPARE(stats.reused(), 4);
+        for (const auto &exchange : exchanges)
+            QCOMPARE(exchange.verdict, net::ConnectionVerdict::Ambiguous);
+    }
+
+    void oneAtATimeMakesPlainHttpExact()
+    {
+        net::Session session;
+        auto settings = session.settings();
+        settings.oneAtATimePerOrigin = true;
+        QVERIFY(!session.setSettings(settings));
+        const int lines = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.http({}), 8), 8);
+        waitForLog(lines + 8);
+        verifyVerdictsAgainstLog(exchanges);
+        QCOMPARE(session.tracker()->origin(exchanges.first().originName()).connectionsOpened(), 1);
+    }
+
+    void concurrentTlsHttp11BadgesExact()
+    {
+        net::Session session;
+        auto settings = trustingSettings();
+        settings.http2Allowed = false;
+        QVERIFY(!session.setSettings(settings));
+        const int before = m_nginx.distinctConnections(m_nginx.https1Port());
+        const int lines = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https1({}), 10), 10);
+        waitForLog(lines + 10);
+        verifyVerdictsAgainstLog(exchanges);
+        const auto stats = session.tracker()->origin(exchanges.first().originName());
+        const int opened = m_nginx.distinctConnections(m_nginx.https1Port()) - before;
+        QCOMPARE(opened, 6);
+        QCOMPARE(stats.connectionsOpened(), opened);
+        QCOMPARE(stats.newCount, 6);
+        QCOMPARE(stats.tlsHandshakes, 6);
+    }
+
+    void keepAliveOff_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("http/1.1") << false;
+        QTest::newRow("http/2") << true;
+    }
+    void keepAliveOff()
+    {
+        QFETCH(bool, tls);
+        net::Session session;
+        auto settings = trustingSettings();
+        settings.keepAlive = false;
+        QVERIFY(!session.setSettings(settings));
+        const int port = tls ? m_nginx.httpsPort() : m_nginx.httpPort();
+        const int before = m_nginx.distinctConnections(port);
+        const int lines = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(
+                session, urls(tls ? m_nginx.https({}) : m_nginx.http({}), 5));
+        waitForLog(lines + 5);
+        verifyVerdictsAgainstLog(exchanges);
+        const auto stats = session.tracker()->origin(exchanges.first().originName());
+        QCOMPARE(m_nginx.distinctConnections(port) - before, 5);
+        QCOMPARE(stats.connectionsOpened(), 5);
+        QCOMPARE(stats.newCount, 5);
+        if (tls)
+            QCOMPARE(exchanges.first().protocol, u"HTTP/2"_s);
+    }
+
+    void preconnect_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("http") << false;
+        QTest::newRow("https") << true;
+    }
+    void preconnect()
+    {
+        QFETCH(bool, tls);
+        net::Session session;
+        QVERIFY(!session.setSettings(trustingSettings()));
+        const int port = tls ? m_nginx.httpsPort() : m_nginx.httpPort();
+        const int before = m_nginx.distinctConnections(port);
+        const int lines = int(m_nginx.log().size());
+        const QString base = tls ? m_nginx.https({}) : m_nginx.http({});
+        auto origin = session.preconnect(base);
+        QVERIFY(origin);
+        QTest::qWait(300); // let the handshake finish before the request
+        const auto exchanges = testsupport::sendUrls(session, urls(base, 3));
+        waitForLog(lines + 3);
+        const auto stats = session.tracker()->origin(origin.value());
+        QCOMPARE(m_nginx.distinctConnections(port) - before, 1);
+        QCOMPARE(stats.connectionsOpened(), 1);
+        QCOMPARE(stats.preconnects, 1);
+        for (const auto &exchange : exchanges)
+            QCOMPARE(exchange.verdict, net::ConnectionVerdict::Reused);
+        QCOMPARE(stats.reused(), 3);
+    }
+
+    void resetPoolOpensNewConnection()
+    {
+        net::Session session;
+        const int before = m_nginx.distinctConnections(m_nginx.httpPort());
+        const int lines = int(m_nginx.log().size());
+        const QStringList list = urls(m_nginx.http({}), 3);
+        auto first = testsupport::sendUrls(session, list.mid(0, 2));
+        session.resetPool();
+        auto second = testsupport::getOne(session, list.at(2));
+        waitForLog(lines + 3);
+        verifyVerdictsAgainstLog(first + QList<net::Exchange>{second});
+        QCOMPARE(second.verdict, net::ConnectionVerdict::New);
+        QCOMPARE(m_nginx.distinctConnections(m_nginx.httpPort()) - before, 2);
+        QCOMPARE(session.tracker()->origin(second.originName()).connectionsOpened(), 2);
+    }
+
+    void redirectCountsEachHop()
+    {
+        net::Session session;
+        const int lines = int(m_nginx.log().size());
+        const auto exchange = testsupport::getOne(session, m_nginx.http(u"/redirect"_s));
+        waitForLog(lines + 2);
+        QCOMPARE(exchange.status, 200);
+        QCOMPARE(exchange.hops.size(), 2);
+        QCOMPARE(exchange.hops.at(0).status, 302);
+        QCOMPARE(exchange.hops.at(0).verdict, net::ConnectionVerdict::New);
+        QCOMPARE(exchange.hops.at(1).verdict, net::ConnectionVerdict::Reused);
+        const auto stats = session.tracker()->origin(exchange.originName());
+        QCOMPARE(stats.exchanges, 2);
+        QCOMPARE(stats.connectionsOpened(), 1);
+    }
+
+    void modelsFollowTheTracker()
+    {
+        net::Session session;
+        net::OriginStatsModel origins(session.tracker());
+        QAbstractItemModelTester originsTester(&origins,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        net::RecentExchangesModel recent(5);
+        QAbstractItemModelTester recentTester(&recent,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(&session, &net::Session::exchangeFinished, &recent, &net::RecentExchangesModel::append);
+        testsupport::sendUrls(session, urls(m_nginx.http({}), 7));
+        QCOMPARE(origins.rowCount(), 1);
+        QCOMPARE(origins.index(0, net::OriginStatsModel::ExchangesColumn).data().toInt(), 7);
+        QCOMPARE(origins.index(0, net::OriginStatsModel::OpenedColumn).data().toInt(), 1);
+        QCOMPARE(origins.index(0, net::OriginStatsModel::ReusedColumn).data().toInt(), 6);
+        QCOMPARE(recent.rowCount(), 5); // capped
+        QCOMPARE(recent.index(4).data(net::RecentExchangesModel::VerdictNameRole).toString(),
+                 u"reused"_s);
+    }
+
+    void cleanupTestCase() { m_nginx.stop(); }
+};
+
+QTEST_MAIN(TestConnectionTracker)
+#include "tst_connectiontracker.moc"

@@ -1,0 +1,251 @@
+#include "nginxfixture.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::testsupport {
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+NginxFixture::NginxFixture() = default;
+
+NginxFixture::~NginxFixture()
+{
+    stop();
+}
+
+QString NginxFixture::caFile() const
+{
+    return m_dir ? m_dir->filePath(u"cert.pem"_s) : QString();
+}
+
+QString NginxFixture::http(const QString &path) const
+{
+    return u"http://127.0.0.1:%1%2"_s.arg(m_httpPort).arg(path);
+}
+
+QString NginxFixture::https(const QString &path) const
+{
+    return u"https://127.0.0.1:%1%2"_s.arg(m_httpsPort).arg(path);
+}
+
+QString NginxFixture::https1(const QString &path) const
+{
+    return u"https://127.0.0.1:%1%2"_s.arg(m_https1Port).arg(path);
+}
+
+bool NginxFixture::makeCertificate()
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(m_dir->path());
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                   u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, u"key.pem"_s,
+                   u"-out"_s, u"cert.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=localhost"_s,
+                   u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1"_s});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+        m_error = u"openssl failed: "_s + QString::fromLocal8Bit(openssl.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+bool NginxFixture::writeConfig(const Options &options)
+{
+    const QString dir = m_dir->path();
+    QDir().mkpath(dir + u"/www"_s);
+    QDir().mkpath(dir + u"/tmp"_s);
+    {
+        QFile big(dir + u"/www/big.bin"_s);
+        if (!big.open(QIODevice::WriteOnly))
+            return false;
+        QByteArray block(64 * 1024, 'x');
+        for (int i = 0; i < 48; ++i) // 3 MiB
+            big.write(block);
+    }
+    {
+        QFile json(dir + u"/www/data.json"_s);
+        if (!json.open(QIODevice::WriteOnly))
+            return false;
+        json.write(R"({"users":[{"id":1,"name":"Ada","tags":["x","y"]},{"id":2,"name":"Linus","active":true,"score":null}],"page":2})");
+    }
+    const QString locations = uR"(
+        location = / { default_type text/plain; return 200 "hello\n"; }
+        location = /json { default_type application/json; return 200 '{"ok":true,"items":[1,2,3]}'; }
+        location = /data.json { root %1/www; }
+        location = /big.bin { root %1/www; }
+        location = /redirect { return 302 /json; }
+        location = /notfound { default_type text/plain; return 404 "nope\n"; }
+        location = /echo-headers { default_type text/plain; return 200 "x-test=$http_x_test;connection=$http_connection;cookie=$http_cookie;authorization=$http_authorization;content-type=$content_type;content-length=$content_length\n"; }
+        location = /set-cookie { add_header Set-Cookie "session=abc123; Path=/"; default_type text/plain; return 200 "set\n"; }
+        location = /post { client_body_in_single_buffer on; default_type text/plain; return 200 "method=$request_method;length=$content_length\n"; }
+        location / { default_type text/plain; return 200 "path=$uri\n"; }
+)"_s.arg(dir);
+    const QString config = uR"(
+daemon off;
+master_process off;
+worker_processes 1;
+pid %1/nginx.pid;
+error_log %1/error.log warn;
+events { worker_connections 512; }
+http {
+    log_format tether '$connection $connection_requests $server_protocol $server_port $remote_port $request_method "$request_uri" $status';
+    access_log %1/access.log tether;
+    client_body_temp_path %1/tmp/body;
+    proxy_temp_path %1/tmp/proxy;
+    fastcgi_temp_path %1/tmp/fastcgi;
+    uwsgi_temp_path %1/tmp/uwsgi;
+    scgi_temp_path %1/tmp/scgi;
+    keepalive_timeout %2s;
+    keepalive_requests %3;
+    gzip on;
+    gzip_types application/json text/plain;
+    gzip_min_length 1;
+    ssl_certificate %1/cert.pem;
+    ssl_certificate_key %1/key.pem;
+    ssl_protocols TLSv1.2 TLSv1.3;
+    server { listen 127.0.0.1:%4; %7 }
+    server { listen 127.0.0.1:%5 ssl http2; %7 }
+    server { listen 127.0.0.1:%6 ssl; %7 }
+}
+)"_s.arg(dir)
+                                 .arg(options.keepaliveTimeoutSeconds)
+                                 .arg(options.keepaliveRequests)
+                                 .arg(m_httpPort)
+                                 .arg(m_httpsPort)
+                                 .arg(m_https1Port)
+                                 .arg(locations);
+    QFile file(dir + u"/nginx.conf"_s);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(config.toUtf8());
+    return true;
+}
+
+bool NginxFixture::start(const Options &options)
+{
+    stop();
+    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+    if (nginx.isEmpty()) {
+        m_error = u"nginx is not installed (apt-get install nginx)"_s;
+        return false;
+    }
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_httpPort = freeLoopbackPort();
+    m_httpsPort = freeLoopbackPort();
+    m_https1Port = freeLoopbackPort();
+    if (!makeCertificate() || !writeConfig(options))
+        return false;
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(nginx, {u"-p"_s, m_dir->path(), u"-e"_s, m_dir->filePath(u"error.log"_s),
+                            u"-c"_s, m_dir->filePath(u"nginx.conf"_s)});
+    if (!m_process.waitForStarted(5000)) {
+        m_error = u"nginx did not start: "_s + m_process.errorString();
+        return false;
+    }
+    const QDeadlineTimer deadline(10000);
+    for (quint16 port : {m_httpPort, m_httpsPort, m_https1Port}) {
+        for (;;) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            if (probe.waitForConnected(200))
+                break;
+            if (deadline.hasExpired() || m_process.state() != QProcess::Running) {
+                QFile errorLog(m_dir->filePath(u"error.log"_s));
+                errorLog.open(QIODevice::ReadOnly);
+                m_error = u"nginx is not listening on %1: %2 %3"_s.arg(port).arg(
+                        QString::fromLocal8Bit(m_process.readAll()),
+                        QString::fromLocal8Bit(errorLog.readAll()));
+                return false;
+            }
+            QThread::msleep(20);
+        }
+    }
+    // The probes above are connections without requests: they never reach the access log.
+    return true;
+}
+
+void NginxFixture::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+}
+
+QList<NginxFixture::LogLine> NginxFixture::log() const
+{
+    QList<LogLine> lines;
+    if (!m_dir)
+        return lines;
+    QFile file(m_dir->filePath(u"access.log"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    while (!file.atEnd()) {
+        const QString text = QString::fromUtf8(file.readLine()).trimmed();
+        const QStringList parts = text.split(u' ');
+        if (parts.size() < 8)
+            continue;
+        LogLine line;
+        line.connection = parts[0].toLongLong();
+        line.connectionRequests = parts[1].toInt();
+        line.protocol = parts[2];
+        line.serverPort = parts[3].toInt();
+        line.remotePort = parts[4].toInt();
+        line.method = parts[5];
+        line.uri = parts[6].mid(1, parts[6].size() - 2);
+        line.status = parts[7].toInt();
+        lines.append(line);
+    }
+    return lines;
+}
+
+int NginxFixture::distinctConnections(int serverPort) const
+{
+    QList<qint64> seen;
+    for (const LogLine &line : log()) {
+        if (line.serverPort == serverPort && !seen.contains(line.connection))
+            seen.append(line.connection);
+    }
+    return int(seen.size());
+}
+
+const NginxFixture::LogLine *NginxFixture::find(const QList<LogLine> &lines,
+                                                const QString &uri) const
+{
+    auto it = std::find_if(lines.cbegin(), lines.cend(),
+                           [&](const LogLine &line) { return line.uri == uri; });
+    return it == lines.cend() ? nullptr : &*it;
+}
+
+bool NginxFixture::waitForLogLines(int n, int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (log().size() < n) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+} // namespace tether::testsupport

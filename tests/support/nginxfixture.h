@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace tether::testsupport {
+
+struct NginxOptions
+{
+    int keepaliveTimeoutSeconds = 60;
+    int keepaliveRequests = 1000;
+};
+
+// A real nginx on free loopback ports, configured by the test, whose access log (with
+// $connection and $connection_requests) is the ground truth for connection reuse.
+class NginxFixture
+{
+public:
+    using Options = NginxOptions;
+    struct LogLine
+    {
+        qint64 connection = 0;
+        int connectionRequests = 0;
+        QString protocol;
+        int serverPort = 0;
+        int remotePort = 0;
+        QString method;
+        QString uri;
+        int status = 0;
+    };
+
+    NginxFixture();
+    ~NginxFixture();
+
+    bool start(const Options &options = {});
+    void stop();
+    QString errorString() const { return m_error; }
+
+    quint16 httpPort() const { return m_httpPort; }
+    quint16 httpsPort() const { return m_httpsPort; }     // TLS with HTTP/2
+    quint16 https1Port() const { return m_https1Port; }   // TLS, HTTP/1.1 only
+    QString caFile() const;                                // the throw-away certificate
+    QString http(const QString &path) const;
+    QString https(const QString &path) const;
+    QString https1(const QString &path) const;
+
+    QList<LogLine> log() const;
+    // Distinct $connection values among the log lines for a server port.
+    int distinctConnections(int serverPort) const;
+    // connection_requests == 1 for this request URI: nginx saw it open its connection.
+    const LogLine *find(const QList<LogLine> &lines, const QString &uri) const;
+    // Waits until the log holds at least n lines (nginx writes after sending the response).
+    bool waitForLogLines(int n, int timeoutMs = 5000) const;
+
+private:
+    bool writeConfig(const Options &options);
+    bool makeCertificate();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_process;
+    quint16 m_httpPort = 0;
+    quint16 m_httpsPort = 0;
+    quint16 m_https1Port = 0;
+    QString m_error;
+};
+
+// A free TCP port on 127.0.0.1 (bound and released; fine for tests).
+quint16 freeLoopbackPort();
+
+} // namespace tether::testsupport
