@@ -198,6 +198,8 @@ void ExchangeRecorder::onSslErrors(const QList<QSslError> &errors)
 
 void ExchangeRecorder::onReadyRead()
 {
+    if (!m_reply->isOpen())
+        return; // aborted
     if (!m_exchange.body->append(m_reply->readAll()))
         m_reply->abort(); // the disk is full: stop rather than lose bytes silently
 }

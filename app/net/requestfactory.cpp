@@ -219,7 +219,9 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
                          QObject::tr("Header name \"%1\" is not valid: it may not contain spaces, "
                                      "colons or other separators.")
                                  .arg(header.name)};
-        const QByteArray value = header.value.toUtf8();
+        QByteArray value = header.value.toUtf8();
+        if (value.isNull())
+            value = QByteArray("", 0); // a null value would make Qt drop the header
         if (value.contains('\n') || value.contains('\r'))
             return Error{u"invalid-header"_s,
                          QObject::tr("The value of header \"%1\" contains a line break.")

@@ -12,6 +12,13 @@ RawHttpServer::RawHttpServer(Behaviour behaviour, QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &RawHttpServer::onConnection);
 }
 
+RawHttpServer::~RawHttpServer()
+{
+    // The sockets die with m_server, after the hashes their slots touch.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+}
+
 bool RawHttpServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

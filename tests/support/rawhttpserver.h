@@ -21,6 +21,7 @@ public:
     };
 
     explicit RawHttpServer(Behaviour behaviour, QObject *parent = nullptr);
+    ~RawHttpServer() override;
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
     QString url(const QString &path = QStringLiteral("/")) const;
