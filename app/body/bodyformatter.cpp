@@ -10,8 +10,8 @@ QByteArray FormattedBody::line(int row) const
     if (row < 0 || row >= lineStarts.size())
         return {};
     const qsizetype start = lineStarts.at(row);
-    qsizetype end = row + 1 < lineStarts.size() ? lineStarts.at(row + 1) - 1 : text.size();
-    if (end > start && text.at(end - 1) == '\r')
+    qsizetype end = row + 1 < lineStarts.size() ? lineStarts.at(row + 1) : text.size();
+    while (end > start && (text.at(end - 1) == '\n' || text.at(end - 1) == '\r'))
         --end;
     return text.mid(start, qMax<qsizetype>(0, end - start));
 }

@@ -38,7 +38,7 @@ int OriginStatsModel::columnCount(const QModelIndex &parent) const
 
 static QString milliseconds(double ms)
 {
-    return ms >= 100 ? QString::number(ms, 'f', 0) : QString::number(ms, 'f', 1);
+    return QString::number(ms, 'f', ms >= 100 ? 0 : ms >= 10 ? 1 : 2);
 }
 
 QVariant OriginStatsModel::data(const QModelIndex &index, int role) const
@@ -142,7 +142,7 @@ QVariant OriginStatsModel::headerData(int section, Qt::Orientation orientation, 
     case RetriedColumn:
         return tr("Resent");
     case ConnectMsColumn:
-        return tr("Connect ms");
+        return tr("Conn ms");
     case WaitMsColumn:
         return tr("TTFB ms");
     case SavedMsColumn:

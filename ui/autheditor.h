@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/auth.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+
+namespace tether::ui {
+
+// None, Basic, Bearer or API key (header or query).
+class AuthEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuthEditor(QWidget *parent = nullptr);
+    core::Auth auth() const;
+    void setAuth(const core::Auth &auth);
+
+private:
+    QComboBox *m_type;
+    QStackedWidget *m_pages;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLineEdit *m_token;
+    QLineEdit *m_keyName;
+    QLineEdit *m_keyValue;
+    QComboBox *m_keyLocation;
+};
+
+} // namespace tether::ui

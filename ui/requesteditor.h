@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/request.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace tether::core {
+class KeyValueModel;
+}
+
+namespace tether::ui {
+
+class AuthEditor;
+class BodyEditor;
+class SessionSettingsEditor;
+
+// Method, URL, Send/Cancel and the Params, Headers, Body, Auth and Settings tabs.
+class RequestEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestEditor(QWidget *parent = nullptr);
+
+    core::Request request() const;
+    void setRequest(const core::Request &request);
+    void setBusy(bool busy);
+    void focusUrl();
+    SessionSettingsEditor *settingsEditor() const { return m_settings; }
+
+Q_SIGNALS:
+    void sendRequested();
+    void cancelRequested();
+
+private:
+    void updateTabTitles();
+
+    QComboBox *m_method;
+    QLineEdit *m_url;
+    QPushButton *m_send;
+    QPushButton *m_cancel;
+    QTabWidget *m_tabs;
+    core::KeyValueModel *m_params;
+    core::KeyValueModel *m_headers;
+    BodyEditor *m_body;
+    AuthEditor *m_auth;
+    SessionSettingsEditor *m_settings;
+};
+
+} // namespace tether::ui

@@ -1,0 +1,147 @@
+#include "responseview.h"
+#include "bodyview.h"
+#include "keyvaluetableeditor.h"
+#include "phasebarpainter.h"
+#include "phasebarsview.h"
+
+#include "core/keyvaluemodel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::ui {
+
+static core::KeyValueList toKeyValues(const net::HeaderList &headers)
+{
+    core::KeyValueList list;
+    for (const auto &[name, value] : headers)
+        list.append({QString::fromLatin1(name), QString::fromUtf8(value), true});
+    return list;
+}
+
+ResponseView::ResponseView(QWidget *parent)
+    : QWidget(parent),
+      m_status(new QLabel(this)),
+      m_badge(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_trust(new QPushButton(tr("Trust this certificate for this session"), this)),
+      m_tabs(new QTabWidget(this)),
+      m_body(new BodyView(this)),
+      m_headers(new core::KeyValueModel(false, this)),
+      m_sentHeaders(new core::KeyValueModel(false, this)),
+      m_timing(new PhaseBarsView(this))
+{
+    m_status->setObjectName(u"responseStatus"_s);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badge->setObjectName(u"connectionBadge"_s);
+    m_message->setObjectName(u"responseMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_trust->setObjectName(u"trustCertificate"_s);
+    m_trust->hide();
+    m_tabs->setObjectName(u"responseTabs"_s);
+    m_status->setText(tr("No response yet: enter a URL and press Ctrl+Enter."));
+
+    auto *statusBar = new QHBoxLayout;
+    statusBar->addWidget(m_status, 1);
+    statusBar->addWidget(m_badge);
+    m_tabs->addTab(m_body, tr("Body"));
+    m_headers->setNameHeader(tr("Header"));
+    m_tabs->addTab(new KeyValueTableEditor(m_headers, {}, this), tr("Headers"));
+    m_tabs->addTab(m_timing, tr("Timing"));
+    m_sentHeaders->setNameHeader(tr("Header"));
+    m_tabs->addTab(new KeyValueTableEditor(
+                           m_sentHeaders,
+                           tr("Headers Tether set. Qt also sends Host, Connection, User-Agent, "
+                              "Accept-Encoding and Accept-Language unless set here."),
+                           this),
+                   tr("Request sent"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->addLayout(statusBar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_trust, 0, Qt::AlignLeft);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        m_trust->hide();
+        Q_EMIT trustRequested(m_exchange.originName(), m_exchange.peerCertificateSha256);
+    });
+}
+
+QString ResponseView::statusText() const
+{
+    return m_status->text();
+}
+
+QString ResponseView::badgeText() const
+{
+    return m_badge->text();
+}
+
+void ResponseView::showPending(const QString &what)
+{
+    m_status->setText(tr("Sending %1…").arg(what));
+    m_badge->clear();
+    m_message->hide();
+    m_trust->hide();
+}
+
+void ResponseView::showError(const QString &message)
+{
+    m_status->setText(u"<b style='color:#cf222e'>%1</b>"_s.arg(tr("Not sent")));
+    m_badge->clear();
+    m_message->setText(message);
+    m_message->show();
+    m_trust->hide();
+}
+
+void ResponseView::showExchange(const net::Exchange &exchange)
+{
+    m_exchange = exchange;
+    const QLocale locale;
+    if (exchange.gotResponse()) {
+        const QString color = exchange.status >= 500 ? u"#cf222e"_s
+                : exchange.status >= 400             ? u"#bf8700"_s
+                : exchange.status >= 300             ? u"#0969da"_s
+                                                     : u"#1a7f37"_s;
+        m_status->setText(u"<b style='color:%1'>%2 %3</b> · %4 ms · %5 · %6"_s.arg(
+                color, QString::number(exchange.status), QString::fromLatin1(exchange.reason).toHtmlEscaped(),
+                QString::number(exchange.phases.totalMs, 'f', 1),
+                locale.formattedDataSize(exchange.bodySize()), exchange.protocol));
+    } else {
+        m_status->setText(u"<b style='color:#cf222e'>%1</b> · %2 ms"_s.arg(
+                tr("No response"), QString::number(exchange.phases.totalMs, 'f', 1)));
+    }
+    const QColor badgeColor = PhaseBarPainter::verdictColor(exchange.verdict);
+    m_badge->setText(exchange.gotResponse() ? u"<span style='color:%1'>●</span> %2"_s.arg(
+                             badgeColor.name(), net::verdictLabel(exchange.verdict))
+                                            : QString());
+    m_badge->setToolTip(exchange.verdict == net::ConnectionVerdict::Retried
+                                ? tr("The server closed the kept connection; Qt resent the "
+                                     "request on a new one. The server may have received it "
+                                     "twice.")
+                                : QString());
+    m_message->setVisible(!exchange.error.isEmpty());
+    m_message->setText(exchange.error);
+    m_trust->setVisible(!exchange.tlsErrors.isEmpty() && !exchange.peerCertificateSha256.isEmpty());
+    m_headers->setEntries(toKeyValues(exchange.responseHeaders));
+    m_tabs->setTabText(1, tr("Headers (%1)").arg(exchange.responseHeaders.size()));
+    m_sentHeaders->setEntries(toKeyValues(exchange.requestHeaders));
+    m_timing->setExchange(exchange.phases, exchange.verdict);
+    if (exchange.body && exchange.body->size() > 0)
+        m_body->setBody(exchange.body, exchange.responseHeader("Content-Type"));
+    else
+        m_body->clear();
+}
+
+} // namespace tether::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "net/exchange.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace tether::core {
+class KeyValueModel;
+}
+
+namespace tether::ui {
+
+class BodyView;
+class PhaseBarsView;
+
+// Status line (code, reason, time, size, protocol, connection badge) over the Body, Headers,
+// Timing and "Request as sent" tabs.
+class ResponseView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResponseView(QWidget *parent = nullptr);
+
+    void showPending(const QString &what);
+    void showExchange(const net::Exchange &exchange);
+    void showError(const QString &message);
+    BodyView *bodyView() const { return m_body; }
+    QString statusText() const;
+    QString badgeText() const;
+
+Q_SIGNALS:
+    void trustRequested(const QString &origin, const QByteArray &sha256);
+
+private:
+    QLabel *m_status;
+    QLabel *m_badge;
+    QLabel *m_message;
+    QPushButton *m_trust;
+    QTabWidget *m_tabs;
+    BodyView *m_body;
+    core::KeyValueModel *m_headers;
+    core::KeyValueModel *m_sentHeaders;
+    PhaseBarsView *m_timing;
+    net::Exchange m_exchange;
+};
+
+} // namespace tether::ui
