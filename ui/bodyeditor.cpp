@@ -50,8 +50,8 @@ BodyEditor::BodyEditor(QWidget *parent)
     auto *rawLayout = new QVBoxLayout(raw);
     rawLayout->setContentsMargins(0, 0, 0, 0);
     m_rawType->setEditable(true);
-    m_rawType->addItems({u"text/plain; charset=utf-8"_s, u"application/xml"_s,
-                         u"text/html"_s, u"application/x-www-form-urlencoded"_s});
+    m_rawType->addItems({u"text/plain; charset=utf-8"_s, u"application/xml"_s, u"text/html"_s,
+                         u"application/x-www-form-urlencoded"_s});
     m_rawType->setToolTip(tr("Content-Type sent unless a header sets one"));
     rawLayout->addWidget(m_rawType);
     m_raw->setObjectName(u"rawBody"_s);
@@ -166,8 +166,8 @@ void BodyEditor::setBody(const core::RequestBody &body)
     m_form->setEntries(body.formFields);
     core::KeyValueList multipart;
     for (const core::MultipartField &field : body.multipartFields)
-        multipart.append({field.name, field.isFile ? u'@' + field.value : field.value,
-                          field.enabled});
+        multipart.append(
+                {field.name, field.isFile ? u'@' + field.value : field.value, field.enabled});
     m_multipart->setEntries(multipart);
     m_file->setText(body.filePath);
 }

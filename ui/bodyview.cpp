@@ -90,10 +90,11 @@ void BodyView::reformat()
     m_info->setText(tr("formatting…"));
     const QByteArray bytes = m_body->read(displayLimit);
     m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(body::BodyFormatter::format(
-            bytes, m_contentType,
-            m_pretty->isChecked() ? body::BodyFormatter::Mode::Pretty : body::BodyFormatter::Mode::Raw,
-            m_body->size()));
+    m_watcher.setFuture(body::BodyFormatter::format(bytes, m_contentType,
+                                                    m_pretty->isChecked()
+                                                            ? body::BodyFormatter::Mode::Pretty
+                                                            : body::BodyFormatter::Mode::Raw,
+                                                    m_body->size()));
 }
 
 void BodyView::focusSearch()

@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace tether::ui {
 
-ConnectionPanel::ConnectionPanel(net::OriginStatsModel *origins,
-                                 net::RecentExchangesModel *recent,
+ConnectionPanel::ConnectionPanel(net::OriginStatsModel *origins, net::RecentExchangesModel *recent,
                                  net::LivePoolMonitor *monitor, QWidget *parent)
     : QWidget(parent),
       m_table(new QTableView(this)),

@@ -10,7 +10,7 @@ namespace tether::net {
 class LivePoolMonitor;
 class OriginStatsModel;
 class RecentExchangesModel;
-}
+} // namespace tether::net
 
 namespace tether::ui {
 

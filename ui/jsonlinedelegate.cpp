@@ -45,14 +45,15 @@ void JsonLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const QRect textRect =
-            style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 0, 0, 0);
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                                   .adjusted(2, 0, 0, 0);
     painter->save();
     painter->setClipRect(textRect);
     painter->setFont(opt.font);
     const QFontMetrics metrics(opt.font);
     int x = textRect.left();
-    const int baseline = textRect.top() + (textRect.height() + metrics.ascent() - metrics.descent()) / 2;
+    const int baseline
+            = textRect.top() + (textRect.height() + metrics.ascent() - metrics.descent()) / 2;
     const bool selected = opt.state & QStyle::State_Selected;
     for (const auto &span : JsonLineLexer::lex(text)) {
         const QString piece = text.mid(span.start, span.length);

@@ -119,8 +119,8 @@ void MainWindow::createMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     QAction *sendAction = run->addAction(tr("&Send"), this, &MainWindow::send);
     sendAction->setObjectName(u"actionSend"_s);
-    sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                              QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    sendAction->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     sendAction->setShortcutContext(Qt::ApplicationShortcut);
     QAction *cancelAction = run->addAction(tr("&Cancel"), this, &MainWindow::cancel);
     cancelAction->setObjectName(u"actionCancel"_s);

@@ -9,7 +9,7 @@ class RecentExchangesModel;
 class Session;
 struct Exchange;
 struct SessionSettings;
-}
+} // namespace tether::net
 
 namespace tether::ui {
 

@@ -48,8 +48,7 @@ void PhaseBarsView::paintEvent(QPaintEvent *)
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(8, y, labelWidth, rowHeight), Qt::AlignVCenter, segment.name);
         const QRectF bar(8 + labelWidth + offset * pixelsPerMs, y + 4,
-                         qMax(segment.ms > 0 ? 2.0 : 0.0, segment.ms * pixelsPerMs),
-                         rowHeight - 8);
+                         qMax(segment.ms > 0 ? 2.0 : 0.0, segment.ms * pixelsPerMs), rowHeight - 8);
         painter.fillRect(bar, segment.color);
         painter.drawText(QRect(width() - valueWidth - 8, y, valueWidth, rowHeight),
                          Qt::AlignVCenter | Qt::AlignRight,
@@ -58,9 +57,10 @@ void PhaseBarsView::paintEvent(QPaintEvent *)
         y += rowHeight;
     }
     painter.drawLine(8, y + 2, width() - 8, y + 2);
-    painter.drawText(QRect(8, y + 4, width() - 16, rowHeight), Qt::AlignVCenter,
-                     tr("Total %1 ms · %2").arg(QString::number(m_phases.totalMs, 'f', 1),
-                                               net::verdictLabel(m_verdict)));
+    painter.drawText(
+            QRect(8, y + 4, width() - 16, rowHeight), Qt::AlignVCenter,
+            tr("Total %1 ms · %2")
+                    .arg(QString::number(m_phases.totalMs, 'f', 1), net::verdictLabel(m_verdict)));
     if (m_verdict != net::ConnectionVerdict::New && m_verdict != net::ConnectionVerdict::Retried
         && m_verdict != net::ConnectionVerdict::None) {
         painter.setPen(palette().color(QPalette::PlaceholderText));

@@ -32,11 +32,12 @@ RequestEditor::RequestEditor(QWidget *parent)
 {
     m_method->setObjectName(u"method"_s);
     m_method->setEditable(true); // any token is a method: wHat, PURGE, PROPFIND...
-    m_method->addItems({u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s,
-                        u"OPTIONS"_s});
+    m_method->addItems(
+            {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s});
     m_method->setMinimumContentsLength(7);
     m_url->setObjectName(u"url"_s);
-    m_url->setPlaceholderText(tr("https://api.example.test/users?page=2  —  {{variables}} allowed"));
+    m_url->setPlaceholderText(
+            tr("https://api.example.test/users?page=2  —  {{variables}} allowed"));
     m_url->setClearButtonEnabled(true);
     m_send->setObjectName(u"send"_s);
     m_send->setDefault(true);
@@ -54,9 +55,9 @@ RequestEditor::RequestEditor(QWidget *parent)
 
     m_params->setNameHeader(tr("Parameter"));
     m_headers->setNameHeader(tr("Header"));
-    m_tabs->addTab(new KeyValueTableEditor(m_params, tr("Appended to the URL's query, encoded."),
-                                           this),
-                   tr("Params"));
+    m_tabs->addTab(
+            new KeyValueTableEditor(m_params, tr("Appended to the URL's query, encoded."), this),
+            tr("Params"));
     m_tabs->addTab(new KeyValueTableEditor(
                            m_headers,
                            tr("Qt adds User-Agent, Accept-Encoding and Accept-Language unless "

@@ -115,7 +115,8 @@ void ResponseView::showExchange(const net::Exchange &exchange)
                 : exchange.status >= 300             ? u"#0969da"_s
                                                      : u"#1a7f37"_s;
         m_status->setText(u"<b style='color:%1'>%2 %3</b> · %4 ms · %5 · %6"_s.arg(
-                color, QString::number(exchange.status), QString::fromLatin1(exchange.reason).toHtmlEscaped(),
+                color, QString::number(exchange.status),
+                QString::fromLatin1(exchange.reason).toHtmlEscaped(),
                 QString::number(exchange.phases.totalMs, 'f', 1),
                 locale.formattedDataSize(exchange.bodySize()), exchange.protocol));
     } else {

@@ -69,16 +69,18 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.setBrush(PhaseBarPainter::verdictColor(entry.verdict));
         painter.drawEllipse(QRectF(5, y + rowHeight / 2.0 - 4, 8, 8));
-        painter.setPen(entry.error.isEmpty() ? palette().color(QPalette::Text) : QColor(0xcf, 0x22, 0x2e));
+        painter.setPen(entry.error.isEmpty() ? palette().color(QPalette::Text)
+                                             : QColor(0xcf, 0x22, 0x2e));
         painter.drawText(QRect(18, y, labelWidth - 4, rowHeight), Qt::AlignVCenter,
                          metrics.elidedText(entry.label, Qt::ElideMiddle, labelWidth - 4));
         const QRectF barRect(barLeft, y + 3, width() - barLeft - 52, rowHeight - 6);
         PhaseBarPainter::paint(&painter, barRect, entry.phases, pixelsPerMs);
         painter.setPen(palette().color(QPalette::Text));
         const double endX = barLeft + entry.phases.totalMs * pixelsPerMs;
-        painter.drawText(QRectF(endX + 3, y, 60, rowHeight), Qt::AlignVCenter,
-                         QString::number(entry.phases.totalMs, 'f', entry.phases.totalMs < 10 ? 1 : 0)
-                                 + u" ms"_s);
+        painter.drawText(
+                QRectF(endX + 3, y, 60, rowHeight), Qt::AlignVCenter,
+                QString::number(entry.phases.totalMs, 'f', entry.phases.totalMs < 10 ? 1 : 0)
+                        + u" ms"_s);
     }
 }
 

@@ -82,9 +82,8 @@ FormattedBody BodyFormatter::formatNow(const QByteArray &bytes, const QByteArray
     return result;
 }
 
-QFuture<FormattedBody> BodyFormatter::format(const QByteArray &bytes,
-                                             const QByteArray &contentType, Mode mode,
-                                             qint64 originalSize)
+QFuture<FormattedBody> BodyFormatter::format(const QByteArray &bytes, const QByteArray &contentType,
+                                             Mode mode, qint64 originalSize)
 {
     return QtConcurrent::run(&BodyFormatter::formatNow, bytes, contentType, mode, originalSize);
 }

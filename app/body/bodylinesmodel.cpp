@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace tether::body {
 
-BodyLinesModel::BodyLinesModel(QObject *parent) : QAbstractListModel(parent) {}
+BodyLinesModel::BodyLinesModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void BodyLinesModel::setBody(FormattedBody body)
 {
@@ -58,7 +58,8 @@ int BodyLinesModel::find(const QString &needle, int from, Qt::CaseSensitivity se
     }
     if (position < 0)
         return -1;
-    const auto it = std::upper_bound(m_body.lineStarts.cbegin(), m_body.lineStarts.cend(), position);
+    const auto it
+            = std::upper_bound(m_body.lineStarts.cbegin(), m_body.lineStarts.cend(), position);
     return int(std::distance(m_body.lineStarts.cbegin(), it)) - 1;
 }
 

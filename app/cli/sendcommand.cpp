@@ -55,8 +55,8 @@ static QString readDataArgument(const QString &value, QString *error)
         return value;
     const QString path = value.mid(1);
     QFile file(path);
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                     : file.open(QIODevice::ReadOnly);
+    const bool opened
+            = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
         *error = QObject::tr("Cannot read %1: %2").arg(path, file.errorString());
         return {};
@@ -181,10 +181,9 @@ SendCommand::SendCommand(SendOptions options, QObject *parent)
         }
     }
     connect(m_session, &net::Session::exchangeFinished, this, &SendCommand::onFinished);
-    connect(m_session, &net::Session::warningRaised, this,
-            [](quint64 id, const QString &message) {
-                err() << u"#%1 warning: %2"_s.arg(id).arg(message) << Qt::endl;
-            });
+    connect(m_session, &net::Session::warningRaised, this, [](quint64 id, const QString &message) {
+        err() << u"#%1 warning: %2"_s.arg(id).arg(message) << Qt::endl;
+    });
 }
 
 int SendCommand::exec()
@@ -270,9 +269,9 @@ int SendCommand::finish()
         QJsonArray origins;
         for (const net::OriginStats &stats : m_session->tracker()->origins())
             origins.append(net::ExchangeJson::origin(stats));
-        stdoutFile.write(QJsonDocument(QJsonObject{{u"exchanges"_s, exchanges},
-                                                   {u"origins"_s, origins}})
-                                 .toJson(QJsonDocument::Indented));
+        stdoutFile.write(
+                QJsonDocument(QJsonObject{{u"exchanges"_s, exchanges}, {u"origins"_s, origins}})
+                        .toJson(QJsonDocument::Indented));
     } else if (!m_exchanges.isEmpty() && m_exchanges.last().body) {
         const net::Exchange &last = m_exchanges.last();
         if (!m_options.outputFile.isEmpty()) {

@@ -4,8 +4,7 @@ namespace tether::core {
 
 KeyValueModel::KeyValueModel(bool editable, QObject *parent)
     : QAbstractTableModel(parent), m_editable(editable), m_nameHeader(tr("Name"))
-{
-}
+{ }
 
 void KeyValueModel::setEntries(const KeyValueList &entries)
 {
@@ -44,8 +43,10 @@ QVariant KeyValueModel::data(const QModelIndex &index, int role) const
     const KeyValue &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
-        return index.column() == NameColumn ? entry.name : entry.value;
+    case Qt::EditRole: {
+        const QString &text = index.column() == NameColumn ? entry.name : entry.value;
+        return text.isEmpty() ? QVariant() : QVariant(text); // like the blank row it came from
+    }
     case Qt::CheckStateRole:
         if (index.column() == NameColumn && m_editable)
             return entry.enabled ? Qt::Checked : Qt::Unchecked;

@@ -9,9 +9,9 @@ static constexpr struct
     BodyMode mode;
     const char16_t *name;
 } bodyModeNames[] = {
-    {BodyMode::None, u"none"},         {BodyMode::Raw, u"raw"},
-    {BodyMode::Json, u"json"},         {BodyMode::FormUrlEncoded, u"form-urlencoded"},
-    {BodyMode::Multipart, u"multipart"}, {BodyMode::BinaryFile, u"file"},
+        {BodyMode::None, u"none"},           {BodyMode::Raw, u"raw"},
+        {BodyMode::Json, u"json"},           {BodyMode::FormUrlEncoded, u"form-urlencoded"},
+        {BodyMode::Multipart, u"multipart"}, {BodyMode::BinaryFile, u"file"},
 };
 
 QString bodyModeName(BodyMode mode)

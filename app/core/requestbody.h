@@ -12,7 +12,7 @@ enum class BodyMode { None, Raw, Json, FormUrlEncoded, Multipart, BinaryFile };
 struct MultipartField
 {
     QString name;
-    QString value;      // text, or a file path when isFile
+    QString value; // text, or a file path when isFile
     bool isFile = false;
     QString contentType; // empty: text/plain for text, guessed from the name for files
     bool enabled = true;
@@ -23,11 +23,11 @@ struct MultipartField
 struct RequestBody
 {
     BodyMode mode = BodyMode::None;
-    QString text;        // Raw and Json
+    QString text; // Raw and Json
     QString contentType; // Raw: sent as Content-Type unless a header says otherwise
     KeyValueList formFields;
     QList<MultipartField> multipartFields;
-    QString filePath;    // BinaryFile
+    QString filePath; // BinaryFile
 
     friend bool operator==(const RequestBody &, const RequestBody &) = default;
 };

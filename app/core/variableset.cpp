@@ -108,17 +108,18 @@ Result<Request> VariableSet::resolve(const Request &request) const
         break;
     }
     Auth &auth = resolved.auth;
-    for (QString *field : {&auth.username, &auth.password, &auth.token, &auth.keyName,
-                           &auth.keyValue}) {
+    for (QString *field :
+         {&auth.username, &auth.password, &auth.token, &auth.keyName, &auth.keyValue}) {
         *field = substitute(*field, &missing);
     }
     if (!missing.isEmpty()) {
         const QString list = u"{{"_s + missing.join(u"}}, {{"_s) + u"}}"_s;
-        return Error{u"unresolved-variable"_s,
-                     missing.size() == 1
-                             ? QObject::tr("Unresolved variable %1: define it or remove it.").arg(list)
-                             : QObject::tr("Unresolved variables %1: define them or remove them.")
-                                       .arg(list)};
+        return Error{
+                u"unresolved-variable"_s,
+                missing.size() == 1
+                        ? QObject::tr("Unresolved variable %1: define it or remove it.").arg(list)
+                        : QObject::tr("Unresolved variables %1: define them or remove them.")
+                                  .arg(list)};
     }
     return resolved;
 }

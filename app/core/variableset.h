@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "request.h"
+#include "result.h"
 
 #include <QHash>
 #include <QString>

@@ -2,7 +2,7 @@
 
 namespace tether::net {
 
-ConnectionTracker::ConnectionTracker(QObject *parent) : QObject(parent) {}
+ConnectionTracker::ConnectionTracker(QObject *parent) : QObject(parent) { }
 
 OriginStats &ConnectionTracker::statsFor(const QString &origin, int *row)
 {
@@ -97,7 +97,8 @@ ConnectionVerdict ConnectionTracker::hopEnded(quint64 hopKey, const QString &ori
         if (facts.requestSentCount >= 2)
             verdict = ConnectionVerdict::Retried;
         else if (!facts.tls && !facts.http2 && overlapped)
-            verdict = ConnectionVerdict::Ambiguous; // Qt gives the connect signals to the wrong reply
+            verdict = ConnectionVerdict::Ambiguous; // Qt gives the connect signals to the wrong
+                                                    // reply
         else if (facts.connectedBeforeResponse)
             verdict = ConnectionVerdict::New;
         else if (facts.http2 && overlapped)

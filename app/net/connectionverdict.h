@@ -6,12 +6,12 @@ namespace tether::net {
 
 // What the connection layer did for one exchange (its final hop). See DESIGN.md "The rule".
 enum class ConnectionVerdict {
-    None,        // no response: the exchange failed before one arrived
-    New,         // opened a TCP (and TLS) connection
-    Reused,      // rode on a pooled keep-alive connection (or one warmed by pre-connect)
+    None, // no response: the exchange failed before one arrived
+    New, // opened a TCP (and TLS) connection
+    Reused, // rode on a pooled keep-alive connection (or one warmed by pre-connect)
     Multiplexed, // HTTP/2 stream on a connection already carrying others
-    Retried,     // Qt silently resent it on a new connection after the kept one was closed
-    Ambiguous,   // plain HTTP with several in flight: not observable per exchange
+    Retried, // Qt silently resent it on a new connection after the kept one was closed
+    Ambiguous, // plain HTTP with several in flight: not observable per exchange
 };
 
 // Stable machine names: new, reused, multiplexed, retried, ambiguous, none.

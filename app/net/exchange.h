@@ -22,10 +22,10 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // phases never overlap. A reused exchange has connectMs == 0: that is the point.
 struct Phases
 {
-    double queuedMs = 0;   // send → first signal of the final hop (includes DNS)
-    double connectMs = 0;  // TCP connect + TLS handshake
-    double uploadMs = 0;   // → request fully written
-    double waitMs = 0;     // request written → response head (TTFB)
+    double queuedMs = 0; // send → first signal of the final hop (includes DNS)
+    double connectMs = 0; // TCP connect + TLS handshake
+    double uploadMs = 0; // → request fully written
+    double waitMs = 0; // request written → response head (TTFB)
     double downloadMs = 0; // response head → finished
     double totalMs = 0;
 };
@@ -44,10 +44,10 @@ struct Exchange
 {
     quint64 id = 0;
     QDateTime startedAt;
-    core::Request request;     // resolved: what was sent
+    core::Request request; // resolved: what was sent
     QByteArray method;
-    QUrl url;                  // first URL (after params were applied)
-    QUrl finalUrl;             // after redirects
+    QUrl url; // first URL (after params were applied)
+    QUrl finalUrl; // after redirects
     HeaderList requestHeaders; // as handed to Qt (Qt may add User-Agent, Accept-Encoding, ...)
     qint64 requestBodySize = 0;
 
@@ -65,7 +65,7 @@ struct Exchange
 
     QString error; // empty on success
     QString errorCode;
-    QStringList tlsErrors;        // certificate problems, human readable
+    QStringList tlsErrors; // certificate problems, human readable
     QByteArray peerCertificateSha256; // for "trust this host for this session"
 
     bool succeeded() const { return status > 0 && error.isEmpty(); }

@@ -15,11 +15,12 @@ static QJsonObject headerObject(const HeaderList &headers)
         const QString text = QString::fromUtf8(value);
         // Repeated headers are joined as RFC 9110 allows (Set-Cookie by newlines).
         if (object.contains(key))
-            object.insert(key, object.value(key).toString()
-                                       + (key.compare(u"set-cookie"_s, Qt::CaseInsensitive) == 0
-                                                  ? u"\n"_s
-                                                  : u", "_s)
-                                       + text);
+            object.insert(key,
+                          object.value(key).toString()
+                                  + (key.compare(u"set-cookie"_s, Qt::CaseInsensitive) == 0
+                                             ? u"\n"_s
+                                             : u", "_s)
+                                  + text);
         else
             object.insert(key, text);
     }
@@ -28,8 +29,8 @@ static QJsonObject headerObject(const HeaderList &headers)
 
 QJsonObject ExchangeJson::phases(const Phases &phases)
 {
-    return QJsonObject{{u"queued"_s, phases.queuedMs},   {u"connect"_s, phases.connectMs},
-                       {u"upload"_s, phases.uploadMs},   {u"wait"_s, phases.waitMs},
+    return QJsonObject{{u"queued"_s, phases.queuedMs},     {u"connect"_s, phases.connectMs},
+                       {u"upload"_s, phases.uploadMs},     {u"wait"_s, phases.waitMs},
                        {u"download"_s, phases.downloadMs}, {u"total"_s, phases.totalMs}};
 }
 
@@ -89,11 +90,12 @@ QJsonObject ExchangeJson::origin(const OriginStats &stats)
             {u"meanConnectMs"_s, stats.meanConnectMs()},
             {u"meanWaitMs"_s, stats.meanWaitMs()},
             {u"timeSavedMs"_s, stats.timeSavedMs()},
-            {u"verdicts"_s, QJsonObject{{u"new"_s, stats.newCount},
-                                        {u"reused"_s, stats.reusedCount},
-                                        {u"multiplexed"_s, stats.multiplexedCount},
-                                        {u"retried"_s, stats.retriedCount},
-                                        {u"ambiguous"_s, stats.ambiguousCount}}},
+            {u"verdicts"_s,
+             QJsonObject{{u"new"_s, stats.newCount},
+                         {u"reused"_s, stats.reusedCount},
+                         {u"multiplexed"_s, stats.multiplexedCount},
+                         {u"retried"_s, stats.retriedCount},
+                         {u"ambiguous"_s, stats.ambiguousCount}}},
     };
 }
 

@@ -174,8 +174,8 @@ void ExchangeRecorder::endHop(bool gotResponse, int status, bool connectFailed, 
     facts.connectMs = phases.connectMs;
     facts.waitMs = phases.waitMs;
 
-    const ConnectionVerdict verdict = m_tracker ? m_tracker->hopEnded(hop.key, hop.origin, facts)
-                                                : ConnectionVerdict::None;
+    const ConnectionVerdict verdict
+            = m_tracker ? m_tracker->hopEnded(hop.key, hop.origin, facts) : ConnectionVerdict::None;
     m_exchange.hops.append(Hop{hop.url, hop.origin, status, verdict});
     m_exchange.phases = phases;
     m_exchange.verdict = verdict;
@@ -185,8 +185,8 @@ void ExchangeRecorder::endHop(bool gotResponse, int status, bool connectFailed, 
 void ExchangeRecorder::onSslErrors(const QList<QSslError> &errors)
 {
     const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
-    const QByteArray digest = certificate.isNull() ? QByteArray()
-                                                   : certificate.digest(QCryptographicHash::Sha256);
+    const QByteArray digest
+            = certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
     if (!m_settings.verifyTls || (m_isTrusted && m_isTrusted(m_hops.last().origin, digest))) {
         m_reply->ignoreSslErrors(errors);
         return;
@@ -235,10 +235,10 @@ void ExchangeRecorder::onFinished()
 
     if (m_timedOut) {
         m_exchange.errorCode = u"timeout"_s;
-        m_exchange.error = tr("Timed out after %1 s with %2.")
-                                   .arg(m_settings.timeoutMs / 1000.0)
-                                   .arg(gotResponse ? tr("the response incomplete")
-                                                    : tr("no response"));
+        m_exchange.error
+                = tr("Timed out after %1 s with %2.")
+                          .arg(m_settings.timeoutMs / 1000.0)
+                          .arg(gotResponse ? tr("the response incomplete") : tr("no response"));
     } else if (m_cancelled) {
         m_exchange.errorCode = u"cancelled"_s;
         m_exchange.error = tr("Cancelled.");

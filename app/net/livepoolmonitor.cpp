@@ -2,6 +2,7 @@
 #include "connectiontracker.h"
 #include "sockettable.h"
 
+#include <QHostAddress>
 #include <QHostInfo>
 #include <QUrl>
 
@@ -31,17 +32,20 @@ void LivePoolMonitor::setActive(bool active)
     }
 }
 
-QList<QHostAddress> LivePoolMonitor::addressesFor(const QString &host)
+QStringList LivePoolMonitor::addressesFor(const QString &host)
 {
     QHostAddress literal;
     if (literal.setAddress(host))
-        return {literal};
+        return {literal.toString()};
     auto found = m_resolved.constFind(host);
     if (found != m_resolved.constEnd())
         return *found;
     m_resolved.insert(host, {}); // resolve once, asynchronously; counts appear on the next tick
     QHostInfo::lookupHost(host, this, [this, host](const QHostInfo &info) {
-        m_resolved.insert(host, info.addresses());
+        QStringList addresses;
+        for (const QHostAddress &address : info.addresses())
+            addresses.append(address.toString());
+        m_resolved.insert(host, addresses);
     });
     return {};
 }
@@ -54,7 +58,9 @@ void LivePoolMonitor::refresh()
     for (const OriginStats &stats : m_tracker->origins()) {
         const QUrl url(stats.origin);
         const QString host = url.host();
-        const QList<QHostAddress> addresses = addressesFor(host);
+        QList<QHostAddress> addresses;
+        for (const QString &text : addressesFor(host))
+            addresses.append(QHostAddress(text));
         int open = 0;
         for (const SocketTable::Socket &socket : sockets) {
             if (socket.remotePort != url.port() || socket.state == SocketTable::State::Other)

@@ -1,10 +1,9 @@
 #pragma once
 
 #include <QHash>
-#include <QHostAddress>
-#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 namespace tether::net {
@@ -27,11 +26,11 @@ public:
     void refresh();
 
 private:
-    QList<QHostAddress> addressesFor(const QString &host);
+    QStringList addressesFor(const QString &host);
 
     QPointer<ConnectionTracker> m_tracker;
     QTimer m_timer;
-    QHash<QString, QList<QHostAddress>> m_resolved;
+    QHash<QString, QStringList> m_resolved; // host → addresses (text keeps QtNetwork out)
 };
 
 } // namespace tether::net

@@ -9,11 +9,11 @@ namespace tether::net {
 struct OriginStats
 {
     QString origin;
-    int exchanges = 0;        // hops that got a response
-    int failures = 0;         // hops that ended without one
+    int exchanges = 0; // hops that got a response
+    int failures = 0; // hops that ended without one
     int connectingSignals = 0;
-    int resends = 0;          // silent reconnect + resend (requestSent twice in a hop)
-    int failedConnects = 0;   // connects or TLS handshakes that did not complete
+    int resends = 0; // silent reconnect + resend (requestSent twice in a hop)
+    int failedConnects = 0; // connects or TLS handshakes that did not complete
     int preconnects = 0;
     int tlsHandshakes = 0;
     int newCount = 0;
@@ -34,7 +34,14 @@ struct OriginStats
         return qMax(0, connectingSignals + resends - failedConnects) + preconnects;
     }
     // Exchanges that rode on a connection they did not open (pre-connected ones included).
-    int reused() const { return qMax(0, exchanges - (connectionsOpened() - preconnects)); }
+    // Exact from the badges when every badge is exact; otherwise derived from the connection
+    // count, which undercounts by any connection Qt opened but never used.
+    int reused() const
+    {
+        if (ambiguousCount == 0)
+            return reusedCount + multiplexedCount;
+        return qMax(0, exchanges - (connectionsOpened() - preconnects));
+    }
     double reuseRatio() const { return exchanges > 0 ? double(reused()) / exchanges : 0.0; }
     double meanConnectMs() const { return connectSamples ? connectMsTotal / connectSamples : 0.0; }
     double meanWaitMs() const { return waitSamples ? waitMsTotal / waitSamples : 0.0; }

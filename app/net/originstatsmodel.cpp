@@ -16,9 +16,8 @@ OriginStatsModel::OriginStatsModel(ConnectionTracker *tracker, QObject *parent)
         ++m_rows;
         endInsertRows();
     });
-    connect(tracker, &ConnectionTracker::originChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(tracker, &ConnectionTracker::originChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     connect(tracker, &ConnectionTracker::figuresCleared, this, [this] {
         beginResetModel();
         m_rows = 0;
@@ -91,7 +90,8 @@ QVariant OriginStatsModel::data(const QModelIndex &index, int role) const
     case WaitMsColumn:
         return display ? QVariant(milliseconds(stats.meanWaitMs())) : QVariant(stats.meanWaitMs());
     case SavedMsColumn:
-        return display ? QVariant(milliseconds(stats.timeSavedMs())) : QVariant(stats.timeSavedMs());
+        return display ? QVariant(milliseconds(stats.timeSavedMs()))
+                       : QVariant(stats.timeSavedMs());
     }
     return {};
 }

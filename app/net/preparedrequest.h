@@ -22,7 +22,7 @@ struct PreparedRequest
     std::unique_ptr<QIODevice> device;
     std::unique_ptr<QHttpMultiPart> multipart;
     qint64 bodySize = 0;
-    HeaderList headers;   // what Tether set, in order
+    HeaderList headers; // what Tether set, in order
     QStringList warnings; // sent anyway (e.g. a JSON body that does not parse)
 
     bool hasBody() const { return !data.isEmpty() || device || multipart; }

@@ -6,8 +6,7 @@ namespace tether::net {
 
 RecentExchangesModel::RecentExchangesModel(int capacity, QObject *parent)
     : QAbstractListModel(parent), m_capacity(qMax(1, capacity))
-{
-}
+{ }
 
 void RecentExchangesModel::append(const Exchange &exchange)
 {
@@ -19,8 +18,8 @@ void RecentExchangesModel::append(const Exchange &exchange)
     Entry entry;
     entry.id = exchange.id;
     const QUrl shown = exchange.finalUrl.isValid() ? exchange.finalUrl : exchange.url;
-    entry.label = QString::fromUtf8(exchange.method) + u' '
-            + shown.path(QUrl::FullyEncoded) + (shown.hasQuery() ? u"?"_s + shown.query() : QString());
+    entry.label = QString::fromUtf8(exchange.method) + u' ' + shown.path(QUrl::FullyEncoded)
+            + (shown.hasQuery() ? u"?"_s + shown.query() : QString());
     entry.origin = exchange.originName();
     entry.status = exchange.status;
     entry.verdict = exchange.verdict;

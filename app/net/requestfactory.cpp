@@ -21,7 +21,8 @@ bool RequestFactory::isToken(const QByteArray &text)
         return false;
     static const QByteArray extra = "!#$%&'*+-.^_`|~"_ba;
     for (char c : text) {
-        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool alnum
+                = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         if (!alnum && !extra.contains(c))
             return false;
     }
@@ -48,7 +49,8 @@ Result<QUrl> RequestFactory::parseUrl(const QString &text)
                                  "https:// requests.")
                              .arg(url.scheme(), trimmed)};
     if (url.host().isEmpty())
-        return Error{u"malformed-url"_s, QObject::tr("Malformed URL \"%1\": it names no host.").arg(trimmed)};
+        return Error{u"malformed-url"_s,
+                     QObject::tr("Malformed URL \"%1\": it names no host.").arg(trimmed)};
     return url;
 }
 
@@ -142,9 +144,10 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
             if (field.isFile) {
                 auto file = std::make_unique<QFile>(field.value);
                 if (!file->open(QIODevice::ReadOnly))
-                    return Error{u"file-unreadable"_s,
-                                 QObject::tr("Cannot read the file \"%1\" for form field \"%2\": %3")
-                                         .arg(field.value, field.name, file->errorString())};
+                    return Error{
+                            u"file-unreadable"_s,
+                            QObject::tr("Cannot read the file \"%1\" for form field \"%2\": %3")
+                                    .arg(field.value, field.name, file->errorString())};
                 disposition += "; filename=\"" + QFileInfo(field.value).fileName().toUtf8() + '"';
                 const QString type = field.contentType.isEmpty()
                         ? mimeDatabase.mimeTypeForFile(field.value).name()
@@ -167,8 +170,8 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
                                              "boundary Qt generates; the server may not parse the "
                                              "body.");
         else
-            prepared.headers.append({"Content-Type"_ba,
-                                     "multipart/form-data; boundary=" + multipart->boundary()});
+            prepared.headers.append(
+                    {"Content-Type"_ba, "multipart/form-data; boundary=" + multipart->boundary()});
         prepared.multipart = std::move(multipart);
         return std::nullopt;
     }

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace tether::net {
 
-ResponseBody::ResponseBody(qint64 memoryCap) : m_memoryCap(memoryCap) {}
+ResponseBody::ResponseBody(qint64 memoryCap) : m_memoryCap(memoryCap) { }
 
 ResponseBody::~ResponseBody() = default;
 

@@ -1,12 +1,14 @@
 #include "session.h"
 #include "exchangerecorder.h"
 #include "origin.h"
+#include "preparedrequest.h"
 #include "requestfactory.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +53,7 @@ std::optional<Error> Session::rebuildTlsConfiguration(const SessionSettings &set
     }
     if (!settings.verifyTls)
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_tlsConfiguration = configuration;
+    m_tlsConfiguration = std::make_unique<QSslConfiguration>(configuration);
     return std::nullopt;
 }
 
@@ -86,7 +88,7 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
     auto resolved = variables.resolve(request);
     if (!resolved)
         return resolved.error();
-    auto prepared = RequestFactory::build(resolved.value(), m_settings, m_tlsConfiguration);
+    auto prepared = RequestFactory::build(resolved.value(), m_settings, *m_tlsConfiguration);
     if (!prepared)
         return prepared.error();
 
@@ -227,7 +229,7 @@ Result<QString> Session::preconnect(const QString &urlText)
     const QString origin = originOf(url);
     if (tls) {
         // Qt only hands this socket to HTTP/2-allowed requests when ALPN lists h2.
-        QSslConfiguration configuration = m_tlsConfiguration;
+        QSslConfiguration configuration = *m_tlsConfiguration;
         configuration.setAllowedNextProtocols(
                 m_settings.http2Allowed
                         ? QList<QByteArray>{QSslConfiguration::ALPNProtocolHTTP2,

@@ -5,7 +5,6 @@
 #include "../core/variableset.h"
 #include "connectiontracker.h"
 #include "exchange.h"
-#include "preparedrequest.h"
 #include "sessionsettings.h"
 
 #include <QElapsedTimer>
@@ -15,14 +14,17 @@
 #include <QPointer>
 #include <QQueue>
 #include <QSet>
-#include <QSslConfiguration>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkCookieJar;
+class QSslConfiguration;
 
 namespace tether::net {
 
 class ExchangeRecorder;
+struct PreparedRequest;
 
 // One QNetworkAccessManager (so one connection pool and one cookie jar) per session. Sends
 // requests, classifies their connections through its tracker and reports each Exchange.
@@ -77,7 +79,7 @@ private:
     void retireManagerIfIdle(QNetworkAccessManager *manager);
 
     SessionSettings m_settings;
-    QSslConfiguration m_tlsConfiguration;
+    std::unique_ptr<QSslConfiguration> m_tlsConfiguration; // keeps QtNetwork out of this header
     QNetworkAccessManager *m_manager = nullptr;
     QSet<QNetworkAccessManager *> m_retiredManagers;
     QNetworkCookieJar *m_cookieJar = nullptr;

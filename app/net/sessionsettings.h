@@ -10,11 +10,11 @@ struct SessionSettings
 {
     bool keepAlive = true;
     bool http2Allowed = true;
-    int idleExpirySeconds = 120;  // Qt's default, set explicitly on every request
-    int timeoutMs = 30000;        // whole exchange, like curl --max-time; 0 = none
+    int idleExpirySeconds = 120; // Qt's default, set explicitly on every request
+    int timeoutMs = 30000; // whole exchange, like curl --max-time; 0 = none
     bool followRedirects = true;
     bool verifyTls = true;
-    QStringList extraCaFiles;     // PEM files added to the system CAs
+    QStringList extraCaFiles; // PEM files added to the system CAs
     bool oneAtATimePerOrigin = false;
     qint64 bodyMemoryCap = 8 * 1024 * 1024; // beyond this a body is streamed to a temp file
 

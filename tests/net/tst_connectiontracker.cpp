@@ -58,10 +58,7 @@ private:
     void waitForLog(int expected) { QVERIFY(m_nginx.waitForLogLines(expected)); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString())); }
 
     void sequentialHttp11()
     {
@@ -89,7 +86,8 @@ private Q_SLOTS:
         waitForLog(lines + 10);
         verifyVerdictsAgainstLog(exchanges);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
-        QCOMPARE(stats.connectionsOpened(), m_nginx.distinctConnections(m_nginx.httpsPort()) - before);
+        QCOMPARE(stats.connectionsOpened(),
+                 m_nginx.distinctConnections(m_nginx.httpsPort()) - before);
         QCOMPARE(stats.connectionsOpened(), 1);
         QCOMPARE(stats.tlsHandshakes, 1);
         QVERIFY(stats.http2);
@@ -122,7 +120,8 @@ private Q_SLOTS:
         waitForLog(lines + 10);
         verifyVerdictsAgainstLog(exchanges);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
-        QCOMPARE(stats.connectionsOpened(), m_nginx.distinctConnections(m_nginx.httpsPort()) - before);
+        QCOMPARE(stats.connectionsOpened(),
+                 m_nginx.distinctConnections(m_nginx.httpsPort()) - before);
         QCOMPARE(stats.connectionsOpened(), 1);
         QCOMPARE(stats.newCount, 1);
         QCOMPARE(stats.multiplexedCount, 9);
@@ -132,16 +131,24 @@ private Q_SLOTS:
     {
         net::Session session;
         const int before = m_nginx.distinctConnections(m_nginx.httpPort());
+        const qint64 acceptedBefore = m_nginx.acceptedConnections();
         const int lines = int(m_nginx.log().size());
         const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.http({}), 10), 10);
         waitForLog(lines + 10);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
-        const int opened = m_nginx.distinctConnections(m_nginx.httpPort()) - before;
-        QCOMPARE(opened, 6); // Qt's fixed HTTP/1.1 pool size
-        QCOMPARE(stats.connectionsOpened(), opened);
-        QCOMPARE(stats.reused(), 4);
+        // Ground truth for TCP connections is nginx's accept counter: Qt starts up to 6
+        // connects for a burst, and a connection that finishes connecting after the others
+        // drained the queue carries no request, so the access log never shows it.
+        const qint64 accepted = m_nginx.acceptedConnections() - acceptedBefore;
+        const int logged = m_nginx.distinctConnections(m_nginx.httpPort()) - before;
+        QVERIFY(accepted <= 6);
+        QCOMPARE(stats.connectionsOpened(), int(accepted));
+        QVERIFY(logged <= accepted);
+        QCOMPARE(stats.exchanges, 10);
         for (const auto &exchange : exchanges)
             QCOMPARE(exchange.verdict, net::ConnectionVerdict::Ambiguous);
+        // reused = exchanges - opened: exact unless a connection went unused (then one low).
+        QVERIFY(stats.reused() >= 10 - logged - (int(accepted) - logged));
     }
 
     void oneAtATimeMakesPlainHttpExact()
@@ -269,12 +276,13 @@ private Q_SLOTS:
     {
         net::Session session;
         net::OriginStatsModel origins(session.tracker());
-        QAbstractItemModelTester originsTester(&origins,
-                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester originsTester(
+                &origins, QAbstractItemModelTester::FailureReportingMode::QtTest);
         net::RecentExchangesModel recent(5);
-        QAbstractItemModelTester recentTester(&recent,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        connect(&session, &net::Session::exchangeFinished, &recent, &net::RecentExchangesModel::append);
+        QAbstractItemModelTester recentTester(
+                &recent, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(&session, &net::Session::exchangeFinished, &recent,
+                &net::RecentExchangesModel::append);
         testsupport::sendUrls(session, urls(m_nginx.http({}), 7));
         QCOMPARE(origins.rowCount(), 1);
         QCOMPARE(origins.index(0, net::OriginStatsModel::ExchangesColumn).data().toInt(), 7);

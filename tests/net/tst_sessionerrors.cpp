@@ -85,7 +85,8 @@ private Q_SLOTS:
         const quint16 port = testsupport::freeLoopbackPort();
         const auto exchange = testsupport::getOne(session, u"http://127.0.0.1:%1/"_s.arg(port));
         QCOMPARE(exchange.status, 0);
-        QVERIFY2(exchange.error.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(exchange.error));
+        QVERIFY2(exchange.error.contains(u"refused"_s, Qt::CaseInsensitive),
+                 qPrintable(exchange.error));
         QCOMPARE(exchange.verdict, net::ConnectionVerdict::None);
         const auto stats = session.tracker()->origin(exchange.originName());
         QCOMPARE(stats.failures, 1);

@@ -30,7 +30,8 @@ private Q_SLOTS:
 
     void silentResendIsFlaggedRetried()
     {
-        testsupport::RawHttpServer server(testsupport::RawHttpServer::Behaviour::CloseOnSecondRequest);
+        testsupport::RawHttpServer server(
+                testsupport::RawHttpServer::Behaviour::CloseOnSecondRequest);
         QVERIFY(server.listen());
         net::Session session;
         core::Request post;
@@ -128,8 +129,8 @@ private Q_SLOTS:
         QTest::newRow("form") << int(core::BodyMode::FormUrlEncoded)
                               << u"application/x-www-form-urlencoded"_s;
         QTest::newRow("raw") << int(core::BodyMode::Raw) << u"text/plain; charset=utf-8"_s;
-        QTest::newRow("multipart") << int(core::BodyMode::Multipart)
-                                   << u"multipart/form-data; boundary="_s;
+        QTest::newRow("multipart")
+                << int(core::BodyMode::Multipart) << u"multipart/form-data; boundary="_s;
         QTest::newRow("file") << int(core::BodyMode::BinaryFile) << u"application/octet-stream"_s;
     }
     void bodiesReachTheServer()
@@ -213,8 +214,8 @@ private Q_SLOTS:
         request.headers = {{u"X-Token"_s, u"{{token}}"_s, true}};
         request.body.mode = core::BodyMode::Json;
         request.body.text = u"{\"id\": {{id}}}"_s;
-        const core::VariableSet variables{{u"base"_s, server.url(u""_s)}, {u"id"_s, u"42"_s},
-                                          {u"token"_s, u"t-1"_s}};
+        const core::VariableSet variables{
+                {u"base"_s, server.url(u""_s)}, {u"id"_s, u"42"_s}, {u"token"_s, u"t-1"_s}};
         auto id = session.send(request, variables);
         QVERIFY(id);
         QTRY_COMPARE(server.requests().size(), 1);
@@ -286,13 +287,14 @@ private Q_SLOTS:
     void phasesAreOrdered()
     {
         net::Session session;
-        const auto exchanges = testsupport::sendUrls(
-                session, {m_nginx.http(u"/p1"_s), m_nginx.http(u"/p2"_s)});
+        const auto exchanges
+                = testsupport::sendUrls(session, {m_nginx.http(u"/p1"_s), m_nginx.http(u"/p2"_s)});
         for (const auto &exchange : exchanges) {
             const auto &p = exchange.phases;
             QVERIFY(p.totalMs > 0);
             const double sum = p.queuedMs + p.connectMs + p.uploadMs + p.waitMs + p.downloadMs;
-            QVERIFY2(qAbs(sum - p.totalMs) < 0.5, qPrintable(u"%1 vs %2"_s.arg(sum).arg(p.totalMs)));
+            QVERIFY2(qAbs(sum - p.totalMs) < 0.5,
+                     qPrintable(u"%1 vs %2"_s.arg(sum).arg(p.totalMs)));
         }
         QVERIFY(exchanges[0].phases.connectMs > 0);
         QCOMPARE(exchanges[1].phases.connectMs, 0.0);

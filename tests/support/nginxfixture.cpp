@@ -80,16 +80,25 @@ bool NginxFixture::writeConfig(const Options &options)
             big.write(block);
     }
     {
+        QFile binary(dir + u"/www/binary.bin"_s);
+        if (!binary.open(QIODevice::WriteOnly))
+            return false;
+        for (int i = 0; i < 256; ++i)
+            binary.putChar(char(i));
+    }
+    {
         QFile json(dir + u"/www/data.json"_s);
         if (!json.open(QIODevice::WriteOnly))
             return false;
-        json.write(R"({"users":[{"id":1,"name":"Ada","tags":["x","y"]},{"id":2,"name":"Linus","active":true,"score":null}],"page":2})");
+        json.write(
+                R"({"users":[{"id":1,"name":"Ada","tags":["x","y"]},{"id":2,"name":"Linus","active":true,"score":null}],"page":2})");
     }
     const QString locations = uR"(
         location = / { default_type text/plain; return 200 "hello\n"; }
         location = /json { default_type application/json; return 200 '{"ok":true,"items":[1,2,3]}'; }
         location = /data.json { root %1/www; }
         location = /big.bin { root %1/www; }
+        location = /binary.bin { root %1/www; }
         location = /redirect { return 302 /json; }
         location = /notfound { default_type text/plain; return 404 "nope\n"; }
         location = /echo-headers { default_type text/plain; return 200 "x-test=$http_x_test;connection=$http_connection;cookie=$http_cookie;authorization=$http_authorization;content-type=$content_type;content-length=$content_length\n"; }
@@ -123,14 +132,16 @@ http {
     server { listen 127.0.0.1:%4; %7 }
     server { listen 127.0.0.1:%5 ssl http2; %7 }
     server { listen 127.0.0.1:%6 ssl; %7 }
+    server { listen 127.0.0.1:%8; access_log off; location = /status { stub_status; } }
 }
 )"_s.arg(dir)
-                                 .arg(options.keepaliveTimeoutSeconds)
-                                 .arg(options.keepaliveRequests)
-                                 .arg(m_httpPort)
-                                 .arg(m_httpsPort)
-                                 .arg(m_https1Port)
-                                 .arg(locations);
+                                   .arg(options.keepaliveTimeoutSeconds)
+                                   .arg(options.keepaliveRequests)
+                                   .arg(m_httpPort)
+                                   .arg(m_httpsPort)
+                                   .arg(m_https1Port)
+                                   .arg(locations)
+                                   .arg(m_statusPort);
     QFile file(dir + u"/nginx.conf"_s);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -141,7 +152,8 @@ http {
 bool NginxFixture::start(const Options &options)
 {
     stop();
-    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+    const QString nginx
+            = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
     if (nginx.isEmpty()) {
         m_error = u"nginx is not installed (apt-get install nginx)"_s;
         return false;
@@ -150,17 +162,20 @@ bool NginxFixture::start(const Options &options)
     m_httpPort = freeLoopbackPort();
     m_httpsPort = freeLoopbackPort();
     m_https1Port = freeLoopbackPort();
+    m_statusPort = freeLoopbackPort();
+    m_statusReads = 0;
     if (!makeCertificate() || !writeConfig(options))
         return false;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(nginx, {u"-p"_s, m_dir->path(), u"-e"_s, m_dir->filePath(u"error.log"_s),
-                            u"-c"_s, m_dir->filePath(u"nginx.conf"_s)});
+    m_process.start(nginx,
+                    {u"-p"_s, m_dir->path(), u"-e"_s, m_dir->filePath(u"error.log"_s), u"-c"_s,
+                     m_dir->filePath(u"nginx.conf"_s)});
     if (!m_process.waitForStarted(5000)) {
         m_error = u"nginx did not start: "_s + m_process.errorString();
         return false;
     }
     const QDeadlineTimer deadline(10000);
-    for (quint16 port : {m_httpPort, m_httpsPort, m_https1Port}) {
+    for (quint16 port : {m_httpPort, m_httpsPort, m_https1Port, m_statusPort}) {
         for (;;) {
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, port);
@@ -217,6 +232,27 @@ QList<NginxFixture::LogLine> NginxFixture::log() const
         lines.append(line);
     }
     return lines;
+}
+
+qint64 NginxFixture::acceptedConnections()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_statusPort);
+    if (!socket.waitForConnected(2000))
+        return -1;
+    ++m_statusReads;
+    socket.write("GET /status HTTP/1.1\r\nHost: status\r\nConnection: close\r\n\r\n");
+    QByteArray response;
+    while (socket.waitForReadyRead(2000))
+        response += socket.readAll();
+    // "Active connections: 1 \nserver accepts handled requests\n 12 12 30 \n..."
+    const qsizetype header = response.indexOf("server accepts handled requests");
+    if (header < 0)
+        return -1;
+    const QList<QByteArray> numbers
+            = response.mid(header).split('\n').value(1).simplified().split(' ');
+    // The start-up probes are in the counter too; they cancel out in differences.
+    return numbers.value(0).toLongLong() - m_statusReads;
 }
 
 int NginxFixture::distinctConnections(int serverPort) const

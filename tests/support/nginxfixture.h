@@ -42,14 +42,18 @@ public:
     QString errorString() const { return m_error; }
 
     quint16 httpPort() const { return m_httpPort; }
-    quint16 httpsPort() const { return m_httpsPort; }     // TLS with HTTP/2
-    quint16 https1Port() const { return m_https1Port; }   // TLS, HTTP/1.1 only
-    QString caFile() const;                                // the throw-away certificate
+    quint16 httpsPort() const { return m_httpsPort; } // TLS with HTTP/2
+    quint16 https1Port() const { return m_https1Port; } // TLS, HTTP/1.1 only
+    QString caFile() const; // the throw-away certificate
     QString http(const QString &path) const;
     QString https(const QString &path) const;
     QString https1(const QString &path) const;
 
     QList<LogLine> log() const;
+    // nginx's stub_status "accepts": every TCP connection accepted on any port, including ones
+    // that never carried a request (which the access log cannot show). The status reads
+    // themselves are subtracted, so differences between two calls count the test's traffic.
+    qint64 acceptedConnections();
     // Distinct $connection values among the log lines for a server port.
     int distinctConnections(int serverPort) const;
     // connection_requests == 1 for this request URI: nginx saw it open its connection.
@@ -66,6 +70,8 @@ private:
     quint16 m_httpPort = 0;
     quint16 m_httpsPort = 0;
     quint16 m_https1Port = 0;
+    quint16 m_statusPort = 0;
+    qint64 m_statusReads = 0;
     QString m_error;
 };
 

@@ -15,9 +15,9 @@ class RawHttpServer : public QObject
     Q_OBJECT
 public:
     enum class Behaviour {
-        Answer,                // 200 with keep-alive
-        CloseOnSecondRequest,  // read the 2nd request on a connection, close without answering
-        NeverAnswer,           // accept and read, never write
+        Answer, // 200 with keep-alive
+        CloseOnSecondRequest, // read the 2nd request on a connection, close without answering
+        NeverAnswer, // accept and read, never write
     };
 
     explicit RawHttpServer(Behaviour behaviour, QObject *parent = nullptr);

@@ -11,8 +11,7 @@ namespace tether::testsupport {
 // Returns exchanges in the order they were queued (not the order they finished).
 QList<net::Exchange> sendAll(net::Session &session, const QList<core::Request> &requests,
                              int concurrency = 1, int timeoutMs = 20000);
-QList<net::Exchange> sendUrls(net::Session &session, const QStringList &urls,
-                              int concurrency = 1);
+QList<net::Exchange> sendUrls(net::Session &session, const QStringList &urls, int concurrency = 1);
 net::Exchange sendOne(net::Session &session, const core::Request &request);
 net::Exchange getOne(net::Session &session, const QString &url);
 

@@ -112,7 +112,8 @@ private Q_SLOTS:
         typeUrlAndSend(window, m_nginx.https(u"/"_s));
         auto *trust = window.findChild<QPushButton *>(u"trustCertificate"_s);
         QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 5000);
-        QVERIFY(label(window, u"responseMessage"_s).contains(u"certificate"_s, Qt::CaseInsensitive));
+        QVERIFY(label(window, u"responseMessage"_s)
+                        .contains(u"certificate"_s, Qt::CaseInsensitive));
         trust->click(); // trusts and sends again
         QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
     }
@@ -144,7 +145,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 10000);
         auto *body = window.responseView()->bodyView();
         QTRY_COMPARE_WITH_TIMEOUT(body->model()->rowCount(), 1, 10000); // one 3 MiB line of x
-        QVERIFY(body->model()->index(0).data().toString().size() <= body::BodyLinesModel::maxLineChars + 2);
+        QVERIFY(body->model()->index(0).data().toString().size()
+                <= body::BodyLinesModel::maxLineChars + 2);
     }
 };
 

@@ -1,0 +1,215 @@
+// tether-run send, run as a user runs it, against nginx.
+#include "nginxfixture.h"
+#include "rawhttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tether;
+
+class TestSendCommand : public QObject
+{
+    Q_OBJECT
+
+    testsupport::NginxFixture m_nginx;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(TETHER_RUN_PATH), arguments);
+        process.closeWriteChannel();
+        Run result;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            result.err = u"did not finish"_s;
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString())); }
+
+    void bodyToStdoutSummaryToStderr()
+    {
+        const Run result = run({u"send"_s, m_nginx.http(u"/json"_s), m_nginx.http(u"/"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, "hello\n"_ba); // the last body
+        const QStringList lines = result.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(u"200 OK"_s) && lines[0].contains(u"new connection"_s),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].contains(u"reused"_s), qPrintable(lines[1]));
+    }
+
+    void jsonMatchesNginx()
+    {
+        const int before = m_nginx.distinctConnections(m_nginx.https1Port());
+        const int lines = int(m_nginx.log().size());
+        const Run result = run({u"send"_s, u"--json"_s, u"--repeat"_s, u"10"_s, u"--concurrency"_s,
+                                u"10"_s, u"--no-http2"_s, u"--cacert"_s, m_nginx.caFile(),
+                                m_nginx.https1(u"/json"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(m_nginx.waitForLogLines(lines + 10));
+        const QJsonObject json = result.json();
+        const QJsonArray exchanges = json.value(u"exchanges"_s).toArray();
+        QCOMPARE(exchanges.size(), 10);
+        const QJsonObject first = exchanges.first().toObject();
+        QCOMPARE(first.value(u"status"_s).toInt(), 200);
+        QCOMPARE(first.value(u"method"_s).toString(), u"GET"_s);
+        QCOMPARE(first.value(u"protocol"_s).toString(), u"HTTP/1.1"_s);
+        QCOMPARE(first.value(u"body"_s).toString(), u"{\"ok\":true,\"items\":[1,2,3]}"_s);
+        QCOMPARE(first.value(u"headers"_s).toObject().value(u"Content-Type"_s).toString(),
+                 u"application/json"_s);
+        QVERIFY(first.value(u"phases"_s).toObject().contains(u"wait"_s));
+        int newCount = 0;
+        for (const auto &value : exchanges) {
+            const QString verdict = value.toObject().value(u"connection"_s).toString();
+            QVERIFY(verdict == u"new" || verdict == u"reused");
+            newCount += verdict == u"new";
+        }
+        const QJsonArray origins = json.value(u"origins"_s).toArray();
+        QCOMPARE(origins.size(), 1);
+        const QJsonObject origin = origins.first().toObject();
+        const int opened = m_nginx.distinctConnections(m_nginx.https1Port()) - before;
+        QCOMPARE(origin.value(u"origin"_s).toString(),
+                 u"https://127.0.0.1:%1"_s.arg(m_nginx.https1Port()));
+        QCOMPARE(origin.value(u"connectionsOpened"_s).toInt(), opened);
+        QCOMPARE(origin.value(u"tlsHandshakes"_s).toInt(), opened);
+        QCOMPARE(newCount, opened);
+        QCOMPARE(origin.value(u"exchanges"_s).toInt(), 10);
+        QCOMPARE(origin.value(u"http2"_s).toBool(), false);
+    }
+
+    void http2OverTls()
+    {
+        const Run result = run({u"send"_s, u"--json"_s, u"--repeat"_s, u"3"_s, u"--cacert"_s,
+                                m_nginx.caFile(), m_nginx.https(u"/"_s)});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject origin = result.json().value(u"origins"_s).toArray().first().toObject();
+        QCOMPARE(origin.value(u"http2"_s).toBool(), true);
+        QCOMPARE(origin.value(u"connectionsOpened"_s).toInt(), 1);
+        QCOMPARE(origin.value(u"reused"_s).toInt(), 2);
+    }
+
+    void dataUserAndHeaders()
+    {
+        Run result
+                = run({u"send"_s, u"-d"_s, u"a=1"_s, u"-d"_s, u"b=2"_s, m_nginx.http(u"/post"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, "method=POST;length=7\n"_ba);
+        result = run({u"send"_s, u"-u"_s, u"ada:pw"_s, u"-H"_s, u"X-Test: yes"_s, u"-d"_s, u"x"_s,
+                      u"-XPUT"_s, m_nginx.http(u"/echo-headers"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("x-test=yes;"), result.out.constData());
+        QVERIFY(result.out.contains("authorization=Basic " + "ada:pw"_ba.toBase64()));
+        QVERIFY(result.out.contains("content-type=application/x-www-form-urlencoded"));
+        const auto log = m_nginx.log();
+        QCOMPARE(log.last().method, u"PUT"_s);
+    }
+
+    void redirectsOnlyWithL()
+    {
+        Run result = run({u"send"_s, u"--json"_s, m_nginx.http(u"/redirect"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json()
+                         .value(u"exchanges"_s)
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"status"_s)
+                         .toInt(),
+                 302);
+        result = run({u"send"_s, u"-L"_s, m_nginx.http(u"/redirect"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, "{\"ok\":true,\"items\":[1,2,3]}"_ba);
+    }
+
+    void nonAsciiUrlIsPercentEncoded()
+    {
+        const Run result = run({u"send"_s, m_nginx.http(u"/grüße"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(result.out), u"path=/grüße\n"_s);
+        QCOMPARE(m_nginx.log().last().uri, u"/gr%C3%BC%C3%9Fe"_s);
+    }
+
+    void binaryBodyIsBase64InJson()
+    {
+        const Run result = run({u"send"_s, u"--json"_s, m_nginx.http(u"/binary.bin"_s)});
+        const QJsonObject exchange
+                = result.json().value(u"exchanges"_s).toArray().first().toObject();
+        QVERIFY(!exchange.contains(u"body"_s));
+        const QByteArray bytes
+                = QByteArray::fromBase64(exchange.value(u"bodyBase64"_s).toString().toLatin1());
+        QCOMPARE(bytes.size(), 256);
+        QCOMPARE(quint8(bytes.at(255)), quint8(255));
+    }
+
+    void outputFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.bin"_s);
+        const Run result = run({u"send"_s, u"-o"_s, path, m_nginx.http(u"/big.bin"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(QFileInfo(path).size(), qint64(3 * 1024 * 1024));
+    }
+
+    void exitCodes()
+    {
+        QCOMPARE(run({u"send"_s}).exitCode, 2);
+        QCOMPARE(run({u"send"_s, u"--bogus"_s, m_nginx.http(u"/"_s)}).exitCode, 2);
+        QCOMPARE(run({u"send"_s, u"--repeat"_s, u"0"_s, m_nginx.http(u"/"_s)}).exitCode, 2);
+        QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(run({u"--help"_s}).exitCode, 0);
+        QCOMPARE(run({u"send"_s, u"--help"_s}).exitCode, 0);
+        const Run version = run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("tether-run "));
+        // A 404 is a response: exit 0, as curl without --fail.
+        QCOMPARE(run({u"send"_s, m_nginx.http(u"/notfound"_s)}).exitCode, 0);
+        const Run refused
+                = run({u"send"_s, u"http://127.0.0.1:%1/"_s.arg(testsupport::freeLoopbackPort())});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(refused.err));
+        const Run tls = run({u"send"_s, m_nginx.https(u"/"_s)});
+        QCOMPARE(tls.exitCode, 1);
+        QVERIFY2(tls.err.contains(u"certificate"_s, Qt::CaseInsensitive), qPrintable(tls.err));
+        QCOMPARE(run({u"send"_s, u"-k"_s, m_nginx.https(u"/"_s)}).exitCode, 0);
+        const Run malformed = run({u"send"_s, u"http://127.0.0.1:99999/"_s});
+        QCOMPARE(malformed.exitCode, 1);
+        QVERIFY(malformed.err.contains(u"Malformed URL"_s));
+    }
+
+    void maxTime()
+    {
+        // The silent server lives in a child process-free way: this test's event loop is not
+        // running while tether-run waits, but the kernel accepts the connection regardless.
+        testsupport::RawHttpServer silent(testsupport::RawHttpServer::Behaviour::NeverAnswer);
+        QVERIFY(silent.listen());
+        QElapsedTimer timer;
+        timer.start();
+        const Run result = run({u"send"_s, u"--max-time"_s, u"0.5"_s, silent.url()});
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"Timed out after 0.5 s"_s), qPrintable(result.err));
+    }
+};
+
+QTEST_MAIN(TestSendCommand)
+#include "tst_sendcommand.moc"
