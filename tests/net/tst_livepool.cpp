@@ -6,6 +6,7 @@
 #include "net/session.h"
 #include "net/sockettable.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,7 @@ private Q_SLOTS:
         settings.http2Allowed = false;
         QVERIFY(!session.setSettings(settings));
         const int lines = int(m_nginx.log().size());
+        const qint64 acceptedBefore = m_nginx.acceptedConnections();
         QStringList urls;
         for (int i = 0; i < 10; ++i)
             urls.append(m_nginx.http(u"/many?n=%1"_s.arg(i)));
@@ -55,22 +57,28 @@ private Q_SLOTS:
         const QString origin = exchanges.first().originName();
         monitor.refresh();
         QVERIFY(m_nginx.waitForLogLines(lines + 10));
-        // Every socket the panel counts is one nginx served for this burst (matched by port).
+        const qint64 accepted = m_nginx.acceptedConnections() - acceptedBefore;
         QList<int> servedPorts;
         for (const auto &line : m_nginx.log().mid(lines))
             servedPorts.append(line.remotePort);
         int ours = 0;
+        int unserved = 0;
         for (const auto &socket : net::SocketTable::snapshot()) {
-            if (socket.remotePort == m_nginx.httpPort()) {
-                QVERIFY2(servedPorts.contains(socket.localPort), "a socket nginx never served");
-                ++ours;
-            }
+            if (socket.remotePort != m_nginx.httpPort())
+                continue;
+            ++ours;
+            unserved += !servedPorts.contains(socket.localPort);
         }
         const auto stats = session.tracker()->origin(origin);
         QCOMPARE(stats.openNow, ours);
+        QCOMPARE(stats.connectionsOpened(), int(accepted));
         // Open now ≤ opened: Qt may already have closed one (seen: after a 10-request burst the
-        // first connection is sometimes gone while the other five stay pooled).
+        // first connection is sometimes gone while the others stay pooled). A socket nginx
+        // never served is one Qt connected after the queue had drained (seen under ASan).
         QVERIFY(stats.openNow >= 1 && stats.openNow <= stats.connectionsOpened());
+        const qsizetype servedConnections
+                = QSet<int>(servedPorts.cbegin(), servedPorts.cend()).size();
+        QVERIFY(unserved <= accepted - servedConnections);
 
         session.resetPool();
         QTRY_VERIFY_WITH_TIMEOUT(

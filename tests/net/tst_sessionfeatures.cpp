@@ -139,9 +139,13 @@ private Q_SLOTS:
         QFETCH(QString, expectedType);
         testsupport::RawHttpServer server(testsupport::RawHttpServer::Behaviour::Answer);
         QVERIFY(server.listen());
+        const QByteArray payload("\x00\x01"
+                                 "binary"
+                                 "\xff",
+                                 9);
         QTemporaryFile upload;
         QVERIFY(upload.open());
-        upload.write("\x00\x01binary\xff", 10);
+        upload.write(payload);
         upload.flush();
 
         core::Request request;
@@ -171,10 +175,10 @@ private Q_SLOTS:
         case core::BodyMode::Multipart:
             QVERIFY(body.contains("name=\"note\"\r\n\r\nhello\r\n"));
             QVERIFY(body.contains("name=\"upload\"; filename=\""));
-            QVERIFY(body.contains(QByteArray("\x00\x01binary\xff", 10)));
+            QVERIFY(body.contains(payload));
             break;
         case core::BodyMode::BinaryFile:
-            QCOMPARE(body, QByteArray("\x00\x01binary\xff", 10));
+            QCOMPARE(body, payload);
             break;
         default:
             break;

@@ -11,6 +11,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace tether::testsupport {
@@ -167,6 +172,10 @@ bool NginxFixture::start(const Options &options)
     if (!makeCertificate() || !writeConfig(options))
         return false;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // A test that crashes must not leave nginx behind.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(nginx,
                     {u"-p"_s, m_dir->path(), u"-e"_s, m_dir->filePath(u"error.log"_s), u"-c"_s,
                      m_dir->filePath(u"nginx.conf"_s)});
