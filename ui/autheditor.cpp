@@ -23,7 +23,8 @@ AuthEditor::AuthEditor(QWidget *parent)
       m_keyLocation(new QComboBox(this))
 {
     m_type->setObjectName(u"authType"_s);
-    m_type->addItems({tr("No auth"), tr("Basic"), tr("Bearer token"), tr("API key")});
+    m_type->addItems({tr("No auth"), tr("Basic"), tr("Bearer token"), tr("API key"),
+                      tr("Inherit from folder")});
     m_username->setObjectName(u"authUsername"_s);
     m_password->setObjectName(u"authPassword"_s);
     m_password->setEchoMode(QLineEdit::PasswordEchoOnEdit);
@@ -50,6 +51,10 @@ AuthEditor::AuthEditor(QWidget *parent)
     apiKeyForm->addRow(tr("Value"), m_keyValue);
     apiKeyForm->addRow(tr("Send in"), m_keyLocation);
     m_pages->addWidget(apiKey);
+    auto *inherit
+            = new QLabel(tr("Uses the auth of the nearest folder, or of the collection."), this);
+    inherit->setEnabled(false);
+    m_pages->addWidget(inherit);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_type, 0, Qt::AlignLeft);

@@ -1,4 +1,8 @@
 #include "commandline.h"
+#include "historycommand.h"
+#include "replaycommand.h"
+#include "savecommand.h"
+#include "secretcommand.h"
 #include "sendcommand.h"
 
 #include <QCoreApplication>
@@ -14,6 +18,13 @@ QString CommandLine::usage()
 
 Commands:
   send [options] URL...   send requests (curl-style options; see 'tether-run send --help')
+  save DIR/FOLDER/NAME [options] URL
+                          save a request into a collection (see 'tether-run save --help')
+  secret set|get|delete --collection DIR NAME
+                          secrets in the OS keychain (value read from standard input)
+  history [--json] [--limit N] [--origin ORIGIN]
+                          list recorded exchanges
+  replay ID               send a history entry again
 
 Options:
   -h, --help              show this help
@@ -45,9 +56,26 @@ int CommandLine::run(const QStringList &arguments)
             out << SendCommand::usage();
             return 0;
         }
-        SendCommand send(std::move(options).value());
+        QList<SendJob> jobs;
+        if (!options.value().collectionDir.isEmpty()) {
+            auto fromCollection = SendCommand::jobsFromCollection(options.value());
+            if (!fromCollection) {
+                err << fromCollection.error().message << Qt::endl;
+                return 2;
+            }
+            jobs = fromCollection.value();
+        }
+        SendCommand send(std::move(options).value(), jobs);
         return send.exec();
     }
+    if (command == u"save")
+        return SaveCommand::run(rest);
+    if (command == u"secret")
+        return SecretCommand::run(rest);
+    if (command == u"history")
+        return HistoryCommand::run(rest);
+    if (command == u"replay")
+        return ReplayCommand::run(rest);
     err << QCoreApplication::translate("tether-run", "Unknown command \"%1\".").arg(command)
         << u"\n"_s << usage();
     return 2;

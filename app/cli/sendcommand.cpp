@@ -1,6 +1,11 @@
 #include "sendcommand.h"
 #include "../net/exchangejson.h"
 #include "../net/session.h"
+#include "../secrets/secretstore.h"
+#include "../store/collectionstore.h"
+#include "../store/environmentstore.h"
+#include "../store/historystore.h"
+#include "../store/requestresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +31,7 @@ static QTextStream &err()
 QString SendCommand::usage()
 {
     return uR"(Usage: tether-run send [options] URL...
+       tether-run send [options] --collection DIR [--env NAME] FOLDER/NAME...
 
 Sends each URL (curl-style options) through one session that reuses connections, writes the
 last response body to stdout and one summary line per exchange to stderr.
@@ -45,6 +51,9 @@ last response body to stdout and one summary line per exchange to stderr.
       --one-at-a-time      at most one request in flight per origin (exact badges)
   -o, --output FILE        write the last body to FILE instead of stdout
       --json               print one JSON object with every exchange and origin
+      --collection DIR     send saved requests: each argument is FOLDER/NAME in DIR
+      --env NAME           with --collection: use that environment's variables
+      --no-history         do not record the exchanges in history
 Exit code: 0 when every exchange got a response, 1 otherwise, 2 for usage errors.
 )"_s;
 }
@@ -86,8 +95,12 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"output file"_s, u"FILE"_s);
     const QCommandLineOption json(u"json"_s, u"JSON output"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
+    const QCommandLineOption collection(u"collection"_s, u"collection"_s, u"DIR"_s);
+    const QCommandLineOption environment(u"env"_s, u"environment"_s, u"NAME"_s);
+    const QCommandLineOption noHistory(u"no-history"_s, u"no history"_s);
     parser.addOptions({method, header, data, user, repeat, concurrency, noKeepAlive, noHttp2,
-                       insecure, caCert, location, maxTime, oneAtATime, output, json, help});
+                       insecure, caCert, location, maxTime, oneAtATime, output, json, help,
+                       collection, environment, noHistory});
     QStringList argv = arguments;
     argv.prepend(u"send"_s);
     auto usageError = [](const QString &message) {
@@ -167,17 +180,72 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     }
     options.outputFile = parser.value(output);
     options.json = parser.isSet(json);
+    options.collectionDir = parser.value(collection);
+    options.environment = parser.value(environment);
+    options.noHistory = parser.isSet(noHistory);
+    if (!options.environment.isEmpty() && options.collectionDir.isEmpty())
+        return usageError(QObject::tr("--env needs --collection."));
     return options;
 }
 
-SendCommand::SendCommand(SendOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_session(new net::Session(this))
+Result<QList<SendJob>> SendCommand::jobsFromCollection(const SendOptions &options)
 {
-    for (int round = 0; round < m_options.repeat; ++round) {
-        for (const QString &url : std::as_const(m_options.urls)) {
-            core::Request request = m_options.request;
-            request.url = url;
-            m_jobs.append(request);
+    auto collection = store::CollectionStore::load(options.collectionDir);
+    if (!collection)
+        return collection.error();
+    std::optional<store::Environment> environment;
+    if (!options.environment.isEmpty()) {
+        auto loaded = store::EnvironmentStore::load(options.collectionDir, options.environment);
+        if (!loaded)
+            return loaded.error();
+        environment = loaded.value();
+    }
+    auto globals = store::EnvironmentStore::loadGlobals();
+    if (!globals)
+        return globals.error();
+    secrets::SecretStore secretStore;
+    QList<SendJob> jobs;
+    for (int round = 0; round < options.repeat; ++round) {
+        for (const QString &path : options.urls) {
+            auto resolved = store::RequestResolver::resolve(collection.value(), path,
+                                                            environment ? &*environment : nullptr,
+                                                            globals.value(), &secretStore);
+            if (!resolved)
+                return resolved.error();
+            jobs.append({resolved.value().request, resolved.value().variables,
+                         collection.value().dir, options.environment});
+        }
+    }
+    return jobs;
+}
+
+SendCommand::SendCommand(SendOptions options, QList<SendJob> jobs, QObject *parent)
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_session(new net::Session(this)),
+      m_jobs(std::move(jobs))
+{
+    if (m_jobs.isEmpty()) {
+        for (int round = 0; round < m_options.repeat; ++round) {
+            for (const QString &url : std::as_const(m_options.urls)) {
+                SendJob job;
+                job.request = m_options.request;
+                job.request.url = url;
+                m_jobs.append(job);
+            }
+        }
+    }
+    if (!m_options.noHistory) {
+        m_history = new store::HistoryStore(this);
+        auto opened = m_history->open();
+        if (!opened) {
+            err() << QObject::tr("warning: %1 (exchanges are not recorded)")
+                             .arg(opened.error().message)
+                  << Qt::endl;
+            delete m_history;
+            m_history = nullptr;
+        } else if (!m_history->notice().isEmpty()) {
+            err() << u"warning: "_s << m_history->notice() << Qt::endl;
         }
     }
     connect(m_session, &net::Session::exchangeFinished, this, &SendCommand::onFinished);
@@ -210,8 +278,9 @@ int SendCommand::exec()
 void SendCommand::startNext()
 {
     while (m_nextJob < m_jobs.size()) {
-        const core::Request &request = m_jobs.at(m_nextJob++);
-        auto started = m_session->send(request);
+        const SendJob &job = m_jobs.at(m_nextJob);
+        auto started = m_session->send(job.request, job.variables);
+        m_jobIndexById.insert(started ? started.value() : 0, m_nextJob++);
         if (started) {
             ++m_inFlight;
             return;
@@ -237,6 +306,10 @@ void SendCommand::onFinished(const net::Exchange &exchange)
     if (!exchange.gotResponse() || !exchange.error.isEmpty())
         m_anyFailed = m_anyFailed || !exchange.gotResponse() || exchange.errorCode == u"timeout";
     m_exchanges.append(exchange);
+    if (m_history) {
+        const SendJob &job = m_jobs.at(m_jobIndexById.value(exchange.id));
+        m_history->record(exchange, job.collectionDir, job.environment);
+    }
     if (!m_options.json) {
         const QString target = QString::fromUtf8(exchange.method) + u' '
                 + exchange.url.toString(QUrl::FullyEncoded);
@@ -257,6 +330,11 @@ void SendCommand::onFinished(const net::Exchange &exchange)
 
 int SendCommand::finish()
 {
+    if (m_history) {
+        auto flushed = m_history->flush();
+        if (!flushed)
+            err() << u"warning: "_s << flushed.error().message << Qt::endl;
+    }
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
         err() << QObject::tr("Cannot write to standard output.") << Qt::endl;

@@ -4,11 +4,15 @@
 #include "../net/exchange.h"
 #include "sendoptions.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 namespace tether::net {
 class Session;
+}
+namespace tether::store {
+class HistoryStore;
 }
 
 namespace tether::cli {
@@ -22,7 +26,11 @@ public:
     static Result<SendOptions> parse(const QStringList &arguments);
     static QString usage();
 
-    explicit SendCommand(SendOptions options, QObject *parent = nullptr);
+    // The jobs for --collection: each positional argument is a request path in the collection.
+    static Result<QList<SendJob>> jobsFromCollection(const SendOptions &options);
+
+    // Without jobs, one job per URL in the options (times --repeat).
+    explicit SendCommand(SendOptions options, QList<SendJob> jobs = {}, QObject *parent = nullptr);
     // Runs the event loop until every exchange ended; returns the process exit code.
     int exec();
 
@@ -33,7 +41,9 @@ private:
 
     SendOptions m_options;
     net::Session *m_session = nullptr;
-    QList<core::Request> m_jobs;
+    QList<SendJob> m_jobs;
+    QHash<quint64, qsizetype> m_jobIndexById;
+    store::HistoryStore *m_history = nullptr;
     qsizetype m_nextJob = 0;
     int m_inFlight = 0;
     QList<net::Exchange> m_exchanges;

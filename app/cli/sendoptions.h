@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../core/request.h"
+#include "../core/variableset.h"
 #include "../net/sessionsettings.h"
 
 #include <QString>
@@ -19,6 +20,19 @@ struct SendOptions
     QString outputFile;
     bool json = false;
     bool helpRequested = false;
+    QString collectionDir; // --collection: the positional arguments are request paths in it
+    QString environment; // --env
+    bool noHistory = false;
+};
+
+// One exchange to make: the request, the variables that resolve it, and where it came from
+// (recorded in history so a replay resolves it the same way).
+struct SendJob
+{
+    core::Request request;
+    core::VariableSet variables;
+    QString collectionDir;
+    QString environment;
 };
 
 } // namespace tether::cli

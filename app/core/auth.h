@@ -4,7 +4,8 @@
 
 namespace tether::core {
 
-enum class AuthType { None, Basic, Bearer, ApiKey };
+// Inherit: use the nearest folder's (or the collection's) auth.
+enum class AuthType { None, Basic, Bearer, ApiKey, Inherit };
 enum class ApiKeyLocation { Header, Query };
 
 struct Auth

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,52 @@ VariableSet::VariableSet(std::initializer_list<std::pair<QString, QString>> valu
 void VariableSet::set(const QString &name, const QString &value)
 {
     m_values.insert(name, value);
+    m_secretNames.remove(name); // a later layer's plain value replaces a secret
+}
+
+void VariableSet::setSecret(const QString &name, const QString &value)
+{
+    m_values.insert(name, value);
+    m_secretNames.insert(name);
+}
+
+QStringList VariableSet::secretValues() const
+{
+    QStringList values;
+    for (const QString &name : m_secretNames) {
+        if (!m_values.value(name).isEmpty())
+            values.append(m_values.value(name));
+    }
+    // Longest first, so a secret that contains another is masked whole.
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return values;
+}
+
+QString VariableSet::maskSecrets(const QString &text) const
+{
+    static const QString mask = u"••••"_s;
+    QString masked = text;
+    for (const QString &secret : secretValues()) {
+        masked.replace(secret, mask);
+        masked.replace(QString::fromLatin1(secret.toUtf8().toBase64()), mask);
+        masked.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), mask);
+    }
+    // user:secret is Base64-encoded as a whole (Basic auth): decode each token and check.
+    static const QRegularExpression basic(u"Basic ([A-Za-z0-9+/=]+)"_s);
+    auto it = basic.globalMatch(masked);
+    QStringList tokens;
+    while (it.hasNext()) {
+        const QString encoded = it.next().captured(1);
+        const QString decoded = QString::fromUtf8(QByteArray::fromBase64(encoded.toLatin1()));
+        for (const QString &secret : secretValues()) {
+            if (decoded.contains(secret))
+                tokens.append(encoded);
+        }
+    }
+    for (const QString &token : std::as_const(tokens))
+        masked.replace(token, mask);
+    return masked;
 }
 
 QStringList VariableSet::names() const

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,12 @@ public:
     VariableSet(std::initializer_list<std::pair<QString, QString>> values);
 
     void set(const QString &name, const QString &value);
+    // A value that must never be written anywhere: history and logs mask it.
+    void setSecret(const QString &name, const QString &value);
+    bool isSecret(const QString &name) const { return m_secretNames.contains(name); }
+    QStringList secretValues() const;
+    // Replaces every secret value (and its Base64, as in Basic auth) in text with a mask.
+    QString maskSecrets(const QString &text) const;
     bool contains(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
     QStringList names() const;
@@ -35,6 +42,7 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+    QSet<QString> m_secretNames;
 };
 
 } // namespace tether::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../core/request.h"
+#include "../core/variableset.h"
 #include "connectionverdict.h"
 #include "responsebody.h"
 
@@ -45,6 +46,8 @@ struct Exchange
     quint64 id = 0;
     QDateTime startedAt;
     core::Request request; // resolved: what was sent
+    core::Request requestTemplate; // as composed, {{references}} intact (history replays it)
+    core::VariableSet variables; // what resolved it; knows which values are secret
     QByteArray method;
     QUrl url; // first URL (after params were applied)
     QUrl finalUrl; // after redirects

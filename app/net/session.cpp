@@ -100,6 +100,8 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
     seed.id = pending.id;
     seed.startedAt = QDateTime::currentDateTime();
     seed.request = resolved.value();
+    seed.requestTemplate = request;
+    seed.variables = variables;
     seed.method = pending.prepared->verb;
     seed.url = pending.prepared->request.url();
     seed.requestHeaders = pending.prepared->headers;

@@ -2,6 +2,10 @@
 #include "nginxfixture.h"
 #include "rawhttpserver.h"
 
+#include "store/collectionstore.h"
+#include "store/environmentstore.h"
+
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,10 +29,14 @@ class TestSendCommand : public QObject
         QString err;
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments, const QByteArray &input = {},
+                   const QProcessEnvironment &environment
+                   = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(TETHER_RUN_PATH), arguments);
+        process.write(input);
         process.closeWriteChannel();
         Run result;
         if (!process.waitForFinished(30000)) {
@@ -199,6 +207,151 @@ private Q_SLOTS:
         const Run malformed = run({u"send"_s, u"http://127.0.0.1:99999/"_s});
         QCOMPARE(malformed.exitCode, 1);
         QVERIFY(malformed.err.contains(u"Malformed URL"_s));
+    }
+
+    // --- collections, secrets, history (run under a real Secret Service) ---
+
+    void saveSendCollectionAndEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        Run saved = run({u"save"_s, api + u"/users/list"_s, u"-H"_s, u"X-Test: {{who}}"_s,
+                         u"{{base}}/echo-headers"_s});
+        QCOMPARE(saved.exitCode, 0);
+        QVERIFY(QFile::exists(api + u"/collection.json"_s));
+        QVERIFY(QFile::exists(api + u"/users/list.request.json"_s));
+        // Saving again overwrites in place.
+        saved = run({u"save"_s, api + u"/users/list"_s, u"-H"_s, u"X-Test: {{who}}!"_s,
+                     u"{{base}}/echo-headers"_s});
+        QCOMPARE(saved.exitCode, 0);
+        QCOMPARE(QDir(api + u"/users"_s).entryList(QDir::Files).size(), 1);
+
+        auto collection = store::CollectionStore::load(api);
+        QVERIFY(collection);
+        store::Collection updated = collection.value();
+        updated.variables = {{u"base"_s, u"http://127.0.0.1:1"_s, true, false},
+                             {u"who"_s, u"collection"_s, true, false}};
+        QVERIFY(store::CollectionStore::saveCollection(updated));
+        QVERIFY(store::EnvironmentStore::save(
+                api, {u"local"_s, {{u"base"_s, m_nginx.http({}), true, false}}, {}}));
+
+        const Run sent
+                = run({u"send"_s, u"--collection"_s, api, u"--env"_s, u"local"_s, u"users/list"_s});
+        QCOMPARE(sent.exitCode, 0);
+        QVERIFY2(sent.out.contains("x-test=collection!;"), sent.out.constData());
+        const Run missing = run({u"send"_s, u"--collection"_s, api, u"users/nope"_s});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(u"no request \"users/nope\""_s));
+        const Run noEnv
+                = run({u"send"_s, u"--collection"_s, api, u"--env"_s, u"prod"_s, u"users/list"_s});
+        QCOMPARE(noEnv.exitCode, 2);
+        QVERIFY(noEnv.err.contains(u"no environment \"prod\""_s));
+    }
+
+    void secretsLiveInTheKeychainOnly()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        QCOMPARE(run({u"save"_s, api + u"/auth/me"_s, u"-H"_s, u"Authorization: Bearer {{token}}"_s,
+                      u"-H"_s, u"X-Key: {{token}}"_s, m_nginx.http(u"/json?key={{token}}"_s)})
+                         .exitCode,
+                 0);
+        const QByteArray secret = "tok-9f8e7d-SECRET";
+        const Run set
+                = run({u"secret"_s, u"set"_s, u"--collection"_s, api, u"token"_s}, secret + '\n');
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const Run get = run({u"secret"_s, u"get"_s, u"--collection"_s, api, u"token"_s});
+        QCOMPARE(get.exitCode, 0);
+        QCOMPARE(get.out, secret + '\n');
+
+        const Run sent = run({u"send"_s, u"--collection"_s, api, u"auth/me"_s});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY(m_nginx.waitForLogLines(1));
+        QCOMPARE(m_nginx.log().last().uri, u"/json?key="_s + QString::fromLatin1(secret));
+
+        // Nothing Tether wrote holds the secret: collection files, settings, history (+WAL).
+        QStringList roots = {api};
+        for (const char *variable : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"})
+            roots.append(qEnvironmentVariable(variable));
+        int filesChecked = 0;
+        for (const QString &root : roots) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.fileName().contains(u"/keyrings/"_s) || !file.open(QIODevice::ReadOnly))
+                    continue; // the keyring's own encrypted store
+                const QByteArray bytes = file.readAll();
+                ++filesChecked;
+                QVERIFY2(!bytes.contains(secret) && !bytes.contains(secret.toBase64()),
+                         qPrintable(file.fileName()));
+            }
+        }
+        QVERIFY(filesChecked >= 3);
+
+        // History keeps the reference; replay resolves it from the keychain again.
+        const Run history = run({u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonObject entry = QJsonDocument::fromJson(history.out).array().first().toObject();
+        QCOMPARE(entry.value(u"request"_s).toObject().value(u"url"_s).toString(),
+                 m_nginx.http(u"/json?key={{token}}"_s));
+        const int lines = int(m_nginx.log().size());
+        const Run replay = run({u"replay"_s, QString::number(entry.value(u"id"_s).toInteger())});
+        QVERIFY2(replay.exitCode == 0, qPrintable(replay.err));
+        QVERIFY(m_nginx.waitForLogLines(lines + 1));
+        QCOMPARE(m_nginx.log().last().uri, u"/json?key="_s + QString::fromLatin1(secret));
+
+        QCOMPARE(run({u"secret"_s, u"delete"_s, u"--collection"_s, api, u"token"_s}).exitCode, 0);
+        QCOMPARE(run({u"secret"_s, u"get"_s, u"--collection"_s, api, u"token"_s}).exitCode, 1);
+        const Run unresolved = run({u"send"_s, u"--collection"_s, api, u"auth/me"_s});
+        QCOMPARE(unresolved.exitCode, 2);
+        QVERIFY(unresolved.err.contains(u"{{token}}"_s));
+    }
+
+    void secretWithoutKeychainWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        QCOMPARE(run({u"save"_s, api + u"/r"_s + u"/x"_s, m_nginx.http(u"/"_s)}).exitCode, 0);
+        QFile collectionFile(api + u"/collection.json"_s);
+        QVERIFY(collectionFile.open(QIODevice::ReadOnly));
+        const QByteArray original = collectionFile.readAll();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        environment.remove(u"DISPLAY"_s);
+        const Run set = run({u"secret"_s, u"set"_s, u"--collection"_s, api, u"token"_s}, "value\n",
+                            environment);
+        QCOMPARE(set.exitCode, 1);
+        QVERIFY2(set.err.contains(u"No keychain is reachable"_s), qPrintable(set.err));
+        QVERIFY(set.err.contains(u"gnome-keyring"_s));
+        QFile after(api + u"/collection.json"_s);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), original); // no "secret" declaration without a stored value
+    }
+
+    void historyListsAndNoHistorySkips()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        QCOMPARE(run({u"send"_s, m_nginx.http(u"/json"_s), m_nginx.http(u"/notfound"_s)}, {},
+                     environment)
+                         .exitCode,
+                 0);
+        QCOMPARE(run({u"send"_s, u"--no-history"_s, m_nginx.http(u"/skipped"_s)}, {}, environment)
+                         .exitCode,
+                 0);
+        const Run listed = run({u"history"_s}, {}, environment);
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(listed.out).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].contains(u"404"_s) && lines[0].contains(u"/notfound"_s));
+        QVERIFY(lines[1].contains(u"200"_s) && lines[1].contains(u"new"_s));
+        const Run filtered = run({u"history"_s, u"--json"_s, u"--origin"_s,
+                                  u"http://127.0.0.1:%1"_s.arg(m_nginx.httpPort())},
+                                 {}, environment);
+        QCOMPARE(QJsonDocument::fromJson(filtered.out).array().size(), 2);
+        QCOMPARE(run({u"history"_s, u"--limit"_s, u"0"_s}, {}, environment).exitCode, 2);
+        QCOMPARE(run({u"replay"_s, u"999"_s}, {}, environment).exitCode, 1);
     }
 
     void maxTime()

@@ -1,0 +1,113 @@
+#include "historycommand.h"
+
+#include "../net/exchangejson.h"
+#include "../store/historystore.h"
+#include "../store/requestcodec.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::cli {
+
+QString HistoryCommand::usage()
+{
+    return uR"(Usage: tether-run history [--json] [--limit N] [--origin ORIGIN] [--method M] [--status N] [TEXT]
+
+Lists recorded exchanges, newest first: id, time, method, status, connection, total ms, URL.
+Secrets are masked; 'tether-run replay ID' sends one again.
+)"_s;
+}
+
+int HistoryCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, u"json"_s);
+    const QCommandLineOption limit(u"limit"_s, u"limit"_s, u"N"_s, u"50"_s);
+    const QCommandLineOption origin(u"origin"_s, u"origin"_s, u"ORIGIN"_s);
+    const QCommandLineOption method(u"method"_s, u"method"_s, u"M"_s);
+    const QCommandLineOption status(u"status"_s, u"status"_s, u"N"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
+    parser.addOptions({json, limit, origin, method, status, help});
+    QStringList argv = arguments;
+    argv.prepend(u"history"_s);
+    if (!parser.parse(argv)) {
+        err << parser.errorText() << u"\n"_s << usage();
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out << usage();
+        return 0;
+    }
+    store::HistoryQuery query;
+    bool ok = true;
+    query.limit = parser.value(limit).toInt(&ok);
+    if (!ok || query.limit < 1) {
+        err << QObject::tr("--limit takes a whole number of at least 1.") << Qt::endl;
+        return 2;
+    }
+    query.origin = parser.value(origin);
+    query.method = parser.value(method).toUpper();
+    query.status = parser.value(status).toInt();
+    query.text = parser.positionalArguments().join(u' ');
+
+    store::HistoryStore history;
+    auto opened = history.open();
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
+        return 1;
+    }
+    if (!history.notice().isEmpty())
+        err << u"warning: "_s << history.notice() << Qt::endl;
+    auto entries = history.query(query);
+    if (!entries) {
+        err << entries.error().message << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const store::HistoryEntry &entry : entries.value()) {
+            QJsonObject headers;
+            for (const auto &[name, value] : entry.responseHeaders)
+                headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+            array.append(QJsonObject{
+                    {u"id"_s, entry.id},
+                    {u"startedAt"_s, entry.startedAt.toString(Qt::ISODateWithMs)},
+                    {u"method"_s, entry.method},
+                    {u"url"_s, entry.url},
+                    {u"origin"_s, entry.origin},
+                    {u"status"_s, entry.status},
+                    {u"protocol"_s, entry.protocol},
+                    {u"connection"_s, entry.verdict},
+                    {u"phases"_s, net::ExchangeJson::phases(entry.phases)},
+                    {u"request"_s, store::RequestCodec::encode(entry.request)},
+                    {u"headers"_s, headers},
+                    {u"bodySize"_s, entry.bodySize},
+                    {u"bodyTruncated"_s, entry.bodyTruncated},
+                    {u"collection"_s, entry.collectionDir},
+                    {u"environment"_s, entry.environment},
+                    {u"error"_s, entry.error},
+            });
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const store::HistoryEntry &entry : entries.value()) {
+        out << u"%1  %2  %3 %4  %5  %6 ms  %7"_s.arg(entry.id, 5)
+                        .arg(entry.startedAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), entry.method)
+                        .arg(entry.status ? QString::number(entry.status) : u"---"_s)
+                        .arg(entry.verdict, -8)
+                        .arg(entry.phases.totalMs, 0, 'f', 1)
+                        .arg(entry.url)
+            << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace tether::cli

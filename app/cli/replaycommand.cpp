@@ -1,0 +1,92 @@
+#include "replaycommand.h"
+#include "sendcommand.h"
+
+#include "../secrets/secretstore.h"
+#include "../store/collectionstore.h"
+#include "../store/environmentstore.h"
+#include "../store/historystore.h"
+#include "../store/requestresolver.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::cli {
+
+QString ReplayCommand::usage()
+{
+    return uR"(Usage: tether-run replay ID [send's output options: --json, -o FILE, -k, ...]
+
+Sends history entry ID again. A request that came from a collection is resolved again with that
+collection's (and environment's) variables, secrets read from the keychain.
+)"_s;
+}
+
+int ReplayCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        out << usage();
+        return 0;
+    }
+    bool ok = false;
+    const qint64 id = arguments.value(0).toLongLong(&ok);
+    if (!ok) {
+        err << usage();
+        return 2;
+    }
+    // Reuse send's options for output and connection settings; the URL comes from history.
+    auto options = SendCommand::parse(arguments.mid(1) + QStringList{u"replay://"_s});
+    if (!options) {
+        err << options.error().message << Qt::endl;
+        return 2;
+    }
+    store::HistoryStore history;
+    auto opened = history.open();
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
+        return 1;
+    }
+    auto entry = history.entry(id);
+    if (!entry) {
+        err << entry.error().message << Qt::endl;
+        return 1;
+    }
+    SendJob job;
+    job.request = entry.value().request;
+    job.collectionDir = entry.value().collectionDir;
+    job.environment = entry.value().environment;
+    if (!job.collectionDir.isEmpty()) {
+        auto collection = store::CollectionStore::load(job.collectionDir);
+        if (!collection) {
+            err << collection.error().message << Qt::endl;
+            return 1;
+        }
+        std::optional<store::Environment> environment;
+        if (!job.environment.isEmpty()) {
+            auto loaded = store::EnvironmentStore::load(job.collectionDir, job.environment);
+            if (!loaded) {
+                err << loaded.error().message << Qt::endl;
+                return 1;
+            }
+            environment = loaded.value();
+        }
+        auto globals = store::EnvironmentStore::loadGlobals();
+        secrets::SecretStore secretStore;
+        auto variables = store::RequestResolver::variables(
+                collection.value(), environment ? &*environment : nullptr,
+                globals ? globals.value() : store::Environment{}, &secretStore);
+        if (!variables) {
+            err << variables.error().message << Qt::endl;
+            return 1;
+        }
+        job.variables = variables.value();
+    }
+    SendOptions sendOptions = options.value();
+    sendOptions.urls = {job.request.url};
+    SendCommand send(sendOptions, {job});
+    return send.exec();
+}
+
+} // namespace tether::cli

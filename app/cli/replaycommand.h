@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tether::cli {
+
+// tether-run replay ID [--json] [-o FILE]: sends a history entry again through a new session,
+// resolving its {{references}} (secrets from the keychain) as when it was first sent.
+class ReplayCommand
+{
+public:
+    static int run(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace tether::cli

@@ -1,0 +1,84 @@
+#include "savecommand.h"
+#include "sendcommand.h"
+
+#include "../store/collectionstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::cli {
+
+QString SaveCommand::usage()
+{
+    return uR"(Usage: tether-run save DIR/FOLDER/NAME [send's options] URL
+
+Saves the request (method, headers, body, auth from the same options as 'send') as NAME in
+FOLDER of the collection at DIR, without sending it. DIR is the nearest folder above that holds
+a collection.json; if there is none, DIR is created as a new collection (the path minus
+FOLDER/NAME). Saving again overwrites the request in place.
+)"_s;
+}
+
+int SaveCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        out << usage();
+        return 0;
+    }
+    if (arguments.isEmpty()) {
+        err << usage();
+        return 2;
+    }
+    const QString target = QDir::cleanPath(QFileInfo(arguments.first()).absoluteFilePath());
+    auto options = SendCommand::parse(arguments.mid(1));
+    if (!options) {
+        err << options.error().message << Qt::endl;
+        return 2;
+    }
+    if (options.value().urls.size() != 1) {
+        err << QObject::tr("save takes exactly one URL.") << Qt::endl;
+        return 2;
+    }
+    QString root = store::CollectionStore::findCollectionRoot(QFileInfo(target).path());
+    if (root.isEmpty()) {
+        const QStringList parts = target.split(u'/', Qt::SkipEmptyParts);
+        if (parts.size() < 3) {
+            err << QObject::tr("Give DIR/FOLDER/NAME (or DIR/NAME inside an existing "
+                               "collection).")
+                << Qt::endl;
+            return 2;
+        }
+        root = QFileInfo(QFileInfo(target).path()).path();
+    }
+    auto collection = store::CollectionStore::openOrCreate(root, QDir(root).dirName());
+    if (!collection) {
+        err << collection.error().message << Qt::endl;
+        return 2;
+    }
+    store::SavedRequest saved;
+    saved.path = QDir(root).relativeFilePath(target);
+    saved.name = QFileInfo(target).fileName();
+    saved.request = options.value().request;
+    saved.request.url = options.value().urls.first();
+    if (saved.path.startsWith(u".."_s) || saved.path.isEmpty()) {
+        err << QObject::tr("%1 is not inside the collection at %2.").arg(target, root) << Qt::endl;
+        return 2;
+    }
+    auto written = store::CollectionStore::saveRequest(root, saved);
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return 1;
+    }
+    out << QObject::tr("saved %1 %2 as %3")
+                    .arg(saved.request.method, saved.request.url,
+                         QDir::toNativeSeparators(written.value()))
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace tether::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tether::cli {
+
+// tether-run save DIR/FOLDER/NAME [send's options] URL: writes the request into a collection,
+// creating the collection and folders if missing; saving again overwrites it in place.
+class SaveCommand
+{
+public:
+    static int run(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace tether::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tether::cli {
+
+// tether-run secret set|get|delete --collection DIR NAME. The value for "set" is read from
+// standard input, never from the command line (which other users can see in ps).
+class SecretCommand
+{
+public:
+    static int run(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace tether::cli

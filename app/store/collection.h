@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/auth.h"
+#include "core/keyvalue.h"
+#include "core/request.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace tether::store {
+
+// A collection, environment or global variable. A secret one keeps its value in the OS
+// keychain; files hold only its name.
+struct Variable
+{
+    QString name;
+    QString value;
+    bool enabled = true;
+    bool secret = false;
+
+    friend bool operator==(const Variable &, const Variable &) = default;
+};
+
+struct SavedRequest
+{
+    QString name;
+    QString path; // "folder/sub/name" inside the collection, without extension
+    core::Request request;
+    QString notes;
+    QJsonObject raw; // as read, unknown fields included
+};
+
+struct CollectionFolder
+{
+    QString name;
+    QString path; // "" for the root
+    core::KeyValueList headers;
+    core::Auth auth;
+    QStringList order; // child names in display order; others follow alphabetically
+    QList<CollectionFolder> folders;
+    QList<SavedRequest> requests;
+    QJsonObject raw;
+};
+
+struct Collection
+{
+    QString dir;
+    QString id;
+    QString name;
+    QString description;
+    QList<Variable> variables;
+    CollectionFolder root; // headers, auth and order of the collection itself live here
+    QStringList environments;
+    QJsonObject raw;
+
+    const SavedRequest *findRequest(const QString &path) const;
+    const CollectionFolder *findFolder(const QString &path) const;
+    // Folder chain from the root down to the request's folder (for header/auth inheritance).
+    QList<const CollectionFolder *> folderChain(const QString &requestPath) const;
+};
+
+} // namespace tether::store

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "collection.h"
+#include "core/result.h"
+
+#include <QString>
+
+namespace tether::store {
+
+// Collections as folders of plain files (docs/collection-format.md):
+//   DIR/collection.json, DIR/environments/NAME.json, DIR/FOLDER/folder.json,
+//   DIR/FOLDER/NAME.request.json
+// Every write is atomic; a file that does not parse is reported with its line and never
+// overwritten; fields Tether does not know are written back unchanged.
+class CollectionStore
+{
+public:
+    static constexpr int formatVersion = 1;
+
+    static Result<Collection> load(const QString &dir);
+    // Loads DIR, or creates an empty collection there named `name`.
+    static Result<Collection> openOrCreate(const QString &dir, const QString &name);
+    static Result<bool> saveCollection(const Collection &collection);
+    static Result<bool> saveFolder(const QString &collectionDir, const CollectionFolder &folder);
+    // Writes the request at request.path (creating folders); returns the file written.
+    static Result<QString> saveRequest(const QString &collectionDir, const SavedRequest &request);
+
+    static QString requestFile(const QString &collectionDir, const QString &requestPath);
+    // A name made safe as one path component ("Get users?" → "Get users-").
+    static QString safeFileName(const QString &name);
+    // Walks up from path to the folder that holds collection.json; empty if none.
+    static QString findCollectionRoot(const QString &path);
+
+    static QJsonObject encodeVariables(const QList<Variable> &variables);
+    static QList<Variable> decodeVariables(const QJsonObject &object);
+};
+
+} // namespace tether::store

@@ -1,0 +1,345 @@
+#include "historystore.h"
+#include "requestcodec.h"
+
+#include "net/exchangejson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringDecoder>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::store {
+
+static QByteArray headersToJson(const net::HeaderList &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+static net::HeaderList headersFromJson(const QByteArray &json)
+{
+    net::HeaderList headers;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json).array()) {
+        const QJsonArray pair = value.toArray();
+        headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
+    }
+    return headers;
+}
+
+HistoryStore::HistoryStore(QObject *parent)
+    : QObject(parent), m_connectionName(u"history-"_s + QUuid::createUuid().toString())
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(250);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)flush(); });
+}
+
+HistoryStore::~HistoryStore()
+{
+    (void)flush();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(u"history.sqlite"_s);
+}
+
+static Error sqlError(const QString &what, const QSqlError &error)
+{
+    return {u"history"_s, QObject::tr("History database: %1 failed: %2").arg(what, error.text())};
+}
+
+Result<bool> HistoryStore::open(const QString &path)
+{
+    m_path = path;
+    m_notice.clear();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        {
+            QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                    ? QSqlDatabase::database(m_connectionName, false)
+                    : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+            db.setDatabaseName(path);
+            bool healthy = db.open();
+            if (healthy) {
+                QSqlQuery check(db);
+                healthy = check.exec(u"PRAGMA quick_check"_s) && check.next()
+                        && check.value(0).toString() == u"ok";
+            }
+            if (healthy) {
+                QSqlQuery query(db);
+                const QStringList statements = {
+                        u"PRAGMA journal_mode=WAL"_s,
+                        u"PRAGMA synchronous=NORMAL"_s,
+                        u"CREATE TABLE IF NOT EXISTS exchanges ("
+                        "id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
+                        "method TEXT, url TEXT, origin TEXT, status INTEGER, reason TEXT, "
+                        "protocol TEXT, tls INTEGER, verdict TEXT, phases TEXT, request TEXT, "
+                        "collection TEXT, environment TEXT, request_headers TEXT, "
+                        "response_headers TEXT, body BLOB, body_size INTEGER, "
+                        "body_truncated INTEGER, error TEXT)"_s,
+                        u"CREATE INDEX IF NOT EXISTS exchanges_started ON exchanges(started_at)"_s,
+                        u"CREATE INDEX IF NOT EXISTS exchanges_origin ON exchanges(origin)"_s,
+                };
+                for (const QString &statement : statements) {
+                    if (!query.exec(statement))
+                        return sqlError(statement.left(40), query.lastError());
+                }
+                return true;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        if (attempt == 1 || !QFileInfo::exists(path))
+            break;
+        // Corrupt: keep it for the user, start a fresh one, and say so.
+        const QString aside = path + u".corrupt-"_s
+                + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        QFile::rename(path, aside);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        m_notice = tr("The history database was damaged; it was moved to %1 and a new one "
+                      "was started.")
+                           .arg(QDir::toNativeSeparators(aside));
+    }
+    return Error{u"history"_s,
+                 tr("Cannot open the history database %1.").arg(QDir::toNativeSeparators(path))};
+}
+
+HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap)
+{
+    const core::VariableSet &variables = exchange.variables;
+    HistoryEntry entry;
+    entry.startedAt = exchange.startedAt;
+    entry.method = QString::fromUtf8(exchange.method);
+    entry.url = variables.maskSecrets(exchange.url.toString(QUrl::FullyEncoded));
+    entry.origin = exchange.originName();
+    entry.status = exchange.status;
+    entry.reason = QString::fromLatin1(exchange.reason);
+    entry.protocol = exchange.protocol;
+    entry.tls = exchange.tls;
+    entry.verdict = net::verdictName(exchange.verdict);
+    entry.phases = exchange.phases;
+    entry.request = exchange.requestTemplate;
+    for (const auto &[name, value] : exchange.requestHeaders)
+        entry.requestHeaders.append(
+                {name, variables.maskSecrets(QString::fromUtf8(value)).toUtf8()});
+    entry.bodySize = exchange.bodySize();
+    entry.body = exchange.body ? exchange.body->read(bodyCap) : QByteArray();
+    // A server may echo a secret back; it never reaches the disk through history either.
+    const QStringList secrets = variables.secretValues();
+    for (const auto &[name, value] : exchange.responseHeaders)
+        entry.responseHeaders.append(
+                {name,
+                 secrets.isEmpty() ? value
+                                   : variables.maskSecrets(QString::fromUtf8(value)).toUtf8()});
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString bodyText = secrets.isEmpty() ? QString() : decoder.decode(entry.body);
+    if (!secrets.isEmpty() && !decoder.hasError())
+        entry.body = variables.maskSecrets(bodyText).toUtf8();
+    for (const QString &secret : secrets) {
+        const QByteArray mask = QStringLiteral("••••").toUtf8();
+        const QByteArray utf8 = secret.toUtf8();
+        entry.body.replace(utf8, mask);
+        entry.body.replace(utf8.toBase64(), mask);
+        entry.body.replace(QUrl::toPercentEncoding(secret), mask);
+    }
+    entry.bodyTruncated = entry.bodySize > entry.body.size();
+    entry.error = exchange.error;
+    return entry;
+}
+
+void HistoryStore::record(const net::Exchange &exchange, const QString &collectionDir,
+                          const QString &environment)
+{
+    HistoryEntry entry = toEntry(exchange, m_bodyCap);
+    entry.collectionDir = collectionDir;
+    entry.environment = environment;
+    m_pending.append(entry);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+Result<bool> HistoryStore::flush()
+{
+    if (m_pending.isEmpty())
+        return true;
+    if (!QSqlDatabase::contains(m_connectionName))
+        return Error{u"history"_s, tr("History is not open.")};
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO exchanges (started_at, method, url, origin, status, reason, "
+                   "protocol, tls, verdict, phases, request, collection, environment, "
+                   "request_headers, response_headers, body, body_size, body_truncated, error) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    for (const HistoryEntry &entry : std::as_const(m_pending)) {
+        const QVariantList values = {
+                entry.startedAt.toString(Qt::ISODateWithMs),
+                entry.method,
+                entry.url,
+                entry.origin,
+                entry.status,
+                entry.reason,
+                entry.protocol,
+                entry.tls ? 1 : 0,
+                entry.verdict,
+                QString::fromUtf8(QJsonDocument(net::ExchangeJson::phases(entry.phases))
+                                          .toJson(QJsonDocument::Compact)),
+                QString::fromUtf8(QJsonDocument(RequestCodec::encode(entry.request))
+                                          .toJson(QJsonDocument::Compact)),
+                entry.collectionDir,
+                entry.environment,
+                QString::fromUtf8(headersToJson(entry.requestHeaders)),
+                QString::fromUtf8(headersToJson(entry.responseHeaders)),
+                entry.body,
+                entry.bodySize,
+                entry.bodyTruncated ? 1 : 0,
+                entry.error,
+        };
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec()) {
+            db.rollback();
+            return sqlError(tr("saving an exchange"), insert.lastError());
+        }
+    }
+    if (!db.commit())
+        return sqlError(tr("commit"), db.lastError());
+    const int count = int(m_pending.size());
+    m_pending.clear();
+    Q_EMIT recorded(count);
+    return true;
+}
+
+static HistoryEntry readRow(const QSqlQuery &row)
+{
+    HistoryEntry entry;
+    entry.id = row.value(u"id"_s).toLongLong();
+    entry.startedAt
+            = QDateTime::fromString(row.value(u"started_at"_s).toString(), Qt::ISODateWithMs);
+    entry.method = row.value(u"method"_s).toString();
+    entry.url = row.value(u"url"_s).toString();
+    entry.origin = row.value(u"origin"_s).toString();
+    entry.status = row.value(u"status"_s).toInt();
+    entry.reason = row.value(u"reason"_s).toString();
+    entry.protocol = row.value(u"protocol"_s).toString();
+    entry.tls = row.value(u"tls"_s).toInt() != 0;
+    entry.verdict = row.value(u"verdict"_s).toString();
+    const QJsonObject phases
+            = QJsonDocument::fromJson(row.value(u"phases"_s).toString().toUtf8()).object();
+    entry.phases.queuedMs = phases.value(u"queued"_s).toDouble();
+    entry.phases.connectMs = phases.value(u"connect"_s).toDouble();
+    entry.phases.uploadMs = phases.value(u"upload"_s).toDouble();
+    entry.phases.waitMs = phases.value(u"wait"_s).toDouble();
+    entry.phases.downloadMs = phases.value(u"download"_s).toDouble();
+    entry.phases.totalMs = phases.value(u"total"_s).toDouble();
+    entry.request = RequestCodec::decode(
+            QJsonDocument::fromJson(row.value(u"request"_s).toString().toUtf8()).object());
+    entry.collectionDir = row.value(u"collection"_s).toString();
+    entry.environment = row.value(u"environment"_s).toString();
+    entry.requestHeaders = headersFromJson(row.value(u"request_headers"_s).toString().toUtf8());
+    entry.responseHeaders = headersFromJson(row.value(u"response_headers"_s).toString().toUtf8());
+    entry.body = row.value(u"body"_s).toByteArray();
+    entry.bodySize = row.value(u"body_size"_s).toLongLong();
+    entry.bodyTruncated = row.value(u"body_truncated"_s).toInt() != 0;
+    entry.error = row.value(u"error"_s).toString();
+    return entry;
+}
+
+Result<QList<HistoryEntry>> HistoryStore::query(const HistoryQuery &filter) const
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return Error{u"history"_s, tr("History is not open.")};
+    QStringList where;
+    QVariantList values;
+    if (!filter.text.isEmpty()) {
+        where.append(u"(url LIKE ? ESCAPE '\\' OR method LIKE ? ESCAPE '\\')"_s);
+        QString pattern = filter.text;
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        values << u'%' + pattern + u'%' << u'%' + pattern + u'%';
+    }
+    if (!filter.method.isEmpty()) {
+        where.append(u"method = ?"_s);
+        values << filter.method;
+    }
+    if (filter.status > 0) {
+        where.append(u"status = ?"_s);
+        values << filter.status;
+    } else if (filter.statusClass > 0) {
+        where.append(u"status BETWEEN ? AND ?"_s);
+        values << filter.statusClass * 100 << filter.statusClass * 100 + 99;
+    }
+    if (!filter.origin.isEmpty()) {
+        where.append(u"origin = ?"_s);
+        values << filter.origin;
+    }
+    QString sql = u"SELECT * FROM exchanges"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY id DESC LIMIT ?"_s;
+    values << qMax(1, filter.limit);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return sqlError(tr("searching"), query.lastError());
+    QList<HistoryEntry> entries;
+    while (query.next())
+        entries.append(readRow(query));
+    return entries;
+}
+
+Result<HistoryEntry> HistoryStore::entry(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT * FROM exchanges WHERE id = ?"_s);
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(tr("reading entry %1").arg(id), query.lastError());
+    if (!query.next())
+        return Error{u"not-found"_s, tr("History has no entry %1.").arg(id)};
+    return readRow(query);
+}
+
+Result<int> HistoryStore::pruneOlderThan(const QDateTime &cutoff)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"DELETE FROM exchanges WHERE started_at < ?"_s);
+    query.bindValue(0, cutoff.toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        return sqlError(tr("pruning"), query.lastError());
+    return query.numRowsAffected();
+}
+
+Result<int> HistoryStore::pruneToCount(int keep)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"DELETE FROM exchanges WHERE id NOT IN "
+                  "(SELECT id FROM exchanges ORDER BY id DESC LIMIT ?)"_s);
+    query.bindValue(0, qMax(0, keep));
+    if (!query.exec())
+        return sqlError(tr("pruning"), query.lastError());
+    return query.numRowsAffected();
+}
+
+} // namespace tether::store

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/request.h"
+#include "core/result.h"
+#include "net/exchange.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace tether::store {
+
+// One row of history: what was sent (secrets masked, {{references}} kept for replay), the
+// response head, the body up to a cap, phases and connection facts.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    QString method;
+    QString url; // as sent, secrets masked
+    QString origin;
+    int status = 0;
+    QString reason;
+    QString protocol;
+    bool tls = false;
+    QString verdict;
+    net::Phases phases;
+    core::Request request; // the template: replay resolves it again
+    QString collectionDir; // where the request came from, if saved ("" otherwise)
+    QString environment;
+    net::HeaderList requestHeaders; // masked
+    net::HeaderList responseHeaders;
+    QByteArray body;
+    qint64 bodySize = 0;
+    bool bodyTruncated = false;
+    QString error;
+};
+
+struct HistoryQuery
+{
+    QString text; // matched against URL and method
+    QString method;
+    int status = 0; // exact; or statusClass
+    int statusClass = 0; // 2 for 2xx ...
+    QString origin;
+    int limit = 200;
+};
+
+// SQLite (Qt Sql) in the user's data folder, WAL mode so a crash mid-write loses nothing
+// committed. Inserts are queued and written in one transaction per batch, never per exchange on
+// the hot path. A database that does not open or fails its integrity check is moved aside.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 defaultBodyCap = 1024 * 1024;
+
+    explicit HistoryStore(QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    static QString defaultPath();
+    // Opens (creating) the database; a message in `notice` says if a corrupt one was moved.
+    Result<bool> open(const QString &path = defaultPath());
+    QString notice() const { return m_notice; }
+    QString path() const { return m_path; }
+
+    void setBodyCap(qint64 bytes) { m_bodyCap = bytes; }
+    // Queues the exchange; written within a moment, or at flush().
+    void record(const net::Exchange &exchange, const QString &collectionDir = {},
+                const QString &environment = {});
+    Result<bool> flush();
+
+    Result<QList<HistoryEntry>> query(const HistoryQuery &query) const;
+    Result<HistoryEntry> entry(qint64 id) const;
+    Result<int> pruneOlderThan(const QDateTime &cutoff);
+    Result<int> pruneToCount(int keep);
+
+Q_SIGNALS:
+    void recorded(int count);
+
+private:
+    static HistoryEntry toEntry(const net::Exchange &exchange, qint64 bodyCap);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_notice;
+    qint64 m_bodyCap = defaultBodyCap;
+    QList<HistoryEntry> m_pending;
+    QTimer m_flushTimer;
+};
+
+} // namespace tether::store

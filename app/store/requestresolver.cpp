@@ -1,0 +1,100 @@
+#include "requestresolver.h"
+#include "secrets/secretstore.h"
+
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::store {
+
+core::Request RequestResolver::withInheritance(const Collection &collection,
+                                               const QString &requestPath,
+                                               const core::Request &request)
+{
+    core::Request result = request;
+    const QList<const CollectionFolder *> chain = collection.folderChain(requestPath);
+    core::KeyValueList inherited;
+    for (const CollectionFolder *folder : chain) {
+        for (const core::KeyValue &header : folder->headers) {
+            if (!header.enabled)
+                continue;
+            inherited.removeIf([&](const core::KeyValue &existing) {
+                return existing.name.compare(header.name, Qt::CaseInsensitive) == 0;
+            });
+            inherited.append(header);
+        }
+    }
+    for (const core::KeyValue &header : std::as_const(inherited)) {
+        if (!request.hasHeader(header.name))
+            result.headers.prepend(header);
+    }
+    if (result.auth.type == core::AuthType::Inherit) {
+        result.auth = core::Auth{};
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+            if ((*it)->auth.type != core::AuthType::None
+                && (*it)->auth.type != core::AuthType::Inherit) {
+                result.auth = (*it)->auth;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+Result<core::VariableSet> RequestResolver::variables(const Collection &collection,
+                                                     const Environment *environment,
+                                                     const Environment &globals,
+                                                     secrets::SecretStore *secretStore)
+{
+    core::VariableSet set;
+    QStringList problems;
+    auto apply = [&](const QList<Variable> &variables) {
+        for (const Variable &variable : variables) {
+            if (!variable.enabled)
+                continue;
+            if (!variable.secret) {
+                set.set(variable.name, variable.value);
+                continue;
+            }
+            if (!secretStore) {
+                problems.append(
+                        QObject::tr("secret {{%1}}: no keychain in use").arg(variable.name));
+                continue;
+            }
+            auto value = secretStore->read(collection.id, variable.name);
+            if (value)
+                set.setSecret(variable.name, value.value());
+            else
+                problems.append(u"{{%1}}: %2"_s.arg(variable.name, value.error().message));
+        }
+    };
+    apply(globals.variables);
+    apply(collection.variables);
+    if (environment)
+        apply(environment->variables);
+    if (!problems.isEmpty())
+        return Error{
+                u"secret-unavailable"_s,
+                QObject::tr("Secret variables could not be read: %1").arg(problems.join(u"; "_s))};
+    return set;
+}
+
+Result<ResolvedRequest> RequestResolver::resolve(const Collection &collection,
+                                                 const QString &requestPath,
+                                                 const Environment *environment,
+                                                 const Environment &globals,
+                                                 secrets::SecretStore *secretStore)
+{
+    const SavedRequest *saved = collection.findRequest(requestPath);
+    if (!saved)
+        return Error{u"no-request"_s,
+                     QObject::tr("The collection \"%1\" has no request \"%2\".")
+                             .arg(collection.name, requestPath)};
+    auto variableSet = variables(collection, environment, globals, secretStore);
+    if (!variableSet)
+        return variableSet.error();
+    return ResolvedRequest{withInheritance(collection, requestPath, saved->request),
+                           variableSet.value()};
+}
+
+} // namespace tether::store

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "collection.h"
+#include "core/request.h"
+#include "core/result.h"
+#include "core/variableset.h"
+#include "environment.h"
+
+namespace tether::secrets {
+class SecretStore;
+}
+
+namespace tether::store {
+
+// Everything needed to send a saved request: the request with inherited headers and auth
+// applied (still holding {{references}}), and the variables in precedence order
+// globals < collection < environment, secret values fetched from the keychain.
+struct ResolvedRequest
+{
+    core::Request request;
+    core::VariableSet variables;
+};
+
+class RequestResolver
+{
+public:
+    // Applies folder and collection headers (the request's own win by name) and resolves
+    // "inherit" auth to the nearest folder's.
+    static core::Request withInheritance(const Collection &collection, const QString &requestPath,
+                                         const core::Request &request);
+    static Result<core::VariableSet> variables(const Collection &collection,
+                                               const Environment *environment,
+                                               const Environment &globals,
+                                               secrets::SecretStore *secretStore);
+    static Result<ResolvedRequest> resolve(const Collection &collection, const QString &requestPath,
+                                           const Environment *environment,
+                                           const Environment &globals,
+                                           secrets::SecretStore *secretStore);
+};
+
+} // namespace tether::store

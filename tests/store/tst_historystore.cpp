@@ -1,0 +1,146 @@
+// History in SQLite: record real exchanges (nginx), query, prune, survive a corrupt file, and
+// never store a secret's value.
+#include "nginxfixture.h"
+#include "sessiondriver.h"
+
+#include "net/session.h"
+#include "store/historystore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tether;
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+    testsupport::NginxFixture m_nginx;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString())); }
+
+    void recordQueryAndPrune()
+    {
+        QTemporaryDir dir;
+        store::HistoryStore history;
+        QVERIFY(history.open(dir.filePath(u"history.sqlite"_s)));
+        QSignalSpy recorded(&history, &store::HistoryStore::recorded);
+        net::Session session;
+        connect(&session, &net::Session::exchangeFinished, &history,
+                [&history](const net::Exchange &exchange) { history.record(exchange); });
+        testsupport::sendUrls(session,
+                              {m_nginx.http(u"/json"_s), m_nginx.http(u"/notfound"_s),
+                               m_nginx.http(u"/json?x=1"_s)});
+        QVERIFY(recorded.wait(2000)); // written in one batch shortly after
+        QCOMPARE(recorded.first().first().toInt(), 3);
+
+        auto all = history.query({});
+        QVERIFY(all);
+        QCOMPARE(all.value().size(), 3);
+        const store::HistoryEntry &newest = all.value().first();
+        QCOMPARE(newest.url, m_nginx.http(u"/json?x=1"_s));
+        QCOMPARE(newest.verdict, u"reused"_s);
+        QCOMPARE(newest.body, "{\"ok\":true,\"items\":[1,2,3]}"_ba);
+        QCOMPARE(all.value().last().verdict, u"new"_s);
+
+        store::HistoryQuery notFound;
+        notFound.statusClass = 4;
+        QCOMPARE(history.query(notFound).value().size(), 1);
+        store::HistoryQuery text;
+        text.text = u"json"_s;
+        QCOMPARE(history.query(text).value().size(), 2);
+        store::HistoryQuery origin;
+        origin.origin = u"http://127.0.0.1:1"_s;
+        QCOMPARE(history.query(origin).value().size(), 0);
+        auto one = history.entry(newest.id);
+        QVERIFY(one);
+        QCOMPARE(one.value().request.url, m_nginx.http(u"/json?x=1"_s));
+
+        QCOMPARE(history.pruneToCount(1).value(), 2);
+        QCOMPARE(history.query({}).value().size(), 1);
+        QCOMPARE(history.pruneOlderThan(QDateTime::currentDateTime().addSecs(60)).value(), 1);
+        QCOMPARE(history.query({}).value().size(), 0);
+    }
+
+    void bodyCapAndTruncation()
+    {
+        QTemporaryDir dir;
+        store::HistoryStore history;
+        QVERIFY(history.open(dir.filePath(u"h.sqlite"_s)));
+        history.setBodyCap(1000);
+        net::Session session;
+        history.record(testsupport::getOne(session, m_nginx.http(u"/big.bin"_s)));
+        QVERIFY(history.flush());
+        const auto entry = history.query({}).value().first();
+        QCOMPARE(entry.body.size(), 1000);
+        QCOMPARE(entry.bodySize, qint64(3 * 1024 * 1024));
+        QVERIFY(entry.bodyTruncated);
+    }
+
+    void secretsAreMaskedTemplatesKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"h.sqlite"_s);
+        {
+            store::HistoryStore history;
+            QVERIFY(history.open(path));
+            net::Session session;
+            core::Request request;
+            request.url = m_nginx.http(u"/echo-headers?key={{apiKey}}"_s);
+            request.headers = {{u"X-Test"_s, u"Token {{apiKey}}"_s, true}};
+            request.auth.type = core::AuthType::Basic;
+            request.auth.username = u"ada"_s;
+            request.auth.password = u"{{password}}"_s;
+            core::VariableSet variables;
+            variables.setSecret(u"apiKey"_s, u"k3y-SECRET-1"_s);
+            variables.setSecret(u"password"_s, u"pw-SECRET-2"_s);
+            auto id = session.send(request, variables);
+            QVERIFY(id);
+            QSignalSpy finished(&session, &net::Session::exchangeFinished);
+            QVERIFY(finished.wait(5000));
+            const auto exchange = finished.first().first().value<net::Exchange>();
+            QVERIFY(exchange.succeeded());
+            history.record(exchange);
+            QVERIFY(history.flush());
+            const auto entry = history.query({}).value().first();
+            QCOMPARE(entry.request.url, request.url); // the reference, for replay
+            QVERIFY(!entry.url.contains(u"k3y-SECRET-1"_s));
+            QVERIFY(entry.url.contains(u"••••"_s));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        QFile wal(path + u"-wal"_s);
+        if (wal.open(QIODevice::ReadOnly))
+            bytes += wal.readAll();
+        for (const QByteArray &secret :
+             {"k3y-SECRET-1"_ba, "pw-SECRET-2"_ba, "ada:pw-SECRET-2"_ba.toBase64()})
+            QVERIFY2(!bytes.contains(secret), secret.constData());
+        // /echo-headers echoed the secret back: the stored response body is masked too.
+    }
+
+    void corruptDatabaseIsMovedAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            QFile garbage(path);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write(QByteArray(8192, 'x'));
+        }
+        store::HistoryStore history;
+        QVERIFY(history.open(path));
+        QVERIFY2(history.notice().contains(u"damaged"_s), qPrintable(history.notice()));
+        const QStringList aside = QDir(dir.path()).entryList({u"history.sqlite.corrupt-*"_s});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(QFileInfo(dir.filePath(aside.first())).size(), qint64(8192)); // kept for the user
+        QVERIFY(history.query({}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
