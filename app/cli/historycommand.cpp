@@ -17,6 +17,7 @@ namespace tether::cli {
 QString HistoryCommand::usage()
 {
     return uR"(Usage: tether-run history [--json] [--limit N] [--origin ORIGIN] [--method M] [--status N] [TEXT]
+       tether-run history --prune-older-than DAYS | --keep N
 
 Lists recorded exchanges, newest first: id, time, method, status, connection, total ms, URL.
 Secrets are masked; 'tether-run replay ID' sends one again.
@@ -34,7 +35,9 @@ int HistoryCommand::run(const QStringList &arguments)
     const QCommandLineOption method(u"method"_s, u"method"_s, u"M"_s);
     const QCommandLineOption status(u"status"_s, u"status"_s, u"N"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
-    parser.addOptions({json, limit, origin, method, status, help});
+    const QCommandLineOption pruneDays(u"prune-older-than"_s, u"prune"_s, u"DAYS"_s);
+    const QCommandLineOption keep(u"keep"_s, u"keep"_s, u"N"_s);
+    parser.addOptions({json, limit, origin, method, status, help, pruneDays, keep});
     QStringList argv = arguments;
     argv.prepend(u"history"_s);
     if (!parser.parse(argv)) {
@@ -65,6 +68,37 @@ int HistoryCommand::run(const QStringList &arguments)
     }
     if (!history.notice().isEmpty())
         err << u"warning: "_s << history.notice() << Qt::endl;
+    if (parser.isSet(pruneDays) || parser.isSet(keep)) {
+        int removed = 0;
+        if (parser.isSet(pruneDays)) {
+            const int days = parser.value(pruneDays).toInt(&ok);
+            if (!ok || days < 0) {
+                err << QObject::tr("--prune-older-than takes a number of days.") << Qt::endl;
+                return 2;
+            }
+            auto pruned = history.pruneOlderThan(QDateTime::currentDateTime().addDays(-days));
+            if (!pruned) {
+                err << pruned.error().message << Qt::endl;
+                return 1;
+            }
+            removed += pruned.value();
+        }
+        if (parser.isSet(keep)) {
+            const int count = parser.value(keep).toInt(&ok);
+            if (!ok || count < 0) {
+                err << QObject::tr("--keep takes a whole number.") << Qt::endl;
+                return 2;
+            }
+            auto pruned = history.pruneToCount(count);
+            if (!pruned) {
+                err << pruned.error().message << Qt::endl;
+                return 1;
+            }
+            removed += pruned.value();
+        }
+        err << QObject::tr("removed %n exchange(s) from history", nullptr, removed) << Qt::endl;
+        return 0;
+    }
     auto entries = history.query(query);
     if (!entries) {
         err << entries.error().message << Qt::endl;

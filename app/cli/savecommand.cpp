@@ -1,6 +1,8 @@
 #include "savecommand.h"
 #include "sendcommand.h"
 
+#include "../secrets/secretstore.h"
+#include "../store/authsecrets.h"
 #include "../store/collectionstore.h"
 
 #include <QDir>
@@ -69,10 +71,25 @@ int SaveCommand::run(const QStringList &arguments)
         err << QObject::tr("%1 is not inside the collection at %2.").arg(target, root) << Qt::endl;
         return 2;
     }
-    auto written = store::CollectionStore::saveRequest(root, saved);
+    // -u user:password and the like: the secret goes to the keychain, the file keeps {{name}}.
+    store::Collection updated = collection.value();
+    secrets::SecretStore secretStore;
+    auto extracted = store::AuthSecrets::extract(updated, saved, secretStore);
+    if (!extracted) {
+        err << extracted.error().message << Qt::endl;
+        return 1;
+    }
+    auto written = store::CollectionStore::saveRequest(root, extracted.value());
     if (!written) {
         err << written.error().message << Qt::endl;
         return 1;
+    }
+    if (updated.variables != collection.value().variables) {
+        auto savedCollection = store::CollectionStore::saveCollection(updated);
+        if (!savedCollection) {
+            err << savedCollection.error().message << Qt::endl;
+            return 1;
+        }
     }
     out << QObject::tr("saved %1 %2 as %3")
                     .arg(saved.request.method, saved.request.url,

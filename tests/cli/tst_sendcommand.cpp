@@ -307,6 +307,24 @@ private Q_SLOTS:
         QVERIFY(unresolved.err.contains(u"{{token}}"_s));
     }
 
+    void savedAuthPasswordGoesToTheKeychain()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        const Run saved = run({u"save"_s, api + u"/me"_s + u"/get"_s, u"-u"_s, u"ada:hunter2-SECRET"_s,
+                               m_nginx.http(u"/echo-headers"_s)});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        for (const QString &file : {api + u"/me/get.request.json"_s, api + u"/collection.json"_s}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("hunter2"), qPrintable(file));
+        }
+        const Run sent = run({u"send"_s, u"--collection"_s, api, u"me/get"_s});
+        QCOMPARE(sent.exitCode, 0);
+        QVERIFY2(sent.out.contains("authorization=Basic " + "ada:hunter2-SECRET"_ba.toBase64()),
+                 sent.out.constData());
+    }
+
     void secretWithoutKeychainWritesNothing()
     {
         QTemporaryDir dir;
@@ -351,6 +369,10 @@ private Q_SLOTS:
                                  {}, environment);
         QCOMPARE(QJsonDocument::fromJson(filtered.out).array().size(), 2);
         QCOMPARE(run({u"history"_s, u"--limit"_s, u"0"_s}, {}, environment).exitCode, 2);
+        const Run pruned = run({u"history"_s, u"--keep"_s, u"1"_s}, {}, environment);
+        QCOMPARE(pruned.exitCode, 0);
+        QVERIFY(pruned.err.contains(u"removed 1 exchange"_s));
+        QCOMPARE(QString::fromUtf8(run({u"history"_s}, {}, environment).out).trimmed().count(u'\n'), 0);
         QCOMPARE(run({u"replay"_s, u"999"_s}, {}, environment).exitCode, 1);
     }
 

@@ -1,0 +1,47 @@
+#include "authsecrets.h"
+#include "secrets/secretstore.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::store {
+
+bool AuthSecrets::isReference(const QString &value)
+{
+    static const QRegularExpression reference(u"^\\s*\\{\\{\\s*[^{}\\s]+\\s*\\}\\}\\s*$"_s);
+    return reference.match(value).hasMatch();
+}
+
+Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedRequest &request,
+                                          secrets::SecretStore &secretStore)
+{
+    SavedRequest result = request;
+    core::Auth &auth = result.request.auth;
+    const QString stem = request.path;
+    const std::pair<QString *, const char16_t *> fields[] = {
+            {auth.type == core::AuthType::Basic ? &auth.password : nullptr, u"password"},
+            {auth.type == core::AuthType::Bearer ? &auth.token : nullptr, u"token"},
+            {auth.type == core::AuthType::ApiKey ? &auth.keyValue : nullptr, u"apiKey"},
+    };
+    for (const auto &[field, suffix] : fields) {
+        if (!field || field->isEmpty() || isReference(*field))
+            continue;
+        const QString name = stem + u'.' + QString::fromUtf16(suffix);
+        auto written = secretStore.write(collection.id, name, *field);
+        if (!written)
+            return Error{written.error().code,
+                         QObject::tr("The %1 was not saved: %2")
+                                 .arg(QString::fromUtf16(suffix), written.error().message)};
+        *field = u"{{"_s + name + u"}}"_s;
+        auto existing = std::find_if(collection.variables.begin(), collection.variables.end(),
+                                     [&](const Variable &variable) { return variable.name == name; });
+        if (existing == collection.variables.end())
+            collection.variables.append({name, {}, true, true});
+        else
+            existing->secret = true;
+    }
+    return result;
+}
+
+} // namespace tether::store

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "collection.h"
+#include "core/result.h"
+
+namespace tether::secrets {
+class SecretStore;
+}
+
+namespace tether::store {
+
+// Keeps typed auth secrets out of files: before a request is saved, a password, token or API
+// key value that is not already a {{reference}} goes to the keychain as a secret variable of the
+// collection, and the request keeps {{that-name}}. Without a keychain the save is refused with
+// the keychain's message; nothing falls back to plain text.
+class AuthSecrets
+{
+public:
+    // Returns the request to write; `collection` gains the secret variable declarations (the
+    // caller saves it after the request).
+    static Result<SavedRequest> extract(Collection &collection, const SavedRequest &request,
+                                        secrets::SecretStore &secretStore);
+    static bool isReference(const QString &value);
+};
+
+} // namespace tether::store
