@@ -61,6 +61,10 @@ AuthEditor::AuthEditor(QWidget *parent)
     layout->addWidget(m_pages);
     layout->addStretch();
     connect(m_type, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &AuthEditor::changed);
+    connect(m_keyLocation, &QComboBox::currentIndexChanged, this, &AuthEditor::changed);
+    for (QLineEdit *edit : {m_username, m_password, m_token, m_keyName, m_keyValue})
+        connect(edit, &QLineEdit::textEdited, this, &AuthEditor::changed);
 }
 
 core::Auth AuthEditor::auth() const

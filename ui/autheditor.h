@@ -19,6 +19,9 @@ public:
     core::Auth auth() const;
     void setAuth(const core::Auth &auth);
 
+Q_SIGNALS:
+    void changed();
+
 private:
     QComboBox *m_type;
     QStackedWidget *m_pages;

@@ -101,6 +101,13 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_jsonTimer->setInterval(250);
     connect(m_jsonTimer, &QTimer::timeout, this, &BodyEditor::validateJson);
     connect(m_json, &QPlainTextEdit::textChanged, m_jsonTimer, qOverload<>(&QTimer::start));
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &BodyEditor::changed);
+    connect(m_rawType, &QComboBox::currentTextChanged, this, &BodyEditor::changed);
+    connect(m_raw, &QPlainTextEdit::textChanged, this, &BodyEditor::changed);
+    connect(m_json, &QPlainTextEdit::textChanged, this, &BodyEditor::changed);
+    connect(m_form, &core::KeyValueModel::entriesEdited, this, &BodyEditor::changed);
+    connect(m_multipart, &core::KeyValueModel::entriesEdited, this, &BodyEditor::changed);
+    connect(m_file, &QLineEdit::textChanged, this, &BodyEditor::changed);
 }
 
 void BodyEditor::validateJson()

@@ -26,6 +26,9 @@ public:
     core::RequestBody body() const;
     void setBody(const core::RequestBody &body);
 
+Q_SIGNALS:
+    void changed();
+
 private:
     void validateJson();
 

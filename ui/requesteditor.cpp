@@ -77,6 +77,12 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(m_url, &QLineEdit::returnPressed, this, &RequestEditor::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RequestEditor::cancelRequested);
     connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
+    connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
+    connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
+    connect(m_url, &QLineEdit::textChanged, this, &RequestEditor::changed);
+    connect(m_method, &QComboBox::currentTextChanged, this, &RequestEditor::changed);
+    connect(m_body, &BodyEditor::changed, this, &RequestEditor::changed);
+    connect(m_auth, &AuthEditor::changed, this, &RequestEditor::changed);
     connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
 }
 
@@ -114,6 +120,11 @@ void RequestEditor::setRequest(const core::Request &request)
 void RequestEditor::setBusy(bool busy)
 {
     m_cancel->setEnabled(busy);
+}
+
+void RequestEditor::setVariablePreview(const QString &text)
+{
+    m_url->setToolTip(text);
 }
 
 void RequestEditor::focusUrl()

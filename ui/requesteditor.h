@@ -32,7 +32,11 @@ public:
     void focusUrl();
     SessionSettingsEditor *settingsEditor() const { return m_settings; }
 
+    // Shown when hovering the URL: what its {{variables}} resolve to (secrets masked).
+    void setVariablePreview(const QString &text);
+
 Q_SIGNALS:
+    void changed();
     void sendRequested();
     void cancelRequested();
 

@@ -34,8 +34,9 @@ Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedReq
                          QObject::tr("The %1 was not saved: %2")
                                  .arg(QString::fromUtf16(suffix), written.error().message)};
         *field = u"{{"_s + name + u"}}"_s;
-        auto existing = std::find_if(collection.variables.begin(), collection.variables.end(),
-                                     [&](const Variable &variable) { return variable.name == name; });
+        auto existing
+                = std::find_if(collection.variables.begin(), collection.variables.end(),
+                               [&](const Variable &variable) { return variable.name == name; });
         if (existing == collection.variables.end())
             collection.variables.append({name, {}, true, true});
         else

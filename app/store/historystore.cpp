@@ -321,6 +321,37 @@ Result<HistoryEntry> HistoryStore::entry(qint64 id) const
     return readRow(query);
 }
 
+net::Exchange HistoryStore::toExchange(const HistoryEntry &entry)
+{
+    net::Exchange exchange;
+    exchange.id = 0;
+    exchange.startedAt = entry.startedAt;
+    exchange.request = entry.request;
+    exchange.requestTemplate = entry.request;
+    exchange.method = entry.method.toUtf8();
+    exchange.url = QUrl(entry.url);
+    exchange.finalUrl = exchange.url;
+    exchange.requestHeaders = entry.requestHeaders;
+    exchange.status = entry.status;
+    exchange.reason = entry.reason.toLatin1();
+    exchange.responseHeaders = entry.responseHeaders;
+    exchange.body = std::make_shared<net::ResponseBody>(entry.body.size() + 1);
+    (void)exchange.body->append(entry.body);
+    exchange.protocol = entry.protocol;
+    exchange.tls = entry.tls;
+    exchange.phases = entry.phases;
+    const QStringList names
+            = {u"new"_s, u"reused"_s, u"multiplexed"_s, u"retried"_s, u"ambiguous"_s};
+    const net::ConnectionVerdict verdicts[]
+            = {net::ConnectionVerdict::New, net::ConnectionVerdict::Reused,
+               net::ConnectionVerdict::Multiplexed, net::ConnectionVerdict::Retried,
+               net::ConnectionVerdict::Ambiguous};
+    const qsizetype at = names.indexOf(entry.verdict);
+    exchange.verdict = at >= 0 ? verdicts[at] : net::ConnectionVerdict::None;
+    exchange.error = entry.error;
+    return exchange;
+}
+
 Result<int> HistoryStore::pruneOlderThan(const QDateTime &cutoff)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

@@ -76,6 +76,8 @@ public:
     Result<HistoryEntry> entry(qint64 id) const;
     Result<int> pruneOlderThan(const QDateTime &cutoff);
     Result<int> pruneToCount(int keep);
+    // An entry in the shape the response view shows.
+    static net::Exchange toExchange(const HistoryEntry &entry);
 
 Q_SIGNALS:
     void recorded(int count);

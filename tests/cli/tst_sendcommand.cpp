@@ -311,8 +311,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString api = dir.filePath(u"api"_s);
-        const Run saved = run({u"save"_s, api + u"/me"_s + u"/get"_s, u"-u"_s, u"ada:hunter2-SECRET"_s,
-                               m_nginx.http(u"/echo-headers"_s)});
+        const Run saved = run({u"save"_s, api + u"/me"_s + u"/get"_s, u"-u"_s,
+                               u"ada:hunter2-SECRET"_s, m_nginx.http(u"/echo-headers"_s)});
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
         for (const QString &file : {api + u"/me/get.request.json"_s, api + u"/collection.json"_s}) {
             QFile f(file);
@@ -372,7 +372,8 @@ private Q_SLOTS:
         const Run pruned = run({u"history"_s, u"--keep"_s, u"1"_s}, {}, environment);
         QCOMPARE(pruned.exitCode, 0);
         QVERIFY(pruned.err.contains(u"removed 1 exchange"_s));
-        QCOMPARE(QString::fromUtf8(run({u"history"_s}, {}, environment).out).trimmed().count(u'\n'), 0);
+        QCOMPARE(QString::fromUtf8(run({u"history"_s}, {}, environment).out).trimmed().count(u'\n'),
+                 0);
         QCOMPARE(run({u"replay"_s, u"999"_s}, {}, environment).exitCode, 1);
     }
 

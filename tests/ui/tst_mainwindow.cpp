@@ -3,11 +3,20 @@
 
 #include "body/bodylinesmodel.h"
 #include "bodyview.h"
+#include "collectionspanel.h"
 #include "connectionpanel.h"
 #include "mainwindow.h"
 #include "net/originstatsmodel.h"
 #include "net/session.h"
 #include "responseview.h"
+#include "store/collectionstore.h"
+#include "store/collectiontreemodel.h"
+#include "store/historymodel.h"
+#include "store/workspace.h"
+
+#include <QAction>
+#include <QTemporaryDir>
+#include <QTreeView>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,6 +38,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     testsupport::NginxFixture m_nginx;
+    QTemporaryDir m_home; // history, drafts and settings of this run only
 
     static QString label(ui::MainWindow &window, const QString &name)
     {
@@ -48,7 +58,15 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
+        // Each window starts clean unless a test asks for the restore path.
+        qputenv("TETHER_NO_RESTORE", "1");
+        qputenv("TETHER_NO_DIALOGS", "1");
+        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    }
 
     void sendShowsResponseAndReuse()
     {
@@ -135,6 +153,106 @@ private Q_SLOTS:
         auto *body = window.responseView()->bodyView();
         QTRY_VERIFY(body->model()->rowCount() >= 1);
         QCOMPARE(body->model()->index(0).data().toString(), u"method=POST;length=8"_s);
+    }
+
+    void collectionCreateSaveReopen()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        {
+            ui::MainWindow window;
+            window.show();
+            QVERIFY(window.newCollection(api, u"My API"_s));
+            auto *urlEdit = window.findChild<QLineEdit *>(u"url"_s);
+            QTest::keyClicks(urlEdit, m_nginx.http(u"/json"_s));
+            QVERIFY(window.isModified());
+            QVERIFY(window.windowTitle().contains(u"•"_s));
+            QVERIFY(window.saveAs(api, u"users/list"_s));
+            QVERIFY(!window.isModified());
+            QVERIFY(QFile::exists(api + u"/users/list.request.json"_s));
+            auto *tree = window.findChild<QTreeView *>(u"collectionTree"_s);
+            QCOMPARE(tree->model()->rowCount(), 1);
+            QCOMPARE(tree->currentIndex().data().toString(), u"GET  list"_s);
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openCollection(api));
+        auto *tree = window.findChild<QTreeView *>(u"collectionTree"_s);
+        const QModelIndex request
+                = window.workspace()->collections()->indexFor(api, u"users/list"_s);
+        QVERIFY(request.isValid());
+        tree->setCurrentIndex(request);
+        QTest::keyClick(tree, Qt::Key_Return); // activates, as a double click does
+        QCOMPARE(window.currentRequestPath(), u"users/list"_s);
+        QCOMPARE(window.findChild<QLineEdit *>(u"url"_s)->text(), m_nginx.http(u"/json"_s));
+
+        // Delete, then Ctrl+Z brings the file back.
+        Q_EMIT window.collectionsPanel()->deleteRequested(api, u"users/list"_s);
+        QVERIFY(!QFile::exists(api + u"/users/list.request.json"_s));
+        window.findChild<QAction *>(u"actionUndo"_s)->trigger();
+        QVERIFY(QFile::exists(api + u"/users/list.request.json"_s));
+        QVERIFY(window.workspace()->collections()->indexFor(api, u"users/list"_s).isValid());
+    }
+
+    void environmentResolvesAndHistoryReplays()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.newCollection(api, u"api"_s));
+        QVERIFY(window.workspace()->saveEnvironment(
+                api, {u"local"_s, {{u"base"_s, m_nginx.http({}), true, false}}, {}}, {}));
+        auto *urlEdit = window.findChild<QLineEdit *>(u"url"_s);
+        QTest::keyClicks(urlEdit, u"{{base}}/echo-headers"_s);
+        QVERIFY(window.saveAs(api, u"echo"_s));
+        window.setEnvironment(u"local"_s);
+        QCOMPARE(window.environment(), u"local"_s);
+        QVERIFY(urlEdit->toolTip().contains(u"{{base}} = "_s + m_nginx.http({})));
+        auto *history = window.findChild<QTableView *>(u"historyTable"_s);
+        const int rowsBefore = history->model()->rowCount();
+        QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
+        QVERIFY2(label(window, u"responseStatus"_s).contains(u"200"_s),
+                 qPrintable(label(window, u"responseMessage"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > rowsBefore, 3000);
+        QVERIFY(history->model()
+                        ->index(0, store::HistoryModel::UrlColumn)
+                        .data()
+                        .toString()
+                        .endsWith(u"/echo-headers"_s));
+        history->setCurrentIndex(history->model()->index(0, 0));
+        const int before = history->model()->rowCount();
+        window.findChild<QPushButton *>(u"historyReplay"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() == before + 1, 5000);
+    }
+
+    void draftSurvivesACrash()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        {
+            ui::MainWindow window;
+            window.show();
+            QVERIFY(window.newCollection(api, u"api"_s));
+            QTest::keyClicks(window.findChild<QLineEdit *>(u"url"_s), m_nginx.http(u"/draft"_s));
+            QVERIFY(window.saveAs(api, u"draft"_s));
+            QTest::keyClicks(window.findChild<QLineEdit *>(u"url"_s), u"?edited=1"_s);
+            QTest::qWait(1300); // the draft is written a second after the last edit
+            // The window is destroyed without closeEvent: as if the process died.
+        }
+        qunsetenv("TETHER_NO_RESTORE");
+        ui::MainWindow window;
+        qputenv("TETHER_NO_RESTORE", "1");
+        QCOMPARE(window.findChild<QLineEdit *>(u"url"_s)->text(),
+                 m_nginx.http(u"/draft?edited=1"_s));
+        QVERIFY(window.isModified());
+        QCOMPARE(window.currentRequestPath(), u"draft"_s);
+        QVERIFY(window.save());
+        auto saved = store::CollectionStore::load(api);
+        QVERIFY(saved);
+        QCOMPARE(saved.value().findRequest(u"draft"_s)->request.url,
+                 m_nginx.http(u"/draft?edited=1"_s));
     }
 
     void largeBodyDoesNotBlock()

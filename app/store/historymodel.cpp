@@ -1,0 +1,93 @@
+#include "historymodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tether::store {
+
+HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    connect(store, &HistoryStore::recorded, this, &HistoryModel::refresh);
+}
+
+void HistoryModel::setQuery(const HistoryQuery &query)
+{
+    m_query = query;
+    refresh();
+}
+
+void HistoryModel::refresh()
+{
+    auto entries = m_store ? m_store->query(m_query)
+                           : Result<QList<HistoryEntry>>(QList<HistoryEntry>{});
+    beginResetModel();
+    if (entries) {
+        m_entries = entries.value();
+        m_lastError.clear();
+    } else {
+        m_entries.clear();
+        m_lastError = entries.error().message;
+    }
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HistoryEntry &entry = m_entries.at(index.row());
+    if (role == IdRole)
+        return entry.id;
+    if (role == Qt::ToolTipRole)
+        return entry.error.isEmpty() ? entry.url : entry.url + u"\n"_s + entry.error;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return entry.startedAt.toString(u"HH:mm:ss"_s);
+    case MethodColumn:
+        return entry.method;
+    case StatusColumn:
+        return entry.status ? QVariant(entry.status) : QVariant(tr("error"));
+    case ConnectionColumn:
+        return entry.verdict;
+    case TotalColumn:
+        return QString::number(entry.phases.totalMs, 'f', 1);
+    case UrlColumn:
+        return entry.url;
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case StatusColumn:
+        return tr("Status");
+    case ConnectionColumn:
+        return tr("Conn");
+    case TotalColumn:
+        return tr("ms");
+    case UrlColumn:
+        return tr("URL");
+    }
+    return {};
+}
+
+} // namespace tether::store

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "historystore.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace tether::store {
+
+// The newest history entries matching a filter; refreshed per written batch, not per exchange.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        MethodColumn,
+        StatusColumn,
+        ConnectionColumn,
+        TotalColumn,
+        UrlColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
+
+    void setQuery(const HistoryQuery &query);
+    HistoryQuery query() const { return m_query; }
+    void refresh();
+    const HistoryEntry &entry(int row) const { return m_entries.at(row); }
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QPointer<HistoryStore> m_store;
+    HistoryQuery m_query;
+    QList<HistoryEntry> m_entries;
+    QString m_lastError;
+};
+
+} // namespace tether::store

@@ -1,0 +1,284 @@
+#include "workspace.h"
+#include "authsecrets.h"
+#include "collectionstore.h"
+#include "collectiontreemodel.h"
+#include "environmentstore.h"
+#include "historymodel.h"
+#include "historystore.h"
+#include "requestresolver.h"
+#include "secrets/secretstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::store {
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent),
+      m_collections(new CollectionTreeModel(this)),
+      m_history(new HistoryStore(this)),
+      m_historyModel(nullptr),
+      m_secrets(new secrets::SecretStore(this))
+{
+    auto opened = m_history->open();
+    m_historyNotice = opened ? m_history->notice() : opened.error().message;
+    m_historyModel = new HistoryModel(m_history, this);
+    if (opened)
+        m_historyModel->refresh();
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::remember(const QString &dir)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"collections/recent"_s).toStringList();
+    recent.removeAll(dir);
+    recent.prepend(dir);
+    settings.setValue(u"collections/recent"_s, recent.mid(0, 10));
+}
+
+QStringList Workspace::recentCollections() const
+{
+    return QSettings().value(u"collections/recent"_s).toStringList();
+}
+
+Result<QString> Workspace::openCollection(const QString &dir)
+{
+    auto collection = CollectionStore::load(dir);
+    if (!collection)
+        return collection.error();
+    m_collections->setCollection(collection.value());
+    remember(collection.value().dir);
+    Q_EMIT collectionsChanged();
+    return collection.value().dir;
+}
+
+Result<QString> Workspace::newCollection(const QString &dir, const QString &name)
+{
+    auto collection = CollectionStore::openOrCreate(dir, name);
+    if (!collection)
+        return collection.error();
+    m_collections->setCollection(collection.value());
+    remember(collection.value().dir);
+    Q_EMIT collectionsChanged();
+    return collection.value().dir;
+}
+
+void Workspace::closeCollection(const QString &dir)
+{
+    m_collections->removeCollection(dir);
+    Q_EMIT collectionsChanged();
+}
+
+Result<bool> Workspace::reload(const QString &dir)
+{
+    auto collection = CollectionStore::load(dir);
+    if (!collection)
+        return collection.error();
+    m_collections->setCollection(collection.value());
+    Q_EMIT collectionsChanged();
+    return true;
+}
+
+Result<QString> Workspace::saveRequest(const QString &dir, const QString &path, const QString &name,
+                                       const core::Request &request)
+{
+    const Collection *open = m_collections->collection(dir);
+    if (!open)
+        return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
+    Collection collection = *open;
+    SavedRequest saved;
+    if (const SavedRequest *existing = collection.findRequest(path))
+        saved = *existing;
+    saved.path = path;
+    saved.name = name.isEmpty() ? path.section(u'/', -1) : name;
+    saved.request = request;
+    auto extracted = AuthSecrets::extract(collection, saved, *m_secrets);
+    if (!extracted)
+        return extracted.error();
+    auto written = CollectionStore::saveRequest(dir, extracted.value());
+    if (!written)
+        return written.error();
+    if (collection.variables != open->variables) {
+        auto savedCollection = CollectionStore::saveCollection(collection);
+        if (!savedCollection)
+            return savedCollection.error();
+    }
+    auto reloaded = reload(dir);
+    if (!reloaded)
+        return reloaded.error();
+    return written.value();
+}
+
+Result<QByteArray> Workspace::deleteRequest(const QString &dir, const QString &path)
+{
+    QFile file(CollectionStore::requestFile(dir, path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"unreadable"_s, file.errorString()};
+    const QByteArray bytes = file.readAll();
+    file.close();
+    if (!file.remove())
+        return Error{u"delete-failed"_s,
+                     tr("Cannot delete %1: %2").arg(file.fileName(), file.errorString())};
+    (void)reload(dir);
+    return bytes;
+}
+
+Result<bool> Workspace::restoreRequest(const QString &dir, const QString &path,
+                                       const QByteArray &bytes)
+{
+    const QString filePath = CollectionStore::requestFile(dir, path);
+    QDir().mkpath(QFileInfo(filePath).path());
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{u"write-failed"_s,
+                     tr("Cannot restore %1: %2").arg(filePath, file.errorString())};
+    return reload(dir);
+}
+
+Result<QString> Workspace::renameRequest(const QString &dir, const QString &path,
+                                         const QString &newName)
+{
+    const Collection *collection = m_collections->collection(dir);
+    const SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+    if (!saved)
+        return Error{u"no-request"_s, tr("No request %1.").arg(path)};
+    const QString folder = path.section(u'/', 0, -2);
+    const QString newPath = (folder.isEmpty() ? QString() : folder + u'/')
+            + CollectionStore::safeFileName(newName);
+    if (newPath != path && QFileInfo::exists(CollectionStore::requestFile(dir, newPath)))
+        return Error{u"exists"_s, tr("A request named \"%1\" already exists there.").arg(newName)};
+    SavedRequest renamed = *saved;
+    renamed.path = newPath;
+    renamed.name = newName;
+    auto written = CollectionStore::saveRequest(dir, renamed);
+    if (!written)
+        return written.error();
+    if (newPath != path)
+        QFile::remove(CollectionStore::requestFile(dir, path));
+    (void)reload(dir);
+    return newPath;
+}
+
+Result<QString> Workspace::duplicateRequest(const QString &dir, const QString &path)
+{
+    const Collection *collection = m_collections->collection(dir);
+    const SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+    if (!saved)
+        return Error{u"no-request"_s, tr("No request %1.").arg(path)};
+    SavedRequest copy = *saved;
+    for (int n = 1;; ++n) {
+        copy.name = saved->name + (n == 1 ? tr(" copy") : tr(" copy %1").arg(n));
+        const QString folder = path.section(u'/', 0, -2);
+        copy.path = (folder.isEmpty() ? QString() : folder + u'/')
+                + CollectionStore::safeFileName(copy.name);
+        if (!QFileInfo::exists(CollectionStore::requestFile(dir, copy.path)))
+            break;
+    }
+    auto written = CollectionStore::saveRequest(dir, copy);
+    if (!written)
+        return written.error();
+    (void)reload(dir);
+    return copy.path;
+}
+
+Result<QString> Workspace::newFolder(const QString &dir, const QString &parentPath,
+                                     const QString &name)
+{
+    CollectionFolder folder;
+    folder.name = name;
+    folder.path = (parentPath.isEmpty() ? QString() : parentPath + u'/')
+            + CollectionStore::safeFileName(name);
+    auto saved = CollectionStore::saveFolder(dir, folder);
+    if (!saved)
+        return saved.error();
+    (void)reload(dir);
+    return folder.path;
+}
+
+QStringList Workspace::environments(const QString &dir) const
+{
+    const Collection *collection = m_collections->collection(dir);
+    return collection ? collection->environments : QStringList{};
+}
+
+Result<Environment> Workspace::environment(const QString &dir, const QString &name) const
+{
+    return EnvironmentStore::load(dir, name);
+}
+
+Result<bool> Workspace::saveEnvironment(const QString &dir, const Environment &environment,
+                                        const QList<Variable> &secretsToStore)
+{
+    const Collection *collection = m_collections->collection(dir);
+    if (!collection)
+        return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
+    for (const Variable &secret : secretsToStore) {
+        auto written = m_secrets->write(collection->id, secret.name, secret.value);
+        if (!written)
+            return written.error(); // the file keeps its previous state too
+    }
+    auto saved = EnvironmentStore::save(dir, environment);
+    if (!saved)
+        return saved;
+    return reload(dir);
+}
+
+Result<bool> Workspace::saveCollectionVariables(const QString &dir,
+                                                const QList<Variable> &variables,
+                                                const QList<Variable> &secretsToStore)
+{
+    const Collection *open = m_collections->collection(dir);
+    if (!open)
+        return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
+    for (const Variable &secret : secretsToStore) {
+        auto written = m_secrets->write(open->id, secret.name, secret.value);
+        if (!written)
+            return written.error();
+    }
+    Collection collection = *open;
+    collection.variables = variables;
+    auto saved = CollectionStore::saveCollection(collection);
+    if (!saved)
+        return saved;
+    return reload(dir);
+}
+
+Result<std::pair<core::Request, core::VariableSet>>
+Workspace::prepare(const QString &dir, const QString &path, const core::Request &request,
+                   const QString &environmentName)
+{
+    auto globals = EnvironmentStore::loadGlobals();
+    if (!globals)
+        return globals.error();
+    const Collection *collection = dir.isEmpty() ? nullptr : m_collections->collection(dir);
+    if (!collection) {
+        core::VariableSet variables;
+        for (const Variable &variable : globals.value().variables) {
+            if (variable.enabled && !variable.secret)
+                variables.set(variable.name, variable.value);
+        }
+        return std::pair{request, variables};
+    }
+    std::optional<Environment> environment;
+    if (!environmentName.isEmpty()) {
+        auto loaded = EnvironmentStore::load(dir, environmentName);
+        if (!loaded)
+            return loaded.error();
+        environment = loaded.value();
+    }
+    auto variables = RequestResolver::variables(*collection, environment ? &*environment : nullptr,
+                                                globals.value(), m_secrets);
+    if (!variables)
+        return variables.error();
+    return std::pair{RequestResolver::withInheritance(*collection, path, request),
+                     variables.value()};
+}
+
+} // namespace tether::store

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "collection.h"
+#include "core/request.h"
+#include "core/result.h"
+#include "core/variableset.h"
+#include "environment.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace tether::secrets {
+class SecretStore;
+}
+
+namespace tether::store {
+
+class CollectionTreeModel;
+class HistoryModel;
+class HistoryStore;
+
+// What the window works on besides the session: the open collections, their environments,
+// secrets, history and the recent-collections list. Kept out of the widgets so that it is
+// tested without them.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    CollectionTreeModel *collections() const { return m_collections; }
+    HistoryStore *history() const { return m_history; }
+    HistoryModel *historyModel() const { return m_historyModel; }
+    secrets::SecretStore *secretStore() const { return m_secrets; }
+    QString historyNotice() const { return m_historyNotice; }
+
+    Result<QString> openCollection(const QString &dir);
+    Result<QString> newCollection(const QString &dir, const QString &name);
+    void closeCollection(const QString &dir);
+    Result<bool> reload(const QString &dir);
+    QStringList recentCollections() const;
+
+    // Saves (auth secrets to the keychain first); returns the file written.
+    Result<QString> saveRequest(const QString &dir, const QString &path, const QString &name,
+                                const core::Request &request);
+    Result<QByteArray> deleteRequest(const QString &dir,
+                                     const QString &path); // old bytes, for undo
+    Result<bool> restoreRequest(const QString &dir, const QString &path, const QByteArray &bytes);
+    Result<QString> renameRequest(const QString &dir, const QString &path, const QString &newName);
+    Result<QString> duplicateRequest(const QString &dir, const QString &path);
+    Result<QString> newFolder(const QString &dir, const QString &parentPath, const QString &name);
+
+    QStringList environments(const QString &dir) const;
+    Result<Environment> environment(const QString &dir, const QString &name) const;
+    Result<bool> saveEnvironment(const QString &dir, const Environment &environment,
+                                 const QList<Variable> &secretsToStore);
+    Result<bool> saveCollectionVariables(const QString &dir, const QList<Variable> &variables,
+                                         const QList<Variable> &secretsToStore);
+
+    // The request ready for Session::send: inheritance applied (when it belongs to a
+    // collection) and globals < collection < environment variables, secrets from the keychain.
+    Result<std::pair<core::Request, core::VariableSet>> prepare(const QString &dir,
+                                                                const QString &path,
+                                                                const core::Request &request,
+                                                                const QString &environmentName);
+
+Q_SIGNALS:
+    void collectionsChanged();
+
+private:
+    void remember(const QString &dir);
+
+    CollectionTreeModel *m_collections;
+    HistoryStore *m_history;
+    HistoryModel *m_historyModel;
+    secrets::SecretStore *m_secrets;
+    QString m_historyNotice;
+};
+
+} // namespace tether::store
