@@ -51,6 +51,12 @@ CollectionsPanel::CollectionsPanel(CollectionTreeModel *model, QWidget *parent)
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &CollectionsPanel::showMenu);
 }
 
+void CollectionsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_tree->expandAll(); // collections opened before the window showed
+}
+
 QString CollectionsPanel::selectedCollection() const
 {
     return m_tree->currentIndex().data(CollectionTreeModel::CollectionDirRole).toString();

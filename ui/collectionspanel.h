@@ -32,6 +32,9 @@ Q_SIGNALS:
     void deleteRequested(const QString &collectionDir, const QString &path);
     void closeCollectionRequested(const QString &collectionDir);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showMenu(const QPoint &position);
 

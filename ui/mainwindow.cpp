@@ -521,9 +521,15 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs(const QString &collectionDir, const QString &path)
 {
-    auto written = m_workspace->saveRequest(collectionDir, path,
-                                            m_currentPath == path ? m_currentName : QString(),
-                                            m_editor->request());
+    const QString name = m_currentPath == path ? m_currentName : QString();
+    auto written = m_workspace->saveRequest(collectionDir, path, name, m_editor->request());
+    if (!written && written.error().code == u"no-keychain"
+        && QMessageBox::question(this, tr("No keychain"),
+                                 written.error().message
+                                         + tr("\n\nKeep the secret in memory until Tether quits? "
+                                              "The file will hold only a reference to it."))
+                == QMessageBox::Yes)
+        written = m_workspace->saveRequest(collectionDir, path, name, m_editor->request(), true);
     if (!written) {
         showError(tr("Not saved"), written.error().message);
         return false;

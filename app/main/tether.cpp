@@ -28,9 +28,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("HTTP workbench that shows connection reuse"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("collection"),
+                                 QStringLiteral("Collection folders to open"));
     parser.process(app);
 
     tether::ui::MainWindow window;
+    for (const QString &dir : parser.positionalArguments())
+        window.openCollection(dir);
     window.show();
     return app.exec();
 }

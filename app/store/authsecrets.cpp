@@ -14,7 +14,7 @@ bool AuthSecrets::isReference(const QString &value)
 }
 
 Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedRequest &request,
-                                          secrets::SecretStore &secretStore)
+                                          secrets::SecretStore &secretStore, bool keepForSession)
 {
     SavedRequest result = request;
     core::Auth &auth = result.request.auth;
@@ -29,6 +29,10 @@ Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedReq
             continue;
         const QString name = stem + u'.' + QString::fromUtf16(suffix);
         auto written = secretStore.write(collection.id, name, *field);
+        if (!written && keepForSession && written.error().code == u"no-keychain") {
+            secretStore.keepForSession(collection.id, name, *field);
+            written = true;
+        }
         if (!written)
             return Error{written.error().code,
                          QObject::tr("The %1 was not saved: %2")

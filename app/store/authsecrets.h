@@ -18,8 +18,11 @@ class AuthSecrets
 public:
     // Returns the request to write; `collection` gains the secret variable declarations (the
     // caller saves it after the request).
+    // With keepForSession, a keychain that is not reachable ("no-keychain") holds the value in
+    // memory for this process instead (the user chose that); the file still gets the reference.
     static Result<SavedRequest> extract(Collection &collection, const SavedRequest &request,
-                                        secrets::SecretStore &secretStore);
+                                        secrets::SecretStore &secretStore,
+                                        bool keepForSession = false);
     static bool isReference(const QString &value);
 };
 

@@ -87,7 +87,7 @@ Result<bool> Workspace::reload(const QString &dir)
 }
 
 Result<QString> Workspace::saveRequest(const QString &dir, const QString &path, const QString &name,
-                                       const core::Request &request)
+                                       const core::Request &request, bool keepSecretsForSession)
 {
     const Collection *open = m_collections->collection(dir);
     if (!open)
@@ -99,7 +99,7 @@ Result<QString> Workspace::saveRequest(const QString &dir, const QString &path, 
     saved.path = path;
     saved.name = name.isEmpty() ? path.section(u'/', -1) : name;
     saved.request = request;
-    auto extracted = AuthSecrets::extract(collection, saved, *m_secrets);
+    auto extracted = AuthSecrets::extract(collection, saved, *m_secrets, keepSecretsForSession);
     if (!extracted)
         return extracted.error();
     auto written = CollectionStore::saveRequest(dir, extracted.value());

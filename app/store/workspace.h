@@ -43,7 +43,7 @@ public:
 
     // Saves (auth secrets to the keychain first); returns the file written.
     Result<QString> saveRequest(const QString &dir, const QString &path, const QString &name,
-                                const core::Request &request);
+                                const core::Request &request, bool keepSecretsForSession = false);
     Result<QByteArray> deleteRequest(const QString &dir,
                                      const QString &path); // old bytes, for undo
     Result<bool> restoreRequest(const QString &dir, const QString &path, const QByteArray &bytes);

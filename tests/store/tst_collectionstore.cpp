@@ -1,5 +1,7 @@
 // Collections on disk: deterministic, merge-friendly files; atomic saves; parse errors with
 // lines; unknown fields kept; nothing overwritten that could not be read.
+#include "secrets/secretstore.h"
+#include "store/authsecrets.h"
 #include "store/collectionstore.h"
 #include "store/environmentstore.h"
 #include "store/jsonfile.h"
@@ -285,6 +287,41 @@ private Q_SLOTS:
                 store::CollectionStore::load(dir.path()).value(), nullptr, {}, nullptr);
         QVERIFY(!resolved); // a secret without a keychain is an error, never a silent blank
         QVERIFY(resolved.error().message.contains(u"{{token}}"_s));
+    }
+
+    void authSecretsWithoutKeychain()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no Secret Service for this process
+        qunsetenv("DISPLAY");
+        QTemporaryDir dir;
+        store::Collection collection = store::CollectionStore::openOrCreate(dir.path(), {}).value();
+        store::SavedRequest saved;
+        saved.path = u"login"_s;
+        saved.request.url = u"http://h/"_s;
+        saved.request.auth.type = core::AuthType::Basic;
+        saved.request.auth.username = u"ada"_s;
+        saved.request.auth.password = u"typed-SECRET"_s;
+        secrets::SecretStore secretStore;
+        auto refused = store::AuthSecrets::extract(collection, saved, secretStore);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"no-keychain"_s);
+        QVERIFY(collection.variables.isEmpty());
+
+        auto kept = store::AuthSecrets::extract(collection, saved, secretStore, true);
+        QVERIFY(kept);
+        QCOMPARE(kept.value().request.auth.password, u"{{login.password}}"_s);
+        QCOMPARE(collection.variables.size(), 1);
+        QVERIFY(collection.variables.first().secret);
+        QCOMPARE(secretStore.read(collection.id, u"login.password"_s).value(), u"typed-SECRET"_s);
+        auto file = store::CollectionStore::saveRequest(dir.path(), kept.value());
+        QVERIFY(file);
+        QVERIFY(!readAll(file.value()).contains("typed-SECRET"));
+        // A reference is left alone.
+        saved.request.auth.password = u"{{pw}}"_s;
+        QCOMPARE(store::AuthSecrets::extract(collection, saved, secretStore)
+                         .value()
+                         .request.auth.password,
+                 u"{{pw}}"_s);
     }
 
     void safeNames()

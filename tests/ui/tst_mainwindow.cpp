@@ -175,9 +175,11 @@ private Q_SLOTS:
             QCOMPARE(tree->currentIndex().data().toString(), u"GET  list"_s);
         }
         ui::MainWindow window;
+        QVERIFY(window.openCollection(api)); // before show(), as `tether DIR` does
         window.show();
-        QVERIFY(window.openCollection(api));
+        QVERIFY(window.openCollection(api)); // again: replaces it in place
         auto *tree = window.findChild<QTreeView *>(u"collectionTree"_s);
+        QCOMPARE(tree->model()->rowCount(), 1);
         const QModelIndex request
                 = window.workspace()->collections()->indexFor(api, u"users/list"_s);
         QVERIFY(request.isValid());
