@@ -5,6 +5,7 @@
 #include "environmenteditor.h"
 #include "historypanel.h"
 #include "requesteditor.h"
+#include "requesttabs.h"
 #include "responseview.h"
 #include "sessionsettingseditor.h"
 
@@ -19,7 +20,6 @@
 #include "store/jsonfile.h"
 #include "store/requestcodec.h"
 #include "store/workspace.h"
-#include <QJsonObject>
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +30,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,31 +54,34 @@ MainWindow::MainWindow(QWidget *parent)
       m_recent(new net::RecentExchangesModel(200, this)),
       m_origins(new net::OriginStatsModel(m_session->tracker(), this)),
       m_monitor(new net::LivePoolMonitor(m_session->tracker(), this)),
-      m_editor(new RequestEditor(this)),
+      m_workspace(new store::Workspace(this)),
+      m_tabs(new RequestTabs(this)),
       m_response(new ResponseView(this)),
       m_panel(new ConnectionPanel(m_origins, m_recent, m_monitor, this)),
-      m_workspace(new store::Workspace(this)),
+      m_settingsEditor(new SessionSettingsEditor(this)),
       m_collectionsPanel(new CollectionsPanel(m_workspace->collections(), this)),
       m_historyPanel(new HistoryPanel(m_workspace->historyModel(), this)),
       m_undo(new QUndoStack(this)),
       m_draftTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Tether"));
     resize(1500, 920);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(m_response);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
-    auto *dock = new QDockWidget(tr("Connections"), this);
-    dock->setObjectName(u"connectionsDock"_s);
-    dock->setWidget(m_panel);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {560}, Qt::Horizontal);
+    auto *right = new QDockWidget(tr("Connections"), this);
+    right->setObjectName(u"connectionsDock"_s);
+    auto *rightTabs = new QTabWidget(right);
+    rightTabs->addTab(m_panel, tr("Live"));
+    rightTabs->addTab(m_settingsEditor, tr("Session settings"));
+    right->setWidget(rightTabs);
+    right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, right);
+    resizeDocks({right}, {560}, Qt::Horizontal);
 
     auto *left = new QDockWidget(tr("Workspace"), this);
     left->setObjectName(u"workspaceDock"_s);
@@ -89,12 +94,18 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, left);
     resizeDocks({left}, {300}, Qt::Horizontal);
 
-    m_editor->settingsEditor()->setSettings(m_session->settings());
+    m_settingsEditor->setSettings(m_session->settings());
     m_panel->setKeepAlive(m_session->settings().keepAlive);
 
-    connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
-    connect(m_editor, &RequestEditor::cancelRequested, this, &MainWindow::cancel);
-    connect(m_editor->settingsEditor(), &SessionSettingsEditor::settingsEdited, this,
+    connect(m_tabs, &RequestTabs::editorCreated, this, &MainWindow::wireEditor);
+    connect(m_tabs, &RequestTabs::editorChanged, this, [this] {
+        scheduleDraft();
+        updateVariablePreview();
+        updateTitle();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_settingsEditor, &SessionSettingsEditor::settingsEdited, this,
             &MainWindow::applySettings);
     connect(m_session, &net::Session::exchangeFinished, m_recent,
             &net::RecentExchangesModel::append);
@@ -117,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
         applySettings(settings);
     });
     connect(m_panel, &ConnectionPanel::preconnectRequested, this, [this] {
-        auto origin = m_session->preconnect(m_editor->request().url);
+        auto origin = m_session->preconnect(requestEditor()->request().url);
         statusBar()->showMessage(origin ? tr("Pre-connecting to %1").arg(origin.value())
                                         : origin.error().message,
                                  6000);
@@ -131,16 +142,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_recent->clear();
     });
 
-    connect(m_editor, &RequestEditor::changed, this, [this] {
-        if (m_loading)
-            return;
-        setDirty(true);
-        m_draftTimer->start();
-        updateVariablePreview();
-    });
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(1000);
-    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraft);
+    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDrafts);
 
     connect(m_collectionsPanel, &CollectionsPanel::requestActivated, this,
             &MainWindow::openRequest);
@@ -149,21 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_collectionsPanel, &CollectionsPanel::openCollectionRequested, this,
             &MainWindow::chooseOpenCollection);
     connect(m_collectionsPanel, &CollectionsPanel::newRequestRequested, this,
-            [this](const QString &dir, const QString &folder) {
-                if (!confirmDiscard())
-                    return;
-                m_loading = true;
-                m_editor->setRequest({});
-                m_loading = false;
-                setCurrent(dir, {}, {});
-                setDirty(false);
-                m_editor->focusUrl();
-                statusBar()->showMessage(
-                        tr("New request: Ctrl+S saves it into %1")
-                                .arg(folder.isEmpty() ? QDir(dir).dirName() : folder),
-                        6000);
-                setProperty("pendingFolder", folder);
-            });
+            [this](const QString &dir, const QString &folder) { newRequestTab(dir, folder); });
     connect(m_collectionsPanel, &CollectionsPanel::newFolderRequested, this,
             [this](const QString &dir, const QString &parentPath) {
                 const QString name
@@ -185,8 +175,12 @@ MainWindow::MainWindow(QWidget *parent)
                 auto renamed = m_workspace->renameRequest(dir, path, name.trimmed());
                 if (!renamed)
                     return showError(tr("Not renamed"), renamed.error().message);
-                if (m_currentDir == dir && m_currentPath == path)
-                    setCurrent(dir, renamed.value(), name.trimmed());
+                if (RequestEditor *editor = m_tabs->find(dir, path)) {
+                    m_tabs->state(editor).path = renamed.value();
+                    m_tabs->state(editor).name = name.trimmed();
+                    m_tabs->updateTitle(editor);
+                    updateTitle();
+                }
             });
     connect(m_collectionsPanel, &CollectionsPanel::duplicateRequested, this,
             [this](const QString &dir, const QString &path) {
@@ -206,27 +200,17 @@ MainWindow::MainWindow(QWidget *parent)
                 store::HistoryStore::toExchange(m_workspace->historyModel()->entry(row)));
     });
     connect(m_historyPanel, &HistoryPanel::replayRequested, this, [this](int row) {
-        if (!confirmDiscard())
-            return;
         const store::HistoryEntry entry = m_workspace->historyModel()->entry(row);
-        m_loading = true;
-        m_editor->setRequest(entry.request);
-        m_loading = false;
         if (!entry.collectionDir.isEmpty()
             && !m_workspace->collections()->collection(entry.collectionDir))
             (void)m_workspace->openCollection(entry.collectionDir);
-        setCurrent(entry.collectionDir, {}, {});
+        loadIntoNewTab(entry.request, entry.collectionDir, false);
         setEnvironment(entry.environment);
-        setDirty(false);
         send();
     });
     connect(m_historyPanel, &HistoryPanel::saveRequested, this, [this](int row) {
         const store::HistoryEntry entry = m_workspace->historyModel()->entry(row);
-        m_loading = true;
-        m_editor->setRequest(entry.request);
-        m_loading = false;
-        setCurrent(entry.collectionDir, {}, {});
-        setDirty(true);
+        loadIntoNewTab(entry.request, entry.collectionDir, true);
         chooseSaveAs();
     });
 
@@ -234,24 +218,134 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     if (!m_workspace->historyNotice().isEmpty())
         QMessageBox::warning(this, tr("History"), m_workspace->historyNotice());
+    const bool restore = qEnvironmentVariableIsEmpty("TETHER_NO_RESTORE");
     for (const QString &dir : m_workspace->recentCollections()) {
-        if (QFile::exists(QDir(dir).filePath(u"collection.json"_s))
-            && qEnvironmentVariableIsEmpty("TETHER_NO_RESTORE"))
+        if (restore && QFile::exists(QDir(dir).filePath(u"collection.json"_s)))
             (void)m_workspace->openCollection(dir);
     }
-    if (qEnvironmentVariableIsEmpty("TETHER_NO_RESTORE"))
-        restoreDraft();
+    if (restore)
+        restoreDrafts();
+    if (m_tabs->count() == 0)
+        newRequestTab();
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
-    m_editor->focusUrl();
+    requestEditor()->focusUrl();
 }
 
 MainWindow::~MainWindow() = default;
 
+RequestEditor *MainWindow::requestEditor() const
+{
+    return m_tabs->currentEditor();
+}
+
+RequestTabState &MainWindow::current() const
+{
+    return m_tabs->state(m_tabs->currentEditor());
+}
+
+QString MainWindow::currentCollection() const
+{
+    return current().collectionDir;
+}
+
+QString MainWindow::currentRequestPath() const
+{
+    return current().path;
+}
+
+bool MainWindow::isModified() const
+{
+    return current().dirty;
+}
+
+void MainWindow::wireEditor(RequestEditor *editor)
+{
+    connect(editor, &RequestEditor::sendRequested, this, &MainWindow::send);
+    connect(editor, &RequestEditor::cancelRequested, this, &MainWindow::cancel);
+}
+
+RequestEditor *MainWindow::newRequestTab(const QString &collectionDir, const QString &folder)
+{
+    RequestTabState state;
+    state.collectionDir = collectionDir;
+    state.folder = folder;
+    RequestEditor *editor = m_tabs->openTab({}, state);
+    editor->focusUrl();
+    if (!collectionDir.isEmpty())
+        statusBar()->showMessage(
+                tr("New request: Ctrl+S saves it into %1")
+                        .arg(folder.isEmpty() ? QDir(collectionDir).dirName() : folder),
+                6000);
+    return editor;
+}
+
+void MainWindow::loadIntoNewTab(const core::Request &request, const QString &collectionDir,
+                                bool dirty)
+{
+    RequestEditor *editor = m_tabs->isBlank(requestEditor()) ? requestEditor() : nullptr;
+    if (editor) {
+        m_tabs->load(editor, request);
+        m_tabs->state(editor).collectionDir = collectionDir;
+    } else {
+        RequestTabState state;
+        state.collectionDir = collectionDir;
+        editor = m_tabs->openTab(request, state);
+    }
+    m_tabs->setDirty(editor, dirty);
+    m_tabs->updateTitle(editor);
+    onCurrentTabChanged();
+}
+
+bool MainWindow::closeTab(int index)
+{
+    RequestEditor *editor = m_tabs->editorAt(index);
+    if (!editor)
+        return false;
+    const RequestTabState &state = m_tabs->state(editor);
+    if (state.dirty) {
+        m_tabs->setCurrentIndex(index);
+        const auto answer = QMessageBox::question(
+                this, tr("Unsaved changes"),
+                tr("Save the changes to \"%1\" before closing it?")
+                        .arg(state.name.isEmpty() ? tr("Untitled") : state.name),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+            return false;
+    }
+    if (state.inFlight)
+        m_session->cancel(state.inFlight);
+    m_tabs->removeEditor(editor);
+    if (m_tabs->count() == 0)
+        newRequestTab();
+    scheduleDraft();
+    return true;
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    RequestEditor *editor = requestEditor();
+    if (!editor)
+        return;
+    const RequestTabState &state = current();
+    if (state.lastExchange)
+        m_response->showExchange(*state.lastExchange);
+    else
+        m_response->clear();
+    editor->setBusy(state.inFlight != 0);
+    updateEnvironments();
+    updateTitle();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New collection…"), this, &MainWindow::chooseNewCollection);
+    QAction *newRequest = file->addAction(tr("&New request"), this, [this] {
+        newRequestTab(current().collectionDir, current().folder);
+    });
+    newRequest->setObjectName(u"actionNewRequest"_s);
+    newRequest->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &collection…"), this, &MainWindow::chooseNewCollection);
     file->addAction(tr("&Open collection…"), this, &MainWindow::chooseOpenCollection);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
@@ -265,8 +359,12 @@ void MainWindow::createMenus()
     saveAction->setObjectName(u"actionSave"_s);
     saveAction->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &as…"), this, [this] { chooseSaveAs(); });
+    QAction *closeAction
+            = file->addAction(tr("&Close tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    closeAction->setObjectName(u"actionCloseTab"_s);
+    closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -279,7 +377,8 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *focusUrl = edit->addAction(tr("Focus &URL"), this, [this] { m_editor->focusUrl(); });
+    QAction *focusUrl
+            = edit->addAction(tr("Focus &URL"), this, [this] { requestEditor()->focusUrl(); });
     focusUrl->setObjectName(u"actionFocusUrl"_s);
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *find = edit->addAction(tr("&Find in response"), this,
@@ -311,68 +410,6 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::send()
-{
-    const core::Request request = m_editor->request();
-    auto prepared = m_workspace->prepare(m_currentDir, m_currentPath, request, environment());
-    if (!prepared) {
-        m_response->showError(prepared.error().message);
-        return;
-    }
-    auto id = m_session->send(prepared.value().first, prepared.value().second);
-    if (!id) {
-        m_response->showError(id.error().message);
-        return;
-    }
-    m_exchangeContext.insert(id.value(), {m_currentDir, environment()});
-    m_currentId = id.value();
-    m_response->showPending(request.method + u' ' + request.url);
-    m_editor->setBusy(true);
-}
-
-void MainWindow::cancel()
-{
-    if (m_currentId)
-        m_session->cancel(m_currentId);
-}
-
-void MainWindow::onExchangeFinished(const net::Exchange &exchange)
-{
-    const auto context = m_exchangeContext.take(exchange.id);
-    m_workspace->history()->record(exchange, context.first, context.second);
-    if (exchange.id != m_currentId)
-        return;
-    m_currentId = 0;
-    m_editor->setBusy(false);
-    m_response->showExchange(exchange);
-}
-
-void MainWindow::applySettings(const net::SessionSettings &settings)
-{
-    if (auto error = m_session->setSettings(settings)) {
-        QMessageBox::warning(this, tr("Settings not applied"), error->message);
-        auto *left = new QDockWidget(tr("Workspace"), this);
-        left->setObjectName(u"workspaceDock"_s);
-        auto *leftTabs = new QTabWidget(left);
-        leftTabs->setObjectName(u"workspaceTabs"_s);
-        leftTabs->addTab(m_collectionsPanel, tr("Collections"));
-        leftTabs->addTab(m_historyPanel, tr("History"));
-        left->setWidget(leftTabs);
-        left->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-        addDockWidget(Qt::LeftDockWidgetArea, left);
-        resizeDocks({left}, {300}, Qt::Horizontal);
-
-        m_editor->settingsEditor()->setSettings(m_session->settings());
-        return;
-    }
-    m_editor->settingsEditor()->setSettings(settings);
-    m_panel->setKeepAlive(settings.keepAlive);
-}
-
-} // namespace tether::ui
-
-namespace tether::ui {
-
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Environment"));
@@ -383,12 +420,12 @@ void MainWindow::createToolBar()
     m_environment->setMinimumContentsLength(14);
     bar->addWidget(m_environment);
     QAction *edit = bar->addAction(tr("Variables…"), this, [this] {
-        if (m_currentDir.isEmpty()) {
+        if (current().collectionDir.isEmpty()) {
             statusBar()->showMessage(
                     tr("Open or save a request in a collection to edit its variables."), 6000);
             return;
         }
-        EnvironmentEditor editor(m_workspace, m_currentDir, environment(), this);
+        EnvironmentEditor editor(m_workspace, current().collectionDir, environment(), this);
         editor.exec();
         updateEnvironments();
     });
@@ -398,27 +435,84 @@ void MainWindow::createToolBar()
     updateEnvironments();
 }
 
+void MainWindow::send()
+{
+    RequestEditor *editor = requestEditor();
+    RequestTabState &state = current();
+    const core::Request request = editor->request();
+    auto prepared = m_workspace->prepare(state.collectionDir, state.path, request, environment());
+    if (!prepared) {
+        m_response->showError(prepared.error().message);
+        return;
+    }
+    auto id = m_session->send(prepared.value().first, prepared.value().second);
+    if (!id) {
+        m_response->showError(id.error().message);
+        return;
+    }
+    m_exchangeContext.insert(id.value(), {state.collectionDir, environment()});
+    m_exchangeEditor.insert(id.value(), editor);
+    state.inFlight = id.value();
+    m_response->showPending(request.method + u' ' + request.url);
+    editor->setBusy(true);
+}
+
+void MainWindow::cancel()
+{
+    if (current().inFlight)
+        m_session->cancel(current().inFlight);
+}
+
+void MainWindow::onExchangeFinished(const net::Exchange &exchange)
+{
+    const auto context = m_exchangeContext.take(exchange.id);
+    m_workspace->history()->record(exchange, context.first, context.second);
+    RequestEditor *editor = m_exchangeEditor.take(exchange.id);
+    if (!editor)
+        return; // its tab was closed
+    RequestTabState &state = m_tabs->state(editor);
+    if (state.inFlight == exchange.id)
+        state.inFlight = 0;
+    state.lastExchange = exchange;
+    if (editor == requestEditor()) {
+        editor->setBusy(false);
+        m_response->showExchange(exchange);
+    }
+}
+
+void MainWindow::applySettings(const net::SessionSettings &settings)
+{
+    if (auto error = m_session->setSettings(settings)) {
+        QMessageBox::warning(this, tr("Settings not applied"), error->message);
+        m_settingsEditor->setSettings(m_session->settings());
+        return;
+    }
+    m_settingsEditor->setSettings(settings);
+    m_panel->setKeepAlive(settings.keepAlive);
+}
+
 void MainWindow::updateEnvironments()
 {
-    if (!m_environment)
+    if (!m_environment || !requestEditor())
         return;
-    const QString current = environment();
-    const QSignalBlocker blocker(m_environment);
-    m_environment->clear();
-    m_environment->addItem(tr("No environment"), QString());
-    for (const QString &name : m_workspace->environments(m_currentDir))
-        m_environment->addItem(name, name);
-    m_environment->setEnabled(!m_currentDir.isEmpty());
-    setEnvironment(current);
+    const QString dir = current().collectionDir;
+    const QString selected = environment();
+    {
+        const QSignalBlocker blocker(m_environment);
+        m_environment->clear();
+        m_environment->addItem(tr("No environment"), QString());
+        for (const QString &name : m_workspace->environments(dir))
+            m_environment->addItem(name, name);
+        m_environment->setEnabled(!dir.isEmpty());
+        m_environment->setCurrentIndex(qMax(0, m_environment->findData(selected)));
+    }
     updateVariablePreview();
 }
 
 void MainWindow::setEnvironment(const QString &name)
 {
-    if (!m_environment)
-        return;
-    const int index = m_environment->findData(name);
-    m_environment->setCurrentIndex(qMax(0, index));
+    if (m_environment)
+        m_environment->setCurrentIndex(qMax(0, m_environment->findData(name)));
 }
 
 QString MainWindow::environment() const
@@ -428,14 +522,17 @@ QString MainWindow::environment() const
 
 void MainWindow::updateVariablePreview()
 {
-    const QString url = m_editor->request().url;
-    const QStringList names = core::VariableSet::referencedNames(url);
+    RequestEditor *editor = requestEditor();
+    if (!editor)
+        return;
+    const core::Request request = editor->request();
+    const QStringList names = core::VariableSet::referencedNames(request.url);
     if (names.isEmpty()) {
-        m_editor->setVariablePreview({});
+        editor->setVariablePreview({});
         return;
     }
     auto prepared
-            = m_workspace->prepare(m_currentDir, m_currentPath, m_editor->request(), environment());
+            = m_workspace->prepare(current().collectionDir, current().path, request, environment());
     QStringList lines;
     for (const QString &name : names) {
         if (!prepared) {
@@ -449,7 +546,7 @@ void MainWindow::updateVariablePreview()
                                                   ? u"••••"_s
                                                   : variables.value(name)));
     }
-    m_editor->setVariablePreview(lines.join(u'\n'));
+    editor->setVariablePreview(lines.join(u'\n'));
 }
 
 bool MainWindow::openCollection(const QString &dir)
@@ -470,6 +567,9 @@ bool MainWindow::newCollection(const QString &dir, const QString &name)
         showError(tr("Collection not created"), created.error().message);
         return false;
     }
+    if (m_tabs->isBlank(requestEditor()))
+        current().collectionDir = created.value(); // a fresh tab saves into it
+    updateEnvironments();
     return true;
 }
 
@@ -495,56 +595,68 @@ void MainWindow::chooseOpenCollection()
 
 void MainWindow::openRequest(const QString &collectionDir, const QString &path)
 {
-    if (m_currentDir == collectionDir && m_currentPath == path)
+    if (RequestEditor *open = m_tabs->find(collectionDir, path)) {
+        m_tabs->setCurrentWidget(open);
         return;
-    if (!confirmDiscard())
-        return;
+    }
     const store::Collection *collection = m_workspace->collections()->collection(collectionDir);
     const store::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
     if (!saved)
         return;
-    m_loading = true;
-    m_editor->setRequest(saved->request);
-    m_loading = false;
-    setCurrent(collectionDir, path, saved->name);
-    setDirty(false);
-    clearDraft();
-    updateEnvironments();
+    RequestTabState state;
+    state.collectionDir = collectionDir;
+    state.path = path;
+    state.name = saved->name;
+    state.folder = path.section(u'/', 0, -2);
+    RequestEditor *editor = requestEditor();
+    if (m_tabs->isBlank(editor)) {
+        m_tabs->load(editor, saved->request);
+        m_tabs->state(editor) = state;
+        m_tabs->updateTitle(editor);
+        onCurrentTabChanged();
+    } else {
+        m_tabs->openTab(saved->request, state);
+    }
 }
 
 bool MainWindow::save()
 {
-    if (m_currentDir.isEmpty() || m_currentPath.isEmpty())
+    if (current().collectionDir.isEmpty() || current().path.isEmpty())
         return chooseSaveAs();
-    return saveAs(m_currentDir, m_currentPath);
+    return saveAs(current().collectionDir, current().path);
 }
 
 bool MainWindow::saveAs(const QString &collectionDir, const QString &path)
 {
-    const QString name = m_currentPath == path ? m_currentName : QString();
-    auto written = m_workspace->saveRequest(collectionDir, path, name, m_editor->request());
+    RequestEditor *editor = requestEditor();
+    RequestTabState &state = current();
+    const QString name = state.path == path ? state.name : QString();
+    auto written = m_workspace->saveRequest(collectionDir, path, name, editor->request());
     if (!written && written.error().code == u"no-keychain"
         && QMessageBox::question(this, tr("No keychain"),
                                  written.error().message
                                          + tr("\n\nKeep the secret in memory until Tether quits? "
                                               "The file will hold only a reference to it."))
                 == QMessageBox::Yes)
-        written = m_workspace->saveRequest(collectionDir, path, name, m_editor->request(), true);
+        written = m_workspace->saveRequest(collectionDir, path, name, editor->request(), true);
     if (!written) {
         showError(tr("Not saved"), written.error().message);
         return false;
     }
-    // Reload what was written: auth secrets now read {{references}}.
-    const store::SavedRequest *saved
-            = m_workspace->collections()->collection(collectionDir)->findRequest(path);
-    if (saved) {
-        m_loading = true;
-        m_editor->setRequest(saved->request);
-        m_loading = false;
-    }
-    setCurrent(collectionDir, path, saved ? saved->name : path.section(u'/', -1));
-    setDirty(false);
-    clearDraft();
+    // Reload what was written: typed auth secrets now read {{references}}.
+    const store::Collection *collection = m_workspace->collections()->collection(collectionDir);
+    const store::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+    if (saved)
+        m_tabs->load(editor, saved->request);
+    state.collectionDir = collectionDir;
+    state.path = path;
+    state.name = saved ? saved->name : path.section(u'/', -1);
+    state.folder = path.section(u'/', 0, -2);
+    m_tabs->setDirty(editor, false);
+    m_tabs->updateTitle(editor);
+    updateTitle();
+    updateEnvironments();
+    scheduleDraft();
     m_collectionsPanel->tree()->setCurrentIndex(
             m_workspace->collections()->indexFor(collectionDir, path));
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(written.value())), 4000);
@@ -553,13 +665,14 @@ bool MainWindow::saveAs(const QString &collectionDir, const QString &path)
 
 bool MainWindow::chooseSaveAs()
 {
-    QStringList dirs = m_workspace->collections()->collectionDirs();
+    const QStringList dirs = m_workspace->collections()->collectionDirs();
     if (dirs.isEmpty()) {
         statusBar()->showMessage(tr("Create or open a collection first (Collections → New…)."),
                                  6000);
         return false;
     }
-    QString dir = m_currentDir.isEmpty() ? m_collectionsPanel->selectedCollection() : m_currentDir;
+    QString dir = current().collectionDir.isEmpty() ? m_collectionsPanel->selectedCollection()
+                                                    : current().collectionDir;
     if (!dirs.contains(dir)) {
         bool ok = false;
         dir = QInputDialog::getItem(this, tr("Save request"), tr("Collection"), dirs, 0, false,
@@ -567,12 +680,11 @@ bool MainWindow::chooseSaveAs()
         if (!ok)
             return false;
     }
-    const QString folder = property("pendingFolder").toString().isEmpty()
-            ? m_collectionsPanel->selectedFolder()
-            : property("pendingFolder").toString();
+    const QString folder
+            = current().folder.isEmpty() ? m_collectionsPanel->selectedFolder() : current().folder;
     bool ok = false;
     const QString suggestion = (folder.isEmpty() ? QString() : folder + u'/')
-            + (m_currentName.isEmpty() ? tr("New request") : m_currentName);
+            + (current().name.isEmpty() ? tr("New request") : current().name);
     const QString path = QInputDialog::getText(this, tr("Save request"),
                                                tr("Folder/name inside the collection"),
                                                QLineEdit::Normal, suggestion, &ok)
@@ -582,7 +694,6 @@ bool MainWindow::chooseSaveAs()
     QStringList parts;
     for (const QString &part : path.split(u'/', Qt::SkipEmptyParts))
         parts.append(store::CollectionStore::safeFileName(part));
-    setProperty("pendingFolder", QString());
     return saveAs(dir, parts.join(u'/'));
 }
 
@@ -622,60 +733,30 @@ void MainWindow::deleteWithUndo(const QString &dir, const QString &path)
         return;
     }
     m_undo->push(new DeleteRequestCommand(m_workspace, dir, path, bytes.value()));
-    if (m_currentDir == dir && m_currentPath == path) {
-        setCurrent(dir, {}, {});
-        setDirty(true); // the editor still holds it: saving again recreates it
+    if (RequestEditor *editor = m_tabs->find(dir, path)) {
+        m_tabs->state(editor).path.clear(); // still open: saving again recreates it
+        m_tabs->setDirty(editor, true);
+        updateTitle();
     }
     statusBar()->showMessage(tr("Deleted %1 — Ctrl+Z brings it back").arg(path), 6000);
 }
 
-void MainWindow::setCurrent(const QString &dir, const QString &path, const QString &name)
-{
-    const bool collectionChanged = dir != m_currentDir;
-    m_currentDir = dir;
-    m_currentPath = path;
-    m_currentName = name;
-    if (collectionChanged)
-        updateEnvironments();
-    updateTitle();
-}
-
-void MainWindow::setDirty(bool dirty)
-{
-    if (m_dirty == dirty)
-        return;
-    m_dirty = dirty;
-    updateTitle();
-}
-
 void MainWindow::updateTitle()
 {
-    QString title = m_currentPath.isEmpty() ? tr("Untitled request") : m_currentName;
-    if (!m_currentDir.isEmpty())
-        title += u" — "_s + QDir(m_currentDir).dirName();
-    setWindowTitle(title + (m_dirty ? u" •"_s : QString()) + u" — Tether"_s);
-}
-
-bool MainWindow::confirmDiscard()
-{
-    if (!m_dirty || m_currentPath.isEmpty())
-        return true; // scratch requests live in the draft and in history
-    const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("Save the changes to \"%1\"?").arg(m_currentName),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    if (!requestEditor())
+        return;
+    const RequestTabState &state = current();
+    QString title = state.path.isEmpty() ? tr("Untitled request") : state.name;
+    if (!state.collectionDir.isEmpty())
+        title += u" — "_s + QDir(state.collectionDir).dirName();
+    setWindowTitle(title + (state.dirty ? u" •"_s : QString()) + u" — Tether"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmDiscard()) {
-        event->ignore();
-        return;
-    }
-    if (!m_dirty)
-        clearDraft();
+    // Modified tabs are kept as drafts (written now) and come back at the next start, so
+    // quitting never loses typing and never interrupts with a question per tab.
+    writeDrafts();
     (void)m_workspace->history()->flush();
     event->accept();
 }
@@ -683,44 +764,63 @@ void MainWindow::closeEvent(QCloseEvent *event)
 static QString draftPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(u"draft.json"_s);
+            .filePath(u"drafts.json"_s);
 }
 
-void MainWindow::writeDraft()
+void MainWindow::scheduleDraft()
 {
-    if (!m_dirty)
-        return;
-    QJsonObject draft{{u"collection"_s, m_currentDir},
-                      {u"path"_s, m_currentPath},
-                      {u"name"_s, m_currentName},
-                      {u"request"_s, store::RequestCodec::encode(m_editor->request())}};
-    (void)store::JsonFile::write(draftPath(), draft);
+    m_draftTimer->start();
 }
 
-void MainWindow::restoreDraft()
+void MainWindow::writeDrafts()
+{
+    m_draftTimer->stop();
+    QJsonArray tabs;
+    for (RequestEditor *editor : m_tabs->editors()) {
+        const RequestTabState &state = m_tabs->state(editor);
+        if (!state.dirty)
+            continue;
+        tabs.append(QJsonObject{{u"collection"_s, state.collectionDir},
+                                {u"path"_s, state.path},
+                                {u"name"_s, state.name},
+                                {u"folder"_s, state.folder},
+                                {u"request"_s, store::RequestCodec::encode(editor->request())}});
+    }
+    if (tabs.isEmpty()) {
+        QFile::remove(draftPath());
+        return;
+    }
+    (void)store::JsonFile::write(draftPath(), QJsonObject{{u"tabs"_s, tabs}});
+}
+
+void MainWindow::restoreDrafts()
 {
     if (!QFile::exists(draftPath()))
         return;
-    auto draft = store::JsonFile::read(draftPath());
-    if (!draft)
+    auto drafts = store::JsonFile::read(draftPath());
+    if (!drafts)
         return;
-    const QString dir = draft.value().value(u"collection"_s).toString();
-    if (!dir.isEmpty() && !m_workspace->collections()->collection(dir))
-        (void)m_workspace->openCollection(dir);
-    m_loading = true;
-    m_editor->setRequest(store::RequestCodec::decode(draft.value().value(u"request"_s).toObject()));
-    m_loading = false;
-    setCurrent(m_workspace->collections()->collection(dir) ? dir : QString(),
-               draft.value().value(u"path"_s).toString(),
-               draft.value().value(u"name"_s).toString());
-    setDirty(true);
-    statusBar()->showMessage(tr("Restored the unsaved request from your last session."), 8000);
-}
-
-void MainWindow::clearDraft()
-{
-    m_draftTimer->stop();
-    QFile::remove(draftPath());
+    int restored = 0;
+    for (const QJsonValue &value : drafts.value().value(u"tabs"_s).toArray()) {
+        const QJsonObject tab = value.toObject();
+        QString dir = tab.value(u"collection"_s).toString();
+        if (!dir.isEmpty() && !m_workspace->collections()->collection(dir)
+            && !m_workspace->openCollection(dir))
+            dir.clear();
+        RequestTabState state;
+        state.collectionDir = dir;
+        state.path = dir.isEmpty() ? QString() : tab.value(u"path"_s).toString();
+        state.name = tab.value(u"name"_s).toString();
+        state.folder = tab.value(u"folder"_s).toString();
+        RequestEditor *editor = m_tabs->openTab(
+                store::RequestCodec::decode(tab.value(u"request"_s).toObject()), state);
+        m_tabs->setDirty(editor, true);
+        ++restored;
+    }
+    if (restored)
+        statusBar()->showMessage(
+                tr("Restored %n unsaved request(s) from your last session.", nullptr, restored),
+                8000);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

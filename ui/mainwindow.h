@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 namespace tether::net {
@@ -12,7 +13,9 @@ class Session;
 struct Exchange;
 struct SessionSettings;
 } // namespace tether::net
-
+namespace tether::core {
+struct Request;
+}
 namespace tether::store {
 class Workspace;
 }
@@ -23,13 +26,16 @@ class QUndoStack;
 namespace tether::ui {
 
 class CollectionsPanel;
-class HistoryPanel;
 class ConnectionPanel;
+class HistoryPanel;
 class RequestEditor;
+class RequestTabs;
 class ResponseView;
+class SessionSettingsEditor;
+struct RequestTabState;
 
-// Wires the request editor, response view and Connections panel to one Session. Holds no
-// logic of its own beyond forwarding intent.
+// Wires the request tabs, response view, workspace docks and Connections panel to one Session
+// and one Workspace; the logic lives in those and in the models.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,25 +44,26 @@ public:
     ~MainWindow() override;
 
     net::Session *session() const { return m_session; }
-    RequestEditor *requestEditor() const { return m_editor; }
+    store::Workspace *workspace() const { return m_workspace; }
+    RequestEditor *requestEditor() const; // the current tab's
+    RequestTabs *requestTabs() const { return m_tabs; }
     ResponseView *responseView() const { return m_response; }
     ConnectionPanel *connectionPanel() const { return m_panel; }
-
-    store::Workspace *workspace() const { return m_workspace; }
     CollectionsPanel *collectionsPanel() const { return m_collectionsPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
 
     void send();
     void cancel();
-    // The request being edited: which collection file it belongs to ("" for a scratch one).
     bool openCollection(const QString &dir);
     bool newCollection(const QString &dir, const QString &name);
     void openRequest(const QString &collectionDir, const QString &path);
+    RequestEditor *newRequestTab(const QString &collectionDir = {}, const QString &folder = {});
+    bool closeTab(int index);
     bool save();
     bool saveAs(const QString &collectionDir, const QString &path);
-    QString currentCollection() const { return m_currentDir; }
-    QString currentRequestPath() const { return m_currentPath; }
-    bool isModified() const { return m_dirty; }
+    QString currentCollection() const;
+    QString currentRequestPath() const;
+    bool isModified() const;
     void setEnvironment(const QString &name);
     QString environment() const;
 
@@ -64,45 +71,42 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    RequestTabState &current() const;
     void createMenus();
     void createToolBar();
+    void wireEditor(RequestEditor *editor);
+    void onCurrentTabChanged();
     void onExchangeFinished(const net::Exchange &exchange);
     void applySettings(const net::SessionSettings &settings);
-    void setCurrent(const QString &dir, const QString &path, const QString &name);
-    void setDirty(bool dirty);
     void updateTitle();
     void updateEnvironments();
     void updateVariablePreview();
-    bool confirmDiscard();
-    void writeDraft();
-    void restoreDraft();
-    void clearDraft();
+    void scheduleDraft();
+    void writeDrafts();
+    void restoreDrafts();
     void showError(const QString &title, const QString &message);
     void chooseNewCollection();
     void chooseOpenCollection();
     bool chooseSaveAs();
     void deleteWithUndo(const QString &dir, const QString &path);
+    void loadIntoNewTab(const core::Request &request, const QString &collectionDir, bool dirty);
 
     net::Session *m_session;
     net::RecentExchangesModel *m_recent;
     net::OriginStatsModel *m_origins;
     net::LivePoolMonitor *m_monitor;
-    RequestEditor *m_editor;
+    store::Workspace *m_workspace;
+    RequestTabs *m_tabs;
     ResponseView *m_response;
     ConnectionPanel *m_panel;
-    quint64 m_currentId = 0;
-    store::Workspace *m_workspace;
+    SessionSettingsEditor *m_settingsEditor;
     CollectionsPanel *m_collectionsPanel;
     HistoryPanel *m_historyPanel;
     QComboBox *m_environment = nullptr;
     QUndoStack *m_undo;
     QTimer *m_draftTimer;
+    QHash<quint64, QPointer<RequestEditor>> m_exchangeEditor;
     QHash<quint64, std::pair<QString, QString>> m_exchangeContext; // id → collection, env
-    QString m_currentDir;
-    QString m_currentPath;
-    QString m_currentName;
-    bool m_dirty = false;
-    bool m_loading = false;
 };
 
 } // namespace tether::ui

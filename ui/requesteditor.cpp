@@ -2,7 +2,6 @@
 #include "autheditor.h"
 #include "bodyeditor.h"
 #include "keyvaluetableeditor.h"
-#include "sessionsettingseditor.h"
 
 #include "core/keyvaluemodel.h"
 
@@ -27,8 +26,7 @@ RequestEditor::RequestEditor(QWidget *parent)
       m_params(new core::KeyValueModel(true, this)),
       m_headers(new core::KeyValueModel(true, this)),
       m_body(new BodyEditor(this)),
-      m_auth(new AuthEditor(this)),
-      m_settings(new SessionSettingsEditor(this))
+      m_auth(new AuthEditor(this))
 {
     m_method->setObjectName(u"method"_s);
     m_method->setEditable(true); // any token is a method: wHat, PURGE, PROPFIND...
@@ -66,7 +64,6 @@ RequestEditor::RequestEditor(QWidget *parent)
                    tr("Headers"));
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_auth, tr("Auth"));
-    m_tabs->addTab(m_settings, tr("Settings"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);

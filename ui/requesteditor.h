@@ -17,7 +17,6 @@ namespace tether::ui {
 
 class AuthEditor;
 class BodyEditor;
-class SessionSettingsEditor;
 
 // Method, URL, Send/Cancel and the Params, Headers, Body, Auth and Settings tabs.
 class RequestEditor : public QWidget
@@ -30,7 +29,6 @@ public:
     void setRequest(const core::Request &request);
     void setBusy(bool busy);
     void focusUrl();
-    SessionSettingsEditor *settingsEditor() const { return m_settings; }
 
     // Shown when hovering the URL: what its {{variables}} resolve to (secrets masked).
     void setVariablePreview(const QString &text);
@@ -52,7 +50,6 @@ private:
     core::KeyValueModel *m_headers;
     BodyEditor *m_body;
     AuthEditor *m_auth;
-    SessionSettingsEditor *m_settings;
 };
 
 } // namespace tether::ui

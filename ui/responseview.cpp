@@ -96,6 +96,18 @@ void ResponseView::showPending(const QString &what)
     m_trust->hide();
 }
 
+void ResponseView::clear()
+{
+    m_status->setText(tr("No response yet: enter a URL and press Ctrl+Enter."));
+    m_badge->clear();
+    m_message->hide();
+    m_trust->hide();
+    m_headers->setEntries({});
+    m_sentHeaders->setEntries({});
+    m_timing->clear();
+    m_body->clear();
+}
+
 void ResponseView::showError(const QString &message)
 {
     m_status->setText(u"<b style='color:#cf222e'>%1</b>"_s.arg(tr("Not sent")));

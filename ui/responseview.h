@@ -26,6 +26,7 @@ public:
     explicit ResponseView(QWidget *parent = nullptr);
 
     void showPending(const QString &what);
+    void clear();
     void showExchange(const net::Exchange &exchange);
     void showError(const QString &message);
     BodyView *bodyView() const { return m_body; }

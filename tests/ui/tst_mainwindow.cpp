@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "net/originstatsmodel.h"
 #include "net/session.h"
+#include "requesteditor.h"
+#include "requesttabs.h"
 #include "responseview.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
@@ -51,7 +53,7 @@ class TestMainWindow : public QObject
     }
     static void typeUrlAndSend(ui::MainWindow &window, const QString &url)
     {
-        auto *urlEdit = window.findChild<QLineEdit *>(u"url"_s);
+        auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
         urlEdit->clear();
         QTest::keyClicks(urlEdit, url);
         QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
@@ -73,7 +75,7 @@ private Q_SLOTS:
         ui::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *urlEdit = window.findChild<QLineEdit *>(u"url"_s);
+        auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
         QVERIFY(urlEdit->hasFocus()); // focused at start
 
         typeUrlAndSend(window, m_nginx.http(u"/json"_s));
@@ -105,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QCheckBox *>(u"settingsKeepAlive"_s)->isChecked(), false);
         typeUrlAndSend(window, m_nginx.http(u"/a"_s));
         QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
-        auto *urlEdit = window.findChild<QLineEdit *>(u"url"_s);
+        auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
         QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(originCell(window, net::OriginStatsModel::ExchangesColumn), 2);
         QCOMPARE(originCell(window, net::OriginStatsModel::OpenedColumn), 2);
@@ -120,7 +122,8 @@ private Q_SLOTS:
         typeUrlAndSend(window, m_nginx.http(u"/{{missing}}"_s));
         QVERIFY(label(window, u"responseMessage"_s).contains(u"{{missing}}"_s));
         // What the user typed is still there.
-        QCOMPARE(window.findChild<QLineEdit *>(u"url"_s)->text(), m_nginx.http(u"/{{missing}}"_s));
+        QCOMPARE(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->text(),
+                 m_nginx.http(u"/{{missing}}"_s));
     }
 
     void tlsErrorOffersTrust()
@@ -140,9 +143,11 @@ private Q_SLOTS:
     {
         ui::MainWindow window;
         window.show();
-        window.findChild<QComboBox *>(u"method"_s)->setCurrentText(u"POST"_s);
-        window.findChild<QComboBox *>(u"bodyMode"_s)->setCurrentIndex(int(core::BodyMode::Json));
-        auto *json = window.findChild<QPlainTextEdit *>(u"jsonBody"_s);
+        window.requestEditor()->findChild<QComboBox *>(u"method"_s)->setCurrentText(u"POST"_s);
+        window.requestEditor()
+                ->findChild<QComboBox *>(u"bodyMode"_s)
+                ->setCurrentIndex(int(core::BodyMode::Json));
+        auto *json = window.requestEditor()->findChild<QPlainTextEdit *>(u"jsonBody"_s);
         QTest::keyClicks(json, u"{\"a\": "_s);
         QTRY_VERIFY(label(window, u"jsonStatus"_s).contains(u"line 1"_s));
         QTest::keyClicks(json, u"{{n}}}"_s);
@@ -163,7 +168,7 @@ private Q_SLOTS:
             ui::MainWindow window;
             window.show();
             QVERIFY(window.newCollection(api, u"My API"_s));
-            auto *urlEdit = window.findChild<QLineEdit *>(u"url"_s);
+            auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
             QTest::keyClicks(urlEdit, m_nginx.http(u"/json"_s));
             QVERIFY(window.isModified());
             QVERIFY(window.windowTitle().contains(u"•"_s));
@@ -186,7 +191,8 @@ private Q_SLOTS:
         tree->setCurrentIndex(request);
         QTest::keyClick(tree, Qt::Key_Return); // activates, as a double click does
         QCOMPARE(window.currentRequestPath(), u"users/list"_s);
-        QCOMPARE(window.findChild<QLineEdit *>(u"url"_s)->text(), m_nginx.http(u"/json"_s));
+        QCOMPARE(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->text(),
+                 m_nginx.http(u"/json"_s));
 
         // Delete, then Ctrl+Z brings the file back.
         Q_EMIT window.collectionsPanel()->deleteRequested(api, u"users/list"_s);
@@ -205,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(window.newCollection(api, u"api"_s));
         QVERIFY(window.workspace()->saveEnvironment(
                 api, {u"local"_s, {{u"base"_s, m_nginx.http({}), true, false}}, {}}, {}));
-        auto *urlEdit = window.findChild<QLineEdit *>(u"url"_s);
+        auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
         QTest::keyClicks(urlEdit, u"{{base}}/echo-headers"_s);
         QVERIFY(window.saveAs(api, u"echo"_s));
         window.setEnvironment(u"local"_s);
@@ -237,16 +243,18 @@ private Q_SLOTS:
             ui::MainWindow window;
             window.show();
             QVERIFY(window.newCollection(api, u"api"_s));
-            QTest::keyClicks(window.findChild<QLineEdit *>(u"url"_s), m_nginx.http(u"/draft"_s));
+            QTest::keyClicks(window.requestEditor()->findChild<QLineEdit *>(u"url"_s),
+                             m_nginx.http(u"/draft"_s));
             QVERIFY(window.saveAs(api, u"draft"_s));
-            QTest::keyClicks(window.findChild<QLineEdit *>(u"url"_s), u"?edited=1"_s);
+            QTest::keyClicks(window.requestEditor()->findChild<QLineEdit *>(u"url"_s),
+                             u"?edited=1"_s);
             QTest::qWait(1300); // the draft is written a second after the last edit
             // The window is destroyed without closeEvent: as if the process died.
         }
         qunsetenv("TETHER_NO_RESTORE");
         ui::MainWindow window;
         qputenv("TETHER_NO_RESTORE", "1");
-        QCOMPARE(window.findChild<QLineEdit *>(u"url"_s)->text(),
+        QCOMPARE(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->text(),
                  m_nginx.http(u"/draft?edited=1"_s));
         QVERIFY(window.isModified());
         QCOMPARE(window.currentRequestPath(), u"draft"_s);
@@ -255,6 +263,38 @@ private Q_SLOTS:
         QVERIFY(saved);
         QCOMPARE(saved.value().findRequest(u"draft"_s)->request.url,
                  m_nginx.http(u"/draft?edited=1"_s));
+    }
+
+    void tabsKeepTheirOwnRequestAndResponse()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.newCollection(api, u"api"_s));
+        typeUrlAndSend(window, m_nginx.http(u"/json"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
+        QVERIFY(window.saveAs(api, u"first"_s));
+
+        window.findChild<QAction *>(u"actionNewRequest"_s)->trigger(); // Ctrl+N
+        QCOMPARE(window.requestTabs()->count(), 2);
+        QVERIFY(label(window, u"responseStatus"_s).contains(u"No response yet"_s));
+        typeUrlAndSend(window, m_nginx.http(u"/notfound"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"404"_s), 5000);
+        QVERIFY(window.requestTabs()->tabText(1).endsWith(u"●"_s)); // modified, unsaved
+
+        window.requestTabs()->setCurrentIndex(0);
+        QVERIFY(label(window, u"responseStatus"_s).contains(u"200"_s));
+        QCOMPARE(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->text(),
+                 m_nginx.http(u"/json"_s));
+        // Opening an already open request switches to its tab.
+        window.requestTabs()->setCurrentIndex(1);
+        window.openRequest(api, u"first"_s);
+        QCOMPARE(window.requestTabs()->currentIndex(), 0);
+        QCOMPARE(window.requestTabs()->count(), 2);
+        // Closing a clean tab asks nothing.
+        QVERIFY(window.closeTab(0));
+        QCOMPARE(window.requestTabs()->count(), 1);
     }
 
     void largeBodyDoesNotBlock()
