@@ -24,6 +24,10 @@ CollectionsPanel::CollectionsPanel(CollectionTreeModel *model, QWidget *parent)
     m_tree->header()->hide();
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
     connect(model, &QAbstractItemModel::rowsInserted, m_tree,
             [this](const QModelIndex &parent) { m_tree->expand(parent); });
 

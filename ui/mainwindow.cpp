@@ -190,6 +190,18 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_collectionsPanel, &CollectionsPanel::deleteRequested, this,
             &MainWindow::deleteWithUndo);
+    connect(m_workspace->collections(), &store::CollectionTreeModel::moveRequested, this,
+            [this](const QString &dir, const QString &path, const QString &folder,
+                   const QStringList &order) {
+                auto moved = m_workspace->moveRequest(dir, path, folder, order);
+                if (!moved)
+                    return showError(tr("Not moved"), moved.error().message);
+                if (RequestEditor *editor = m_tabs->find(dir, path)) {
+                    m_tabs->state(editor).path = moved.value();
+                    m_tabs->state(editor).folder = folder;
+                    m_tabs->updateTitle(editor);
+                }
+            });
     connect(m_collectionsPanel, &CollectionsPanel::closeCollectionRequested, m_workspace,
             &store::Workspace::closeCollection);
     connect(m_workspace, &store::Workspace::collectionsChanged, this,

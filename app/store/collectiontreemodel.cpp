@@ -1,5 +1,7 @@
 #include "collectiontreemodel.h"
 
+#include <QMimeData>
+
 using namespace Qt::StringLiterals;
 
 namespace tether::store {
@@ -173,6 +175,85 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
         return node->method;
     }
     return {};
+}
+
+static const QString requestMime = u"application/x-tether-request"_s;
+
+Qt::ItemFlags CollectionTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return result;
+    const Node *node = nodeFor(index);
+    if (node->kind == Kind::Request)
+        result |= Qt::ItemIsDragEnabled;
+    else
+        result |= Qt::ItemIsDropEnabled;
+    return result;
+}
+
+QStringList CollectionTreeModel::mimeTypes() const
+{
+    return {requestMime};
+}
+
+QMimeData *CollectionTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        if (Kind(index.data(KindRole).toInt()) != Kind::Request)
+            continue;
+        auto *data = new QMimeData;
+        data->setData(
+                requestMime,
+                (index.data(CollectionDirRole).toString() + u'\n' + index.data(PathRole).toString())
+                        .toUtf8());
+        return data;
+    }
+    return nullptr;
+}
+
+bool CollectionTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                          const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data->hasFormat(requestMime) || !parent.isValid())
+        return false;
+    const QString source = QString::fromUtf8(data->data(requestMime)).section(u'\n', 0, 0);
+    return parent.data(CollectionDirRole).toString() == source; // within one collection
+}
+
+bool CollectionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                       int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QStringList parts = QString::fromUtf8(data->data(requestMime)).split(u'\n');
+    const QString dir = parts.value(0);
+    const QString path = parts.value(1);
+    const Node *target = nodeFor(parent);
+    if (target->kind == Kind::Request) // dropped onto a request: into its folder
+        target = target->parent;
+    const QString folder = target->path;
+    const QString name = path.section(u'/', -1);
+    QString movedName;
+    QStringList order;
+    for (const auto &child : target->children) {
+        if (child->path == path) {
+            movedName = child->name;
+            continue;
+        }
+        order.append(child->name);
+    }
+    if (movedName.isEmpty()) { // coming from another folder: its display name
+        const Collection *collection = this->collection(dir);
+        const SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+        movedName = saved ? saved->name : name;
+    }
+    order.insert(row < 0 ? order.size() : qMin<qsizetype>(row, order.size()), movedName);
+    // Emitted after the view finished its drag, so the model may be rebuilt safely.
+    QMetaObject::invokeMethod(
+            this, [=, this] { Q_EMIT moveRequested(dir, path, folder, order); },
+            Qt::QueuedConnection);
+    return false; // nothing is removed by the view; the reload redraws the tree
 }
 
 QModelIndex CollectionTreeModel::indexFor(const QString &dir, const QString &path) const

@@ -33,11 +33,27 @@ public:
     QStringList collectionDirs() const;
     QModelIndex indexFor(const QString &dir, const QString &path) const;
 
+    // Drag and drop: a request moves to another folder of its collection, or to another place
+    // in its folder's order. The model only reports the wish; the workspace moves the files.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // Move `path` into `folder` of the same collection; `order` is the folder's new order.
+    void moveRequested(const QString &collectionDir, const QString &path, const QString &folder,
+                       const QStringList &order);
 
 private:
     struct Node

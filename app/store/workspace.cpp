@@ -188,6 +188,47 @@ Result<QString> Workspace::duplicateRequest(const QString &dir, const QString &p
     return copy.path;
 }
 
+Result<QString> Workspace::moveRequest(const QString &dir, const QString &path,
+                                       const QString &folder, const QStringList &order)
+{
+    const Collection *open = m_collections->collection(dir);
+    const SavedRequest *saved = open ? open->findRequest(path) : nullptr;
+    if (!saved)
+        return Error{u"no-request"_s, tr("No request %1.").arg(path)};
+    const QString newPath = (folder.isEmpty() ? QString() : folder + u'/') + path.section(u'/', -1);
+    if (newPath != path) {
+        if (QFileInfo::exists(CollectionStore::requestFile(dir, newPath)))
+            return Error{u"exists"_s,
+                         tr("%1 already has a request with that file name.")
+                                 .arg(folder.isEmpty() ? open->name : folder)};
+        SavedRequest moved = *saved;
+        moved.path = newPath;
+        auto written = CollectionStore::saveRequest(dir, moved);
+        if (!written)
+            return written.error();
+        if (!QFile::remove(CollectionStore::requestFile(dir, path)))
+            return Error{u"delete-failed"_s,
+                         tr("Copied to %1 but could not remove %2.").arg(newPath, path)};
+    }
+    if (folder.isEmpty()) {
+        Collection collection = *open;
+        collection.root.order = order;
+        auto written = CollectionStore::saveCollection(collection);
+        if (!written)
+            return written.error();
+    } else if (const CollectionFolder *target = open->findFolder(folder)) {
+        CollectionFolder updated = *target;
+        updated.order = order;
+        auto written = CollectionStore::saveFolder(dir, updated);
+        if (!written)
+            return written.error();
+    }
+    auto reloaded = reload(dir);
+    if (!reloaded)
+        return reloaded.error();
+    return newPath;
+}
+
 Result<QString> Workspace::newFolder(const QString &dir, const QString &parentPath,
                                      const QString &name)
 {

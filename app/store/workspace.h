@@ -49,6 +49,10 @@ public:
     Result<bool> restoreRequest(const QString &dir, const QString &path, const QByteArray &bytes);
     Result<QString> renameRequest(const QString &dir, const QString &path, const QString &newName);
     Result<QString> duplicateRequest(const QString &dir, const QString &path);
+    // Moves a request into another folder of its collection (same file name) and stores the
+    // folder's display order; returns the new path.
+    Result<QString> moveRequest(const QString &dir, const QString &path, const QString &folder,
+                                const QStringList &order);
     Result<QString> newFolder(const QString &dir, const QString &parentPath, const QString &name);
 
     QStringList environments(const QString &dir) const;

@@ -118,13 +118,21 @@ private Q_SLOTS:
         const int lines = int(m_nginx.log().size());
         const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https({}), 10), 10);
         waitForLog(lines + 10);
-        verifyVerdictsAgainstLog(exchanges);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
         QCOMPARE(stats.connectionsOpened(),
                  m_nginx.distinctConnections(m_nginx.httpsPort()) - before);
         QCOMPARE(stats.connectionsOpened(), 1);
+        // One stream is marked new (the reply encrypted() was delivered to), the other nine
+        // multiplexed. Which stream nginx numbers first is not observable from Qt's signals: Qt
+        // writes the queued streams together after the handshake, and under ASan's timing
+        // nginx's connection_requests=1 went to another stream than the encrypted() one.
         QCOMPARE(stats.newCount, 1);
         QCOMPARE(stats.multiplexedCount, 9);
+        QCOMPARE(stats.reused(), 9);
+        for (const auto &exchange : exchanges) {
+            QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
+            QCOMPARE(exchange.protocol, u"HTTP/2"_s);
+        }
     }
 
     void concurrentPlainHttpIsAmbiguousButCountsAreExact()

@@ -1,0 +1,133 @@
+// The workspace behind the Collections and History docks: tree model, drag and drop moves,
+// rename, duplicate, delete/restore, folder order.
+#include "store/collectionstore.h"
+#include "store/collectiontreemodel.h"
+#include "store/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tether;
+using store::CollectionTreeModel;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    static core::Request get(const QString &url)
+    {
+        core::Request request;
+        request.url = url;
+        return request;
+    }
+    static QStringList childNames(const QAbstractItemModel &model, const QModelIndex &parent)
+    {
+        QStringList names;
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            names.append(model.index(row, 0, parent).data().toString());
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    }
+
+    void treeFollowsTheFiles()
+    {
+        QTemporaryDir dir;
+        store::Workspace workspace;
+        QAbstractItemModelTester tester(workspace.collections(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(workspace.newCollection(dir.path(), u"API"_s));
+        QVERIFY(workspace.saveRequest(dir.path(), u"users/list"_s, u"list"_s,
+                                      get(u"http://h/u"_s)));
+        QVERIFY(workspace.saveRequest(dir.path(), u"users/create"_s, u"create"_s,
+                                      get(u"http://h/c"_s)));
+        QVERIFY(workspace.saveRequest(dir.path(), u"ping"_s, u"ping"_s, get(u"http://h/p"_s)));
+        CollectionTreeModel *model = workspace.collections();
+        const QModelIndex root = model->index(0, 0);
+        QCOMPARE(root.data().toString(), u"API"_s);
+        QCOMPARE(childNames(*model, root), (QStringList{u"users"_s, u"GET  ping"_s}));
+        const QModelIndex users = model->indexFor(dir.path(), u"users"_s);
+        QCOMPARE(childNames(*model, users), (QStringList{u"GET  create"_s, u"GET  list"_s}));
+        QCOMPARE(workspace.recentCollections().first(), QDir(dir.path()).absolutePath());
+
+        // Rename, duplicate, delete and restore.
+        auto renamed = workspace.renameRequest(dir.path(), u"ping"_s, u"health check"_s);
+        QVERIFY(renamed);
+        QCOMPARE(renamed.value(), u"health check"_s);
+        QVERIFY(!QFile::exists(dir.filePath(u"ping.request.json"_s)));
+        auto copy = workspace.duplicateRequest(dir.path(), u"users/list"_s);
+        QVERIFY(copy);
+        QCOMPARE(copy.value(), u"users/list copy"_s);
+        QCOMPARE(workspace.collections()
+                         ->collection(dir.path())
+                         ->findRequest(copy.value())
+                         ->request.url,
+                 u"http://h/u"_s);
+        auto bytes = workspace.deleteRequest(dir.path(), u"users/list"_s);
+        QVERIFY(bytes);
+        QVERIFY(!model->indexFor(dir.path(), u"users/list"_s).isValid());
+        QVERIFY(workspace.restoreRequest(dir.path(), u"users/list"_s, bytes.value()));
+        QVERIFY(model->indexFor(dir.path(), u"users/list"_s).isValid());
+    }
+
+    void dragAndDropMovesAndOrders()
+    {
+        QTemporaryDir dir;
+        store::Workspace workspace;
+        QVERIFY(workspace.newCollection(dir.path(), u"API"_s));
+        QVERIFY(workspace.newFolder(dir.path(), {}, u"admin"_s));
+        QVERIFY(workspace.saveRequest(dir.path(), u"users/a"_s, u"a"_s, get(u"http://h/a"_s)));
+        QVERIFY(workspace.saveRequest(dir.path(), u"users/b"_s, u"b"_s, get(u"http://h/b"_s)));
+        QVERIFY(workspace.saveRequest(dir.path(), u"users/c"_s, u"c"_s, get(u"http://h/c"_s)));
+        CollectionTreeModel *model = workspace.collections();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(model, &CollectionTreeModel::moveRequested, &workspace,
+                [&workspace](const QString &d, const QString &p, const QString &f,
+                             const QStringList &o) { QVERIFY(workspace.moveRequest(d, p, f, o)); });
+        QSignalSpy moves(model, &CollectionTreeModel::moveRequested);
+
+        // Reorder: drop c before a in users.
+        const QModelIndex c = model->indexFor(dir.path(), u"users/c"_s);
+        std::unique_ptr<QMimeData> data(model->mimeData({c}));
+        QVERIFY(data);
+        const QModelIndex users = model->indexFor(dir.path(), u"users"_s);
+        QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, users));
+        model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, users);
+        QTRY_COMPARE(moves.size(), 1);
+        QCOMPARE(childNames(*model, model->indexFor(dir.path(), u"users"_s)),
+                 (QStringList{u"GET  c"_s, u"GET  a"_s, u"GET  b"_s}));
+        QVERIFY(QFile::exists(dir.filePath(u"users/folder.json"_s))); // the order is kept in git
+
+        // Move: drop b onto the admin folder.
+        const QModelIndex b = model->indexFor(dir.path(), u"users/b"_s);
+        data.reset(model->mimeData({b}));
+        model->dropMimeData(data.get(), Qt::MoveAction, -1, 0,
+                            model->indexFor(dir.path(), u"admin"_s));
+        QTRY_COMPARE(moves.size(), 2);
+        QVERIFY(QFile::exists(dir.filePath(u"admin/b.request.json"_s)));
+        QVERIFY(!QFile::exists(dir.filePath(u"users/b.request.json"_s)));
+        QVERIFY(model->indexFor(dir.path(), u"admin/b"_s).isValid());
+
+        // Not across collections.
+        QTemporaryDir other;
+        QVERIFY(workspace.newCollection(other.path(), u"Other"_s));
+        data.reset(model->mimeData({model->indexFor(dir.path(), u"users/a"_s)}));
+        QVERIFY(!model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0,
+                                        model->indexFor(QDir(other.path()).absolutePath(), {})));
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
