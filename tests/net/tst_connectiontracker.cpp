@@ -5,6 +5,7 @@
 #include "net/originstatsmodel.h"
 #include "net/recentexchangesmodel.h"
 #include "net/session.h"
+#include "net/sockettable.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -239,7 +240,16 @@ private Q_SLOTS:
         const QString base = tls ? m_nginx.https({}) : m_nginx.http({});
         auto origin = session.preconnect(base);
         QVERIFY(origin);
-        QTest::qWait(300); // let the handshake finish before the request
+        // Let the connection (and handshake) finish before the request: wait for the socket.
+        const auto established = [port] {
+            const auto sockets = net::SocketTable::snapshot();
+            return std::any_of(sockets.cbegin(), sockets.cend(), [port](const auto &socket) {
+                return socket.remotePort == port
+                        && socket.state == net::SocketTable::State::Established;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(established(), 5000);
+        QTest::qWait(tls ? 200 : 20); // and, on TLS, the handshake on top of it
         const auto exchanges = testsupport::sendUrls(session, urls(base, 3));
         waitForLog(lines + 3);
         const auto stats = session.tracker()->origin(origin.value());
