@@ -92,6 +92,9 @@ void CollectionsPanel::showMenu(const QPoint &position)
             = kind == CollectionTreeModel::Kind::Request ? path.section(u'/', 0, -2) : path;
     menu.addAction(tr("New request"), this, [=, this] { Q_EMIT newRequestRequested(dir, folder); });
     menu.addAction(tr("New folder…"), this, [=, this] { Q_EMIT newFolderRequested(dir, folder); });
+    if (kind != CollectionTreeModel::Kind::Request)
+        menu.addAction(tr("Headers and auth…"), this,
+                       [=, this] { Q_EMIT folderSettingsRequested(dir, path); });
     if (kind == CollectionTreeModel::Kind::Request) {
         menu.addSeparator();
         menu.addAction(tr("Rename…"), this, [=, this] { Q_EMIT renameRequested(dir, path); });

@@ -31,6 +31,7 @@ Q_SIGNALS:
     void duplicateRequested(const QString &collectionDir, const QString &path);
     void deleteRequested(const QString &collectionDir, const QString &path);
     void closeCollectionRequested(const QString &collectionDir);
+    void folderSettingsRequested(const QString &collectionDir, const QString &folderPath);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -3,6 +3,7 @@
 #include "collectionspanel.h"
 #include "connectionpanel.h"
 #include "environmenteditor.h"
+#include "foldersettingsdialog.h"
 #include "historypanel.h"
 #include "requesteditor.h"
 #include "requesttabs.h"
@@ -201,6 +202,11 @@ MainWindow::MainWindow(QWidget *parent)
                     m_tabs->state(editor).folder = folder;
                     m_tabs->updateTitle(editor);
                 }
+            });
+    connect(m_collectionsPanel, &CollectionsPanel::folderSettingsRequested, this,
+            [this](const QString &dir, const QString &folder) {
+                FolderSettingsDialog dialog(m_workspace, dir, folder, this);
+                dialog.exec();
             });
     connect(m_collectionsPanel, &CollectionsPanel::closeCollectionRequested, m_workspace,
             &store::Workspace::closeCollection);

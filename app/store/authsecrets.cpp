@@ -16,9 +16,20 @@ bool AuthSecrets::isReference(const QString &value)
 Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedRequest &request,
                                           secrets::SecretStore &secretStore, bool keepForSession)
 {
+    auto auth = extractAuth(collection, request.request.auth, request.path, secretStore,
+                            keepForSession);
+    if (!auth)
+        return auth.error();
     SavedRequest result = request;
-    core::Auth &auth = result.request.auth;
-    const QString stem = request.path;
+    result.request.auth = auth.value();
+    return result;
+}
+
+Result<core::Auth> AuthSecrets::extractAuth(Collection &collection, const core::Auth &original,
+                                            const QString &stem, secrets::SecretStore &secretStore,
+                                            bool keepForSession)
+{
+    core::Auth auth = original;
     const std::pair<QString *, const char16_t *> fields[] = {
             {auth.type == core::AuthType::Basic ? &auth.password : nullptr, u"password"},
             {auth.type == core::AuthType::Bearer ? &auth.token : nullptr, u"token"},
@@ -46,7 +57,7 @@ Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedReq
         else
             existing->secret = true;
     }
-    return result;
+    return auth;
 }
 
 } // namespace tether::store

@@ -23,6 +23,10 @@ public:
     static Result<SavedRequest> extract(Collection &collection, const SavedRequest &request,
                                         secrets::SecretStore &secretStore,
                                         bool keepForSession = false);
+    // The same for the auth of a folder or of the collection; names start with `stem`.
+    static Result<core::Auth> extractAuth(Collection &collection, const core::Auth &auth,
+                                          const QString &stem, secrets::SecretStore &secretStore,
+                                          bool keepForSession = false);
     static bool isReference(const QString &value);
 };
 

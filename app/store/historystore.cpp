@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,6 +43,10 @@ static net::HeaderList headersFromJson(const QByteArray &json)
 HistoryStore::HistoryStore(QObject *parent)
     : QObject(parent), m_connectionName(u"history-"_s + QUuid::createUuid().toString())
 {
+    // The cap is a user setting (QSettings "history/bodyCapBytes", shared by tether and
+    // tether-run); 0 keeps no bodies at all.
+    m_bodyCap = qMax<qint64>(
+            0, QSettings().value(u"history/bodyCapBytes"_s, defaultBodyCap).toLongLong());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)flush(); });

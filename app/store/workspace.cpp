@@ -243,6 +243,40 @@ Result<QString> Workspace::newFolder(const QString &dir, const QString &parentPa
     return folder.path;
 }
 
+Result<bool> Workspace::saveFolderSettings(const QString &dir, const QString &folderPath,
+                                           const core::KeyValueList &headers,
+                                           const core::Auth &auth)
+{
+    const Collection *open = m_collections->collection(dir);
+    if (!open)
+        return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
+    Collection collection = *open;
+    auto extracted = AuthSecrets::extractAuth(
+            collection, auth, folderPath.isEmpty() ? u"collection"_s : folderPath, *m_secrets);
+    if (!extracted)
+        return extracted.error();
+    if (folderPath.isEmpty()) {
+        collection.root.headers = headers;
+        collection.root.auth = extracted.value();
+    } else {
+        const CollectionFolder *folder = collection.findFolder(folderPath);
+        if (!folder)
+            return Error{u"no-folder"_s, tr("No folder %1.").arg(folderPath)};
+        CollectionFolder updated = *folder;
+        updated.headers = headers;
+        updated.auth = extracted.value();
+        auto written = CollectionStore::saveFolder(dir, updated);
+        if (!written)
+            return written;
+    }
+    if (folderPath.isEmpty() || collection.variables != open->variables) {
+        auto written = CollectionStore::saveCollection(collection);
+        if (!written)
+            return written;
+    }
+    return reload(dir);
+}
+
 QStringList Workspace::environments(const QString &dir) const
 {
     const Collection *collection = m_collections->collection(dir);

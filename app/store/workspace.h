@@ -55,6 +55,10 @@ public:
                                 const QStringList &order);
     Result<QString> newFolder(const QString &dir, const QString &parentPath, const QString &name);
 
+    // Headers and auth of a folder ("" = the collection itself); typed secrets to the keychain.
+    Result<bool> saveFolderSettings(const QString &dir, const QString &folderPath,
+                                    const core::KeyValueList &headers, const core::Auth &auth);
+
     QStringList environments(const QString &dir) const;
     Result<Environment> environment(const QString &dir, const QString &name) const;
     Result<bool> saveEnvironment(const QString &dir, const Environment &environment,

@@ -2,6 +2,7 @@
 // rename, duplicate, delete/restore, folder order.
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
+#include "store/requestresolver.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -79,6 +80,47 @@ private Q_SLOTS:
         QVERIFY(!model->indexFor(dir.path(), u"users/list"_s).isValid());
         QVERIFY(workspace.restoreRequest(dir.path(), u"users/list"_s, bytes.value()));
         QVERIFY(model->indexFor(dir.path(), u"users/list"_s).isValid());
+    }
+
+    void folderAndCollectionSettings()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain here: typed secrets are refused
+        QTemporaryDir dir;
+        store::Workspace workspace;
+        QVERIFY(workspace.newCollection(dir.path(), u"API"_s));
+        QVERIFY(workspace.newFolder(dir.path(), {}, u"admin"_s));
+        core::Request request = get(u"http://h/x"_s);
+        request.auth.type = core::AuthType::Inherit;
+        QVERIFY(workspace.saveRequest(dir.path(), u"admin/x"_s, u"x"_s, request));
+
+        core::Auth bearer;
+        bearer.type = core::AuthType::Bearer;
+        bearer.token = u"{{adminToken}}"_s;
+        QVERIFY(workspace.saveFolderSettings(dir.path(), u"admin"_s,
+                                             {{u"X-Admin"_s, u"yes"_s, true}}, bearer));
+        core::Auth basic;
+        basic.type = core::AuthType::Basic;
+        basic.username = u"root"_s;
+        basic.password = u"{{rootPassword}}"_s;
+        QVERIFY(workspace.saveFolderSettings(dir.path(), {}, {{u"X-Team"_s, u"core"_s, true}},
+                                             basic));
+
+        const store::Collection *collection = workspace.collections()->collection(dir.path());
+        const core::Request resolved = store::RequestResolver::withInheritance(
+                *collection, u"admin/x"_s, collection->findRequest(u"admin/x"_s)->request);
+        QCOMPARE(resolved.headerValue(u"X-Admin"_s), u"yes"_s);
+        QCOMPARE(resolved.headerValue(u"X-Team"_s), u"core"_s);
+        QCOMPARE(resolved.auth.type, core::AuthType::Bearer); // the nearest folder's
+        QCOMPARE(resolved.auth.token, u"{{adminToken}}"_s);
+
+        core::Auth typed = bearer;
+        typed.token = u"literal-SECRET"_s;
+        auto refused = workspace.saveFolderSettings(dir.path(), u"admin"_s, {}, typed);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"no-keychain"_s);
+        QFile folderFile(dir.filePath(u"admin/folder.json"_s));
+        QVERIFY(folderFile.open(QIODevice::ReadOnly));
+        QVERIFY(!folderFile.readAll().contains("literal-SECRET"));
     }
 
     void dragAndDropMovesAndOrders()
