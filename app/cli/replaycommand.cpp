@@ -3,7 +3,6 @@
 
 #include "../secrets/secretstore.h"
 #include "../store/collectionstore.h"
-#include "../store/environmentstore.h"
 #include "../store/historystore.h"
 #include "../store/requestresolver.h"
 
@@ -63,20 +62,9 @@ int ReplayCommand::run(const QStringList &arguments)
             err << collection.error().message << Qt::endl;
             return 1;
         }
-        std::optional<store::Environment> environment;
-        if (!job.environment.isEmpty()) {
-            auto loaded = store::EnvironmentStore::load(job.collectionDir, job.environment);
-            if (!loaded) {
-                err << loaded.error().message << Qt::endl;
-                return 1;
-            }
-            environment = loaded.value();
-        }
-        auto globals = store::EnvironmentStore::loadGlobals();
         secrets::SecretStore secretStore;
-        auto variables = store::RequestResolver::variables(
-                collection.value(), environment ? &*environment : nullptr,
-                globals ? globals.value() : store::Environment{}, &secretStore);
+        auto variables = store::RequestResolver::variablesFor(collection.value(), job.environment,
+                                                              &secretStore);
         if (!variables) {
             err << variables.error().message << Qt::endl;
             return 1;

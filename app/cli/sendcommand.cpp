@@ -3,7 +3,6 @@
 #include "../net/session.h"
 #include "../secrets/secretstore.h"
 #include "../store/collectionstore.h"
-#include "../store/environmentstore.h"
 #include "../store/historystore.h"
 #include "../store/requestresolver.h"
 
@@ -193,27 +192,23 @@ Result<QList<SendJob>> SendCommand::jobsFromCollection(const SendOptions &option
     auto collection = store::CollectionStore::load(options.collectionDir);
     if (!collection)
         return collection.error();
-    std::optional<store::Environment> environment;
-    if (!options.environment.isEmpty()) {
-        auto loaded = store::EnvironmentStore::load(options.collectionDir, options.environment);
-        if (!loaded)
-            return loaded.error();
-        environment = loaded.value();
-    }
-    auto globals = store::EnvironmentStore::loadGlobals();
-    if (!globals)
-        return globals.error();
+    // Variables (and keychain reads) once for the whole run, not per request.
     secrets::SecretStore secretStore;
+    auto variables = store::RequestResolver::variablesFor(collection.value(), options.environment,
+                                                          &secretStore);
+    if (!variables)
+        return variables.error();
     QList<SendJob> jobs;
     for (int round = 0; round < options.repeat; ++round) {
         for (const QString &path : options.urls) {
-            auto resolved = store::RequestResolver::resolve(collection.value(), path,
-                                                            environment ? &*environment : nullptr,
-                                                            globals.value(), &secretStore);
-            if (!resolved)
-                return resolved.error();
-            jobs.append({resolved.value().request, resolved.value().variables,
-                         collection.value().dir, options.environment});
+            const store::SavedRequest *saved = collection.value().findRequest(path);
+            if (!saved)
+                return Error{u"no-request"_s,
+                             QObject::tr("The collection \"%1\" has no request \"%2\".")
+                                     .arg(collection.value().name, path)};
+            jobs.append({store::RequestResolver::withInheritance(collection.value(), path,
+                                                                 saved->request),
+                         variables.value(), collection.value().dir, options.environment});
         }
     }
     return jobs;

@@ -29,6 +29,11 @@ QString CollectionStore::safeFileName(const QString &name)
     return safe;
 }
 
+QString CollectionStore::joinPath(const QString &folder, const QString &name)
+{
+    return folder.isEmpty() ? name : folder + u'/' + name;
+}
+
 QString CollectionStore::requestFile(const QString &collectionDir, const QString &requestPath)
 {
     return QDir(collectionDir).filePath(requestPath + requestSuffix);

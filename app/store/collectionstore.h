@@ -26,6 +26,8 @@ public:
     static Result<QString> saveRequest(const QString &collectionDir, const SavedRequest &request);
 
     static QString requestFile(const QString &collectionDir, const QString &requestPath);
+    // "folder/name", or "name" at the top level.
+    static QString joinPath(const QString &folder, const QString &name);
     // A name made safe as one path component ("Get users?" → "Get users-").
     static QString safeFileName(const QString &name);
     // Walks up from path to the folder that holds collection.json; empty if none.

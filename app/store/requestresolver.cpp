@@ -1,4 +1,5 @@
 #include "requestresolver.h"
+#include "environmentstore.h"
 #include "secrets/secretstore.h"
 
 #include <QObject>
@@ -77,6 +78,24 @@ Result<core::VariableSet> RequestResolver::variables(const Collection &collectio
                 u"secret-unavailable"_s,
                 QObject::tr("Secret variables could not be read: %1").arg(problems.join(u"; "_s))};
     return set;
+}
+
+Result<core::VariableSet> RequestResolver::variablesFor(const Collection &collection,
+                                                        const QString &environmentName,
+                                                        secrets::SecretStore *secretStore)
+{
+    auto globals = EnvironmentStore::loadGlobals();
+    if (!globals)
+        return globals.error();
+    std::optional<Environment> environment;
+    if (!environmentName.isEmpty()) {
+        auto loaded = EnvironmentStore::load(collection.dir, environmentName);
+        if (!loaded)
+            return loaded.error();
+        environment = loaded.value();
+    }
+    return variables(collection, environment ? &*environment : nullptr, globals.value(),
+                     secretStore);
 }
 
 Result<ResolvedRequest> RequestResolver::resolve(const Collection &collection,

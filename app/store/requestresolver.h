@@ -32,6 +32,10 @@ public:
                                                const Environment *environment,
                                                const Environment &globals,
                                                secrets::SecretStore *secretStore);
+    // The same, loading the named environment (may be empty) and the globals from disk.
+    static Result<core::VariableSet> variablesFor(const Collection &collection,
+                                                  const QString &environmentName,
+                                                  secrets::SecretStore *secretStore);
     static Result<ResolvedRequest> resolve(const Collection &collection, const QString &requestPath,
                                            const Environment *environment,
                                            const Environment &globals,

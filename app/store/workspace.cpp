@@ -149,9 +149,8 @@ Result<QString> Workspace::renameRequest(const QString &dir, const QString &path
     const SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
     if (!saved)
         return Error{u"no-request"_s, tr("No request %1.").arg(path)};
-    const QString folder = path.section(u'/', 0, -2);
-    const QString newPath = (folder.isEmpty() ? QString() : folder + u'/')
-            + CollectionStore::safeFileName(newName);
+    const QString newPath = CollectionStore::joinPath(path.section(u'/', 0, -2),
+                                                      CollectionStore::safeFileName(newName));
     if (newPath != path && QFileInfo::exists(CollectionStore::requestFile(dir, newPath)))
         return Error{u"exists"_s, tr("A request named \"%1\" already exists there.").arg(newName)};
     SavedRequest renamed = *saved;
@@ -175,9 +174,8 @@ Result<QString> Workspace::duplicateRequest(const QString &dir, const QString &p
     SavedRequest copy = *saved;
     for (int n = 1;; ++n) {
         copy.name = saved->name + (n == 1 ? tr(" copy") : tr(" copy %1").arg(n));
-        const QString folder = path.section(u'/', 0, -2);
-        copy.path = (folder.isEmpty() ? QString() : folder + u'/')
-                + CollectionStore::safeFileName(copy.name);
+        copy.path = CollectionStore::joinPath(path.section(u'/', 0, -2),
+                                              CollectionStore::safeFileName(copy.name));
         if (!QFileInfo::exists(CollectionStore::requestFile(dir, copy.path)))
             break;
     }
@@ -195,7 +193,7 @@ Result<QString> Workspace::moveRequest(const QString &dir, const QString &path,
     const SavedRequest *saved = open ? open->findRequest(path) : nullptr;
     if (!saved)
         return Error{u"no-request"_s, tr("No request %1.").arg(path)};
-    const QString newPath = (folder.isEmpty() ? QString() : folder + u'/') + path.section(u'/', -1);
+    const QString newPath = CollectionStore::joinPath(folder, path.section(u'/', -1));
     if (newPath != path) {
         if (QFileInfo::exists(CollectionStore::requestFile(dir, newPath)))
             return Error{u"exists"_s,
@@ -234,8 +232,7 @@ Result<QString> Workspace::newFolder(const QString &dir, const QString &parentPa
 {
     CollectionFolder folder;
     folder.name = name;
-    folder.path = (parentPath.isEmpty() ? QString() : parentPath + u'/')
-            + CollectionStore::safeFileName(name);
+    folder.path = CollectionStore::joinPath(parentPath, CollectionStore::safeFileName(name));
     auto saved = CollectionStore::saveFolder(dir, folder);
     if (!saved)
         return saved.error();
@@ -288,17 +285,25 @@ Result<Environment> Workspace::environment(const QString &dir, const QString &na
     return EnvironmentStore::load(dir, name);
 }
 
+Result<bool> Workspace::storeSecrets(const QString &collectionId, const QList<Variable> &secrets)
+{
+    for (const Variable &secret : secrets) {
+        auto written = m_secrets->write(collectionId, secret.name, secret.value);
+        if (!written)
+            return written.error();
+    }
+    return true;
+}
+
 Result<bool> Workspace::saveEnvironment(const QString &dir, const Environment &environment,
                                         const QList<Variable> &secretsToStore)
 {
     const Collection *collection = m_collections->collection(dir);
     if (!collection)
         return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
-    for (const Variable &secret : secretsToStore) {
-        auto written = m_secrets->write(collection->id, secret.name, secret.value);
-        if (!written)
-            return written.error(); // the file keeps its previous state too
-    }
+    auto stored = storeSecrets(collection->id, secretsToStore);
+    if (!stored)
+        return stored; // the file keeps its previous state too
     auto saved = EnvironmentStore::save(dir, environment);
     if (!saved)
         return saved;
@@ -312,11 +317,9 @@ Result<bool> Workspace::saveCollectionVariables(const QString &dir,
     const Collection *open = m_collections->collection(dir);
     if (!open)
         return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
-    for (const Variable &secret : secretsToStore) {
-        auto written = m_secrets->write(open->id, secret.name, secret.value);
-        if (!written)
-            return written.error();
-    }
+    auto stored = storeSecrets(open->id, secretsToStore);
+    if (!stored)
+        return stored;
     Collection collection = *open;
     collection.variables = variables;
     auto saved = CollectionStore::saveCollection(collection);
@@ -341,15 +344,7 @@ Workspace::prepare(const QString &dir, const QString &path, const core::Request 
         }
         return std::pair{request, variables};
     }
-    std::optional<Environment> environment;
-    if (!environmentName.isEmpty()) {
-        auto loaded = EnvironmentStore::load(dir, environmentName);
-        if (!loaded)
-            return loaded.error();
-        environment = loaded.value();
-    }
-    auto variables = RequestResolver::variables(*collection, environment ? &*environment : nullptr,
-                                                globals.value(), m_secrets);
+    auto variables = RequestResolver::variablesFor(*collection, environmentName, m_secrets);
     if (!variables)
         return variables.error();
     return std::pair{RequestResolver::withInheritance(*collection, path, request),

@@ -78,6 +78,7 @@ Q_SIGNALS:
 
 private:
     void remember(const QString &dir);
+    Result<bool> storeSecrets(const QString &collectionId, const QList<Variable> &secrets);
 
     CollectionTreeModel *m_collections;
     HistoryStore *m_history;
