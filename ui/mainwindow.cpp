@@ -101,7 +101,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &RequestTabs::editorCreated, this, &MainWindow::wireEditor);
     connect(m_tabs, &RequestTabs::editorChanged, this, [this] {
         scheduleDraft();
-        updateVariablePreview();
         updateTitle();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
@@ -540,31 +539,32 @@ QString MainWindow::environment() const
 
 void MainWindow::updateVariablePreview()
 {
+    // Resolve once per tab, collection or environment change (the keychain is read here, not
+    // on every hover); editors format the cached set as the pointer moves.
     RequestEditor *editor = requestEditor();
     if (!editor)
         return;
-    const core::Request request = editor->request();
-    const QStringList names = core::VariableSet::referencedNames(request.url);
-    if (names.isEmpty()) {
-        editor->setVariablePreview({});
-        return;
-    }
-    auto prepared
-            = m_workspace->prepare(current().collectionDir, current().path, request, environment());
-    QStringList lines;
-    for (const QString &name : names) {
-        if (!prepared) {
-            lines.append(u"{{%1}}: %2"_s.arg(name, prepared.error().message));
-            continue;
+    auto prepared = m_workspace->prepare(current().collectionDir, current().path, editor->request(),
+                                         environment());
+    m_previewVariables = std::make_shared<core::VariableSet>(prepared ? prepared.value().second
+                                                                      : core::VariableSet{});
+    m_previewError = std::make_shared<QString>(prepared ? QString() : prepared.error().message);
+    const auto variables = m_previewVariables;
+    const auto error = m_previewError;
+    editor->setVariablePreview([variables, error](const QString &text) {
+        QStringList lines;
+        for (const QString &name : core::VariableSet::referencedNames(text)) {
+            if (!error->isEmpty())
+                lines.append(u"{{%1}}: %2"_s.arg(name, *error));
+            else
+                lines.append(u"{{%1}} = %2"_s.arg(name,
+                                                  !variables->contains(name) ? tr("(undefined)")
+                                                          : variables->isSecret(name)
+                                                          ? u"••••"_s
+                                                          : variables->value(name)));
         }
-        const core::VariableSet &variables = prepared.value().second;
-        lines.append(u"{{%1}} = %2"_s.arg(name,
-                                          !variables.contains(name) ? tr("(undefined)")
-                                                  : variables.isSecret(name)
-                                                  ? u"••••"_s
-                                                  : variables.value(name)));
-    }
-    editor->setVariablePreview(lines.join(u'\n'));
+        return lines.join(u'\n');
+    });
 }
 
 bool MainWindow::openCollection(const QString &dir)

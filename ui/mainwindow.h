@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace tether::net {
 class LivePoolMonitor;
 class OriginStatsModel;
@@ -15,7 +17,8 @@ struct SessionSettings;
 } // namespace tether::net
 namespace tether::core {
 struct Request;
-}
+class VariableSet;
+} // namespace tether::core
 namespace tether::store {
 class Workspace;
 }
@@ -106,6 +109,8 @@ private:
     QUndoStack *m_undo;
     QTimer *m_draftTimer;
     QHash<quint64, QPointer<RequestEditor>> m_exchangeEditor;
+    std::shared_ptr<QString> m_previewError; // why variables cannot be resolved, if so
+    std::shared_ptr<core::VariableSet> m_previewVariables; // for hover previews
     QHash<quint64, std::pair<QString, QString>> m_exchangeContext; // id → collection, env
 };
 

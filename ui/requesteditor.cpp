@@ -51,6 +51,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     bar->addWidget(m_send);
     bar->addWidget(m_cancel);
 
+    m_params->setObjectName(u"paramsModel"_s);
+    m_headers->setObjectName(u"headersModel"_s);
     m_params->setNameHeader(tr("Parameter"));
     m_headers->setNameHeader(tr("Header"));
     m_tabs->addTab(
@@ -77,6 +79,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
     connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
     connect(m_url, &QLineEdit::textChanged, this, &RequestEditor::changed);
+    connect(m_url, &QLineEdit::textChanged, this, &RequestEditor::refreshVariablePreview);
     connect(m_method, &QComboBox::currentTextChanged, this, &RequestEditor::changed);
     connect(m_body, &BodyEditor::changed, this, &RequestEditor::changed);
     connect(m_auth, &AuthEditor::changed, this, &RequestEditor::changed);
@@ -119,9 +122,18 @@ void RequestEditor::setBusy(bool busy)
     m_cancel->setEnabled(busy);
 }
 
-void RequestEditor::setVariablePreview(const QString &text)
+void RequestEditor::setVariablePreview(std::function<QString(const QString &)> preview)
 {
-    m_url->setToolTip(text);
+    m_preview = std::move(preview);
+    m_params->setVariablePreview(m_preview);
+    m_headers->setVariablePreview(m_preview);
+    refreshVariablePreview();
+}
+
+void RequestEditor::refreshVariablePreview()
+{
+    const QString url = m_url->text();
+    m_url->setToolTip(m_preview && url.contains(u"{{"_s) ? m_preview(url) : QString());
 }
 
 void RequestEditor::focusUrl()

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -30,8 +32,10 @@ public:
     void setBusy(bool busy);
     void focusUrl();
 
-    // Shown when hovering the URL: what its {{variables}} resolve to (secrets masked).
-    void setVariablePreview(const QString &text);
+    // What {{variables}} in a text resolve to (secrets masked): shown when hovering the URL,
+    // params and headers.
+    void setVariablePreview(std::function<QString(const QString &)> preview);
+    void refreshVariablePreview();
 
 Q_SIGNALS:
     void changed();
@@ -48,6 +52,7 @@ private:
     QTabWidget *m_tabs;
     core::KeyValueModel *m_params;
     core::KeyValueModel *m_headers;
+    std::function<QString(const QString &)> m_preview;
     BodyEditor *m_body;
     AuthEditor *m_auth;
 };

@@ -51,6 +51,12 @@ QVariant KeyValueModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && m_editable)
             return entry.enabled ? Qt::Checked : Qt::Unchecked;
         return {};
+    case Qt::ToolTipRole: {
+        const QString &text = index.column() == NameColumn ? entry.name : entry.value;
+        if (m_preview && text.contains(u"{{"))
+            return m_preview(text);
+        return {};
+    }
     case Qt::ForegroundRole:
         if (!entry.enabled)
             return QVariant::fromValue(Qt::GlobalColor::gray);

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace tether::core {
 
 // An editable name/value table with an "enabled" checkbox per row (params, headers, form
@@ -20,6 +22,11 @@ public:
     void setEntries(const KeyValueList &entries);
     void setNameHeader(const QString &name) { m_nameHeader = name; }
     int enabledCount() const;
+    // Hovering a cell that holds {{variables}} shows what this returns for its text.
+    void setVariablePreview(std::function<QString(const QString &)> preview)
+    {
+        m_preview = std::move(preview);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +46,7 @@ private:
     bool m_editable;
     KeyValueList m_entries;
     QString m_nameHeader;
+    std::function<QString(const QString &)> m_preview;
 };
 
 } // namespace tether::core

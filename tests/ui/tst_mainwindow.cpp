@@ -5,6 +5,7 @@
 #include "bodyview.h"
 #include "collectionspanel.h"
 #include "connectionpanel.h"
+#include "core/keyvaluemodel.h"
 #include "mainwindow.h"
 #include "net/originstatsmodel.h"
 #include "net/session.h"
@@ -217,6 +218,12 @@ private Q_SLOTS:
         window.setEnvironment(u"local"_s);
         QCOMPARE(window.environment(), u"local"_s);
         QVERIFY(urlEdit->toolTip().contains(u"{{base}} = "_s + m_nginx.http({})));
+        // Hovering a header that uses a variable shows it resolved too.
+        auto *headers = window.requestEditor()->findChild<core::KeyValueModel *>(u"headersModel"_s);
+        QVERIFY(headers->setData(headers->index(0, 0), u"X-Base"_s));
+        QVERIFY(headers->setData(headers->index(0, 1), u"{{base}}/x"_s));
+        QVERIFY(headers->index(0, 1).data(Qt::ToolTipRole).toString().contains(m_nginx.http({})));
+        QVERIFY(window.saveAs(api, u"echo"_s));
         auto *history = window.findChild<QTableView *>(u"historyTable"_s);
         const int rowsBefore = history->model()->rowCount();
         QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
