@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "historycommand.h"
 #include "replaycommand.h"
+#include "runcommand.h"
 #include "savecommand.h"
 #include "secretcommand.h"
 #include "sendcommand.h"
@@ -25,6 +26,8 @@ Commands:
   history [--json] [--limit N] [--origin ORIGIN]
                           list recorded exchanges
   replay ID               send a history entry again
+  run COLLECTION_DIR [options]
+                          run a collection with its checks (see 'tether-run run --help')
 
 Options:
   -h, --help              show this help
@@ -76,6 +79,8 @@ int CommandLine::run(const QStringList &arguments)
         return HistoryCommand::run(rest);
     if (command == u"replay")
         return ReplayCommand::run(rest);
+    if (command == u"run")
+        return RunCommand::run(rest);
     err << QCoreApplication::translate("tether-run", "Unknown command \"%1\".").arg(command)
         << u"\n"_s << usage();
     return 2;

@@ -1,0 +1,221 @@
+#include "runner.h"
+
+#include "net/session.h"
+#include "secrets/secretstore.h"
+#include "store/requestresolver.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::run {
+
+Runner::Runner(store::Collection collection, RunOptions options, secrets::SecretStore *secrets,
+               QObject *parent)
+    : QObject(parent),
+      m_collection(std::move(collection)),
+      m_options(std::move(options)),
+      m_secrets(secrets),
+      m_session(new net::Session(this))
+{
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &Runner::dispatch);
+    connect(m_session, &net::Session::exchangeFinished, this, &Runner::onExchange);
+}
+
+Runner::~Runner() = default;
+
+void Runner::collect(const store::CollectionFolder &folder)
+{
+    for (const store::CollectionFolder &child : folder.folders)
+        collect(child);
+    for (const store::SavedRequest &request : folder.requests)
+        m_requests.append(&request);
+}
+
+Result<bool> Runner::start()
+{
+    const store::CollectionFolder *root = m_collection.findFolder(m_options.folder);
+    if (!root)
+        return Error{u"no-folder"_s,
+                     tr("The collection \"%1\" has no folder \"%2\".")
+                             .arg(m_collection.name, m_options.folder)};
+    collect(*root);
+    if (m_requests.isEmpty())
+        return Error{
+                u"empty"_s,
+                tr("There are no requests to run in \"%1\".")
+                        .arg(m_options.folder.isEmpty() ? m_collection.name : m_options.folder)};
+    if (auto error = m_session->setSettings(m_options.settings))
+        return *error;
+    auto variables
+            = store::RequestResolver::variablesFor(m_collection, m_options.environment, m_secrets);
+    if (!variables)
+        return variables.error();
+    m_base = variables.value();
+
+    int iterations = qMax(1, m_options.iterations);
+    if (!m_options.data.isEmpty() && m_options.iterations <= 1)
+        iterations = int(m_options.data.size());
+    for (int iteration = 0; iteration < iterations; ++iteration) {
+        for (const store::SavedRequest *request : std::as_const(m_requests))
+            m_plan.append({iteration, request});
+    }
+    m_summary = {};
+    m_summary.collection = m_collection.name;
+    m_summary.folder = m_options.folder;
+    m_summary.environment = m_options.environment;
+    m_summary.iterations = iterations;
+    m_summary.concurrency = qMax(1, m_options.concurrency);
+    m_summary.keepAlive = m_options.settings.keepAlive;
+    m_summary.startedAt = QDateTime::currentDateTime();
+    for (const store::SavedRequest *request : std::as_const(m_requests)) {
+        RequestStats stats;
+        stats.path = request->path;
+        stats.name = request->name;
+        m_summary.requests.append(stats);
+    }
+    m_clock.start();
+    m_running = true;
+    dispatch();
+    return true;
+}
+
+void Runner::dispatch()
+{
+    while (!m_stopping && m_next < m_plan.size() && m_inFlight < m_summary.concurrency) {
+        startStep(m_plan.at(m_next++));
+        if (m_options.delayMs > 0 && m_next < m_plan.size()) {
+            m_delay.start(m_options.delayMs);
+            break;
+        }
+    }
+    if (m_inFlight == 0 && (m_stopping || m_next >= m_plan.size()))
+        finish();
+}
+
+void Runner::startStep(const Step &step)
+{
+    core::VariableSet variables = m_base;
+    if (!m_options.data.isEmpty()) {
+        const DataRow &row = m_options.data.at(step.iteration % m_options.data.size());
+        for (auto it = row.cbegin(); it != row.cend(); ++it)
+            variables.set(it.key(), it.value());
+    }
+    for (auto it = m_runtime.cbegin(); it != m_runtime.cend(); ++it)
+        variables.set(it.key(), it.value());
+    const core::Request request = store::RequestResolver::withInheritance(
+            m_collection, step.request->path, step.request->request);
+    auto id = m_session->send(request, variables);
+    if (!id) {
+        RequestResult result;
+        result.path = step.request->path;
+        result.name = step.request->name;
+        result.iteration = step.iteration;
+        result.method = request.method;
+        result.url = request.url;
+        result.error = id.error().message;
+        record(result);
+        return;
+    }
+    ++m_inFlight;
+    m_stepById.insert(id.value(), step);
+}
+
+void Runner::onExchange(const net::Exchange &exchange)
+{
+    const auto found = m_stepById.constFind(exchange.id);
+    if (found == m_stepById.constEnd())
+        return;
+    const Step step = *found;
+    m_stepById.erase(found);
+    --m_inFlight;
+
+    RequestResult result;
+    result.path = step.request->path;
+    result.name = step.request->name;
+    result.iteration = step.iteration;
+    result.method = QString::fromUtf8(exchange.method);
+    result.url = exchange.variables.maskSecrets(exchange.url.toString(QUrl::FullyEncoded));
+    result.status = exchange.status;
+    result.timeMs = exchange.phases.totalMs;
+    result.connectMs = exchange.phases.connectMs;
+    result.bytes = exchange.bodySize();
+    result.verdict = exchange.verdict;
+    result.error
+            = exchange.errorCode == u"cancelled" && m_stopping ? tr("cancelled") : exchange.error;
+    if (exchange.gotResponse()) {
+        for (const Check &check : Check::fromJson(step.request->raw.value(u"assertions"_s))) {
+            const Check::Outcome outcome = check.evaluate(exchange);
+            result.checks.append({outcome.description, outcome.passed, outcome.message});
+        }
+        for (const Extraction &extraction :
+             Extraction::fromJson(step.request->raw.value(u"extract"_s))) {
+            QString why;
+            if (auto value = extraction.apply(exchange, &why))
+                m_runtime.insert(extraction.variable, *value);
+            else
+                result.checks.append({tr("extract {{%1}}").arg(extraction.variable), false, why});
+        }
+    }
+    record(result);
+    if (!m_delay.isActive())
+        dispatch();
+}
+
+void Runner::record(const RequestResult &result)
+{
+    for (RequestStats &stats : m_summary.requests) {
+        if (stats.path != result.path)
+            continue;
+        ++stats.count;
+        stats.failures += result.passed() ? 0 : 1;
+        stats.bytes += result.bytes;
+        if (result.status > 0)
+            stats.times.append(result.timeMs);
+    }
+    m_summary.results.append(result);
+    Q_EMIT resultReady(result);
+    Q_EMIT progressed(int(m_summary.results.size()), int(m_plan.size()));
+    if (!result.passed() && m_options.stopOnFailure)
+        m_stopping = true;
+}
+
+void Runner::cancel()
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    m_summary.cancelled = true;
+    m_delay.stop();
+    m_session->cancelAll();
+    if (m_inFlight == 0)
+        finish();
+}
+
+void Runner::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_summary.durationMs = m_clock.nsecsElapsed() / 1e6;
+    for (RequestStats &stats : m_summary.requests)
+        std::sort(stats.times.begin(), stats.times.end());
+    m_summary.origins = m_session->tracker()->origins();
+    Q_EMIT finished(m_summary);
+}
+
+Result<RunSummary> Runner::runToEnd()
+{
+    QEventLoop loop;
+    connect(this, &Runner::finished, &loop, &QEventLoop::quit);
+    auto started = start();
+    if (!started)
+        return started.error();
+    if (m_running)
+        loop.exec();
+    return m_summary;
+}
+
+} // namespace tether::run

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "check.h"
+#include "core/result.h"
+#include "core/variableset.h"
+#include "datafile.h"
+#include "net/sessionsettings.h"
+#include "runresult.h"
+#include "store/collection.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace tether::net {
+class Session;
+struct Exchange;
+} // namespace tether::net
+namespace tether::secrets {
+class SecretStore;
+}
+
+namespace tether::run {
+
+struct RunOptions
+{
+    QString folder; // "" for the whole collection
+    QString environment;
+    int iterations = 1; // with data rows and iterations == 1: one iteration per row
+    int concurrency = 1;
+    int delayMs = 0; // between request starts
+    bool stopOnFailure = false;
+    QList<DataRow> data;
+    net::SessionSettings settings;
+};
+
+// Runs a collection or folder: requests in tree order, N iterations, C in flight, checks and
+// extractions saved with each request, on a fresh session (its own pool) per run.
+class Runner : public QObject
+{
+    Q_OBJECT
+public:
+    Runner(store::Collection collection, RunOptions options, secrets::SecretStore *secrets,
+           QObject *parent = nullptr);
+    ~Runner() override;
+
+    // Validates and starts; finished() follows.
+    Result<bool> start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int totalPlanned() const { return int(m_plan.size()); }
+    const RunSummary &summary() const { return m_summary; }
+    net::Session *session() const { return m_session; }
+
+    // Starts and waits (nested event loop); for the CLI and tests.
+    Result<RunSummary> runToEnd();
+
+Q_SIGNALS:
+    void progressed(int done, int total);
+    void resultReady(const tether::run::RequestResult &result);
+    void finished(const tether::run::RunSummary &summary);
+
+private:
+    struct Step
+    {
+        int iteration = 0;
+        const store::SavedRequest *request = nullptr;
+    };
+    void collect(const store::CollectionFolder &folder);
+    void dispatch();
+    void startStep(const Step &step);
+    void onExchange(const net::Exchange &exchange);
+    void record(const RequestResult &result);
+    void finish();
+
+    store::Collection m_collection;
+    RunOptions m_options;
+    secrets::SecretStore *m_secrets;
+    net::Session *m_session;
+    core::VariableSet m_base;
+    QHash<QString, QString> m_runtime; // extracted values, visible to later requests
+    QList<const store::SavedRequest *> m_requests;
+    QList<Step> m_plan;
+    qsizetype m_next = 0;
+    int m_inFlight = 0;
+    QHash<quint64, Step> m_stepById;
+    RunSummary m_summary;
+    QElapsedTimer m_clock;
+    QTimer m_delay;
+    bool m_running = false;
+    bool m_stopping = false;
+};
+
+} // namespace tether::run
