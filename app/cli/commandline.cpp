@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "historycommand.h"
+#include "probecommand.h"
 #include "replaycommand.h"
 #include "runcommand.h"
 #include "savecommand.h"
@@ -26,6 +27,8 @@ Commands:
   history [--json] [--limit N] [--origin ORIGIN]
                           list recorded exchanges
   replay ID               send a history entry again
+  probe URL [--max-wait S] [--json]
+                          how long the server keeps idle connections, and more
   run COLLECTION_DIR [options]
                           run a collection with its checks (see 'tether-run run --help')
 
@@ -81,6 +84,8 @@ int CommandLine::run(const QStringList &arguments)
         return ReplayCommand::run(rest);
     if (command == u"run")
         return RunCommand::run(rest);
+    if (command == u"probe")
+        return ProbeCommand::run(rest);
     err << QCoreApplication::translate("tether-run", "Unknown command \"%1\".").arg(command)
         << u"\n"_s << usage();
     return 2;

@@ -1,0 +1,73 @@
+#include "probecommand.h"
+
+#include "../run/keepaliveprobe.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::cli {
+
+QString ProbeCommand::usage()
+{
+    return uR"(Usage: tether-run probe URL [--max-wait S] [--max-requests N] [--json] [-k] [--cacert FILE]
+
+Finds whether the server keeps connections alive, speaks HTTP/2, how long it lets a connection
+sit idle (to within half a second, up to --max-wait, default 120 s) and how many requests it
+serves on one connection (up to --max-requests, default 1000). It takes about twice the idle
+timeout plus a few seconds.
+)"_s;
+}
+
+int ProbeCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    const QCommandLineOption maxWait(u"max-wait"_s, u"s"_s, u"S"_s, u"120"_s);
+    const QCommandLineOption maxRequests(u"max-requests"_s, u"n"_s, u"N"_s, u"1000"_s);
+    const QCommandLineOption json(u"json"_s, u"json"_s);
+    const QCommandLineOption insecure({u"k"_s, u"insecure"_s}, u"insecure"_s);
+    const QCommandLineOption caCert(u"cacert"_s, u"ca"_s, u"FILE"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
+    parser.addOptions({maxWait, maxRequests, json, insecure, caCert, help});
+    QStringList argv = arguments;
+    argv.prepend(u"probe"_s);
+    if (!parser.parse(argv)) {
+        err << parser.errorText() << u"\n"_s << usage();
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out << usage();
+        return 0;
+    }
+    bool waitOk = false;
+    bool requestsOk = false;
+    const double wait = parser.value(maxWait).toDouble(&waitOk);
+    const int requests = parser.value(maxRequests).toInt(&requestsOk);
+    if (parser.positionalArguments().size() != 1 || !waitOk || wait < 1 || !requestsOk
+        || requests < 2) {
+        err << usage();
+        return 2;
+    }
+    net::SessionSettings settings;
+    settings.verifyTls = !parser.isSet(insecure);
+    settings.extraCaFiles = parser.values(caCert);
+    run::KeepAliveProbe probe(parser.positionalArguments().first(), wait, settings);
+    probe.setRequestLimit(requests);
+    auto result = probe.run();
+    if (!result) {
+        err << result.error().message << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(json))
+        out << QString::fromUtf8(
+                QJsonDocument(result.value().toJson()).toJson(QJsonDocument::Indented));
+    else
+        out << result.value().summary << Qt::endl;
+    return 0;
+}
+
+} // namespace tether::cli

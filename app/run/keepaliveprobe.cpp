@@ -1,0 +1,173 @@
+#include "keepaliveprobe.h"
+
+#include "net/exchange.h"
+#include "net/session.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::run {
+
+KeepAliveProbe::KeepAliveProbe(QString url, double maxWaitSeconds, net::SessionSettings settings,
+                               QObject *parent)
+    : QObject(parent),
+      m_url(std::move(url)),
+      m_maxWait(maxWaitSeconds),
+      m_settings(std::move(settings))
+{
+    m_settings.keepAlive = true;
+    // Qt must not be the one closing idle connections while we measure the server.
+    m_settings.idleExpirySeconds = int(m_maxWait) + 60;
+}
+
+void KeepAliveProbe::wait(double seconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+std::optional<net::Exchange> KeepAliveProbe::sendOnce(net::Session &session, QString *error)
+{
+    core::Request request;
+    request.url = m_url;
+    std::optional<net::Exchange> result;
+    QEventLoop loop;
+    auto connection = connect(&session, &net::Session::exchangeFinished, &loop,
+                              [&](const net::Exchange &exchange) {
+                                  result = exchange;
+                                  loop.quit();
+                              });
+    auto id = session.send(request);
+    if (!id) {
+        *error = id.error().message;
+        disconnect(connection);
+        return std::nullopt;
+    }
+    loop.exec();
+    disconnect(connection);
+    if (result && !result->gotResponse()) {
+        *error = result->error;
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<bool> KeepAliveProbe::reusedAfter(double seconds, QString *error)
+{
+    net::Session session; // a fresh pool per probe
+    (void)session.setSettings(m_settings);
+    if (!sendOnce(session, error))
+        return std::nullopt;
+    wait(seconds);
+    auto second = sendOnce(session, error);
+    if (!second)
+        return std::nullopt;
+    return second->verdict == net::ConnectionVerdict::Reused
+            || second->verdict == net::ConnectionVerdict::Multiplexed;
+}
+
+tether::Result<KeepAliveProbe::Result> KeepAliveProbe::run()
+{
+    Result result;
+    QString error;
+    net::Session session;
+    if (auto settingsError = session.setSettings(m_settings))
+        return *settingsError;
+
+    // 1. Does it keep connections, and how many requests does one carry?
+    auto first = sendOnce(session, &error);
+    if (!first)
+        return Error{u"probe-failed"_s, error};
+    result.origin = first->originName();
+    result.http2 = first->protocol == u"HTTP/2";
+    for (int n = 2; n <= m_requestLimit; ++n) {
+        auto next = sendOnce(session, &error);
+        if (!next)
+            return Error{u"probe-failed"_s, error};
+        const bool reused = next->verdict == net::ConnectionVerdict::Reused
+                || next->verdict == net::ConnectionVerdict::Multiplexed;
+        if (n == 2)
+            result.keepAlive = reused;
+        if (!reused) {
+            if (result.keepAlive)
+                result.maxRequestsPerConnection = n - 1;
+            break;
+        }
+    }
+
+    // 2. How long may a connection sit idle? Double, then bisect.
+    if (result.keepAlive) {
+        double kept = 0;
+        double closed = -1;
+        for (double t = 1; t <= m_maxWait; t *= 2) {
+            auto reused = reusedAfter(t, &error);
+            if (!reused)
+                return Error{u"probe-failed"_s, error};
+            result.idleProbes.append({t, *reused});
+            if (!*reused) {
+                closed = t;
+                break;
+            }
+            kept = t;
+        }
+        if (closed < 0 && kept < m_maxWait) {
+            auto reused = reusedAfter(m_maxWait, &error);
+            if (!reused)
+                return Error{u"probe-failed"_s, error};
+            result.idleProbes.append({m_maxWait, *reused});
+            if (!*reused)
+                closed = m_maxWait;
+        }
+        while (closed > 0 && closed - kept > m_resolution) {
+            const double middle = (kept + closed) / 2;
+            auto reused = reusedAfter(middle, &error);
+            if (!reused)
+                return Error{u"probe-failed"_s, error};
+            result.idleProbes.append({middle, *reused});
+            (*reused ? kept : closed) = middle;
+        }
+        if (closed > 0)
+            result.idleTimeoutSeconds = (kept + closed) / 2;
+    }
+
+    if (!result.keepAlive)
+        result.summary = tr("%1 closes the connection after every request: keep-alive is off.")
+                                 .arg(result.origin);
+    else
+        result.summary
+                = tr("%1 keeps connections alive%2; it closes idle connections %3%4.")
+                          .arg(result.origin, result.http2 ? tr(" (HTTP/2)") : QString(),
+                               result.idleTimeoutSeconds
+                                       ? tr("after ~%1 s")
+                                                 .arg(*result.idleTimeoutSeconds, 0, 'f', 1)
+                                       : tr("after more than %1 s (or never)").arg(m_maxWait),
+                               result.maxRequestsPerConnection
+                                       ? tr(", and after %1 requests on one connection")
+                                                 .arg(*result.maxRequestsPerConnection)
+                                       : tr(", and served %1 requests on one connection")
+                                                 .arg(m_requestLimit));
+    return result;
+}
+
+QJsonObject KeepAliveProbe::Result::toJson() const
+{
+    QJsonArray probes;
+    for (const auto &[seconds, reused] : idleProbes)
+        probes.append(QJsonObject{{u"waitSeconds"_s, seconds}, {u"reused"_s, reused}});
+    return QJsonObject{
+            {u"origin"_s, origin},
+            {u"keepAlive"_s, keepAlive},
+            {u"http2"_s, http2},
+            {u"idleTimeoutSeconds"_s,
+             idleTimeoutSeconds ? QJsonValue(*idleTimeoutSeconds) : QJsonValue()},
+            {u"maxRequestsPerConnection"_s,
+             maxRequestsPerConnection ? QJsonValue(*maxRequestsPerConnection) : QJsonValue()},
+            {u"idleProbes"_s, probes},
+            {u"summary"_s, summary},
+    };
+}
+
+} // namespace tether::run

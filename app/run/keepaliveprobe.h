@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/result.h"
+#include "net/sessionsettings.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace tether::net {
+class Session;
+struct Exchange;
+} // namespace tether::net
+
+namespace tether::run {
+
+// Finds out how an origin treats kept connections: whether it keeps them at all, whether it
+// speaks HTTP/2, how long it lets one sit idle (send, wait t, send again on the same pool: was
+// it reused? t doubles until not, then bisects to within a second, up to maxWait), and how many
+// requests it serves on one connection before closing it (up to 1000).
+class KeepAliveProbe : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        QString origin;
+        bool keepAlive = false;
+        bool http2 = false;
+        std::optional<double> idleTimeoutSeconds; // nothing: outlived maxWait (or no keep-alive)
+        std::optional<int> maxRequestsPerConnection; // nothing: no limit within `requestLimit`
+        QList<std::pair<double, bool>> idleProbes; // wait, reused
+        QString summary; // in plain words
+        QString error;
+        QJsonObject toJson() const;
+    };
+
+    KeepAliveProbe(QString url, double maxWaitSeconds, net::SessionSettings settings,
+                   QObject *parent = nullptr);
+    void setRequestLimit(int limit) { m_requestLimit = limit; }
+    void setResolution(double seconds) { m_resolution = seconds; }
+
+    // Runs to the end (nested event loop).
+    tether::Result<Result> run();
+
+private:
+    // Sends one GET on the probe's session and waits for it.
+    std::optional<net::Exchange> sendOnce(net::Session &session, QString *error);
+    std::optional<bool> reusedAfter(double seconds, QString *error);
+    void wait(double seconds);
+
+    QString m_url;
+    double m_maxWait;
+    net::SessionSettings m_settings;
+    int m_requestLimit = 1000;
+    double m_resolution = 0.5;
+};
+
+} // namespace tether::run
