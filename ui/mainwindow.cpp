@@ -8,6 +8,7 @@
 #include "requesteditor.h"
 #include "requesttabs.h"
 #include "responseview.h"
+#include "runnerview.h"
 #include "sessionsettingseditor.h"
 
 #include "net/livepoolmonitor.h"
@@ -412,6 +413,18 @@ void MainWindow::createMenus()
     sendAction->setShortcuts(
             {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     sendAction->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *runner = run->addAction(tr("&Runner…"), this, [this] {
+        auto *view = findChild<RunnerView *>();
+        if (!view)
+            view = new RunnerView(m_workspace, this);
+        view->setCollection(current().collectionDir.isEmpty()
+                                    ? m_collectionsPanel->selectedCollection()
+                                    : current().collectionDir);
+        view->show();
+        view->raise();
+    });
+    runner->setObjectName(u"actionRunner"_s);
+    runner->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *cancelAction = run->addAction(tr("&Cancel"), this, &MainWindow::cancel);
     cancelAction->setObjectName(u"actionCancel"_s);
     cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));

@@ -161,7 +161,9 @@ private Q_SLOTS:
         QCOMPARE(summary.value().failed(), 0);
         const int opened = summary.value().origins.first().connectionsOpened();
         QCOMPARE(opened, int(m_nginx.acceptedConnections() - accepted));
-        QVERIFY(opened >= 1 && opened <= 4);
+        // At most 4 in flight, but a channel still finishing its exchange can make Qt connect
+        // another one for the next request: up to its pool size of 6.
+        QVERIFY(opened >= 1 && opened <= 6);
     }
 
     void keepAliveComparison()

@@ -11,11 +11,16 @@
 #include "net/session.h"
 #include "requesteditor.h"
 #include "requesttabs.h"
+#include "run/runresultsmodel.h"
+#include "runnerview.h"
+
 #include "responseview.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
 #include "store/historymodel.h"
 #include "store/workspace.h"
+#include <QSignalSpy>
+#include <QSpinBox>
 
 #include <QAction>
 #include <QTemporaryDir>
@@ -302,6 +307,42 @@ private Q_SLOTS:
         // Closing a clean tab asks nothing.
         QVERIFY(window.closeTab(0));
         QCOMPARE(window.requestTabs()->count(), 1);
+    }
+
+    void runnerRunsComparesAndProbes()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.newCollection(api, u"api"_s));
+        typeUrlAndSend(window, m_nginx.http(u"/json"_s));
+        QVERIFY(window.saveAs(api, u"users/list"_s));
+        window.findChild<QAction *>(u"actionRunner"_s)->trigger(); // Ctrl+R
+        auto *runner = window.findChild<ui::RunnerView *>();
+        QVERIFY(runner);
+        QTRY_VERIFY(runner->isVisible());
+        runner->findChild<QSpinBox *>(u"runIterations"_s)->setValue(3);
+        QSignalSpy finished(runner, &ui::RunnerView::runFinished);
+        runner->findChild<QPushButton *>(u"runStart"_s)->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(runner->results()->rowCount(), 3);
+        QCOMPARE(runner->lastSummary().failed(), 0);
+        QVERIFY(runner->findChild<QLabel *>(u"runOrigins"_s)
+                        ->text()
+                        .contains(u"1 connections opened, 2 reused"_s));
+
+        QSignalSpy compared(runner, &ui::RunnerView::comparisonFinished);
+        runner->findChild<QPushButton *>(u"compareStart"_s)->click();
+        QVERIFY(compared.wait(10000));
+        QVERIFY2(runner->comparisonText().contains(u"Keep-alive saves"_s),
+                 qPrintable(runner->comparisonText()));
+
+        runner->findChild<QLineEdit *>(u"probeUrl"_s)->setText(m_nginx.http(u"/"_s));
+        runner->findChild<QSpinBox *>(u"probeWait"_s)->setValue(1);
+        runner->startProbe();
+        QVERIFY2(runner->probeText().contains(u"keeps connections alive"_s),
+                 qPrintable(runner->probeText()));
     }
 
     void largeBodyDoesNotBlock()
