@@ -76,6 +76,7 @@ QWidget *RunnerView::createRunTab()
     m_bail = new QCheckBox(tr("Stop at the first failure"), page);
     m_start = new QPushButton(tr("Run"), page);
     m_start->setObjectName(u"runStart"_s);
+    m_start->setDefault(true); // Enter runs
     m_cancel = new QPushButton(tr("Cancel"), page);
     m_cancel->setObjectName(u"runCancel"_s);
     m_cancel->setEnabled(false);
@@ -87,8 +88,8 @@ QWidget *RunnerView::createRunTab()
     m_table->setModel(m_results);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(run::RunResultsModel::RequestColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->resizeSection(run::RunResultsModel::RequestColumn, 220);
     m_chart = new LatencyChart(page);
     m_origins = new QLabel(page);
     m_origins->setObjectName(u"runOrigins"_s);

@@ -125,7 +125,10 @@ ConnectionVerdict ConnectionTracker::hopEnded(quint64 hopKey, const QString &ori
         case ConnectionVerdict::None:
             break;
         }
-        if (facts.connectMs > 0) {
+        // Only exchanges known to have opened their connection measure what opening costs;
+        // an ambiguous one's "connect" phase may include waiting for a free channel.
+        if (facts.connectMs > 0
+            && (verdict == ConnectionVerdict::New || verdict == ConnectionVerdict::Retried)) {
             stats.connectMsTotal += facts.connectMs;
             ++stats.connectSamples;
         }
