@@ -300,6 +300,10 @@ void SendCommand::onFinished(const net::Exchange &exchange)
     --m_inFlight;
     if (!exchange.gotResponse() || !exchange.error.isEmpty())
         m_anyFailed = m_anyFailed || !exchange.gotResponse() || exchange.errorCode == u"timeout";
+    // Only the last body is written (curl's rule), so earlier ones are released as we go:
+    // 100 × 1 MiB must not hold 100 MiB. --json reports every body and keeps them.
+    if (!m_options.json && !m_exchanges.isEmpty())
+        m_exchanges.last().body.reset();
     m_exchanges.append(exchange);
     if (m_history) {
         const SendJob &job = m_jobs.at(m_jobIndexById.value(exchange.id));
