@@ -195,7 +195,7 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
 
 Result<PreparedRequest> RequestFactory::build(const core::Request &request,
                                               const SessionSettings &settings,
-                                              const QSslConfiguration &tlsConfiguration)
+                                              const TlsConfigurationSource &tlsConfiguration)
 {
     auto url = effectiveUrl(request);
     if (!url)
@@ -261,7 +261,7 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
                                 settings.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
                                                          : QNetworkRequest::ManualRedirectPolicy);
     if (url.value().scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0)
-        networkRequest.setSslConfiguration(tlsConfiguration);
+        networkRequest.setSslConfiguration(tlsConfiguration());
     return prepared;
 }
 

@@ -8,6 +8,8 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <functional>
+
 namespace tether::net {
 
 // Turns a resolved core::Request into what QNAM needs, rejecting what cannot be sent (malformed
@@ -15,9 +17,12 @@ namespace tether::net {
 class RequestFactory
 {
 public:
+    // tlsConfiguration is asked for only when the request is https: building one loads the
+    // TLS backend, which a plain-HTTP session never needs.
+    using TlsConfigurationSource = std::function<const QSslConfiguration &()>;
     static Result<PreparedRequest> build(const core::Request &request,
                                          const SessionSettings &settings,
-                                         const QSslConfiguration &tlsConfiguration);
+                                         const TlsConfigurationSource &tlsConfiguration);
 
     // The URL as it will be sent: scheme defaulted to http://, params and API-key query appended.
     static Result<QUrl> effectiveUrl(const core::Request &request);

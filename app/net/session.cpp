@@ -20,7 +20,6 @@ Session::Session(QObject *parent)
       m_tracker(new ConnectionTracker(this))
 {
     m_clock.start();
-    (void)rebuildTlsConfiguration(m_settings);
     m_manager = createManager();
 }
 
@@ -40,28 +39,37 @@ QNetworkAccessManager *Session::createManager()
     return manager;
 }
 
-std::optional<Error> Session::rebuildTlsConfiguration(const SessionSettings &settings)
+std::optional<Error> Session::checkCaFiles(const SessionSettings &settings)
 {
-    // Built once per profile: the system CA store is never reloaded per connection.
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     for (const QString &path : settings.extraCaFiles) {
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certificates.isEmpty())
+        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
             return Error{u"ca-unreadable"_s,
                          tr("No PEM certificate could be read from \"%1\".").arg(path)};
-        configuration.addCaCertificates(certificates);
     }
-    if (!settings.verifyTls)
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_tlsConfiguration = std::make_unique<QSslConfiguration>(configuration);
     return std::nullopt;
+}
+
+const QSslConfiguration &Session::tlsConfiguration()
+{
+    // Built once per profile, on the first https request: the system CA store is never
+    // reloaded per connection, and a plain-HTTP session never loads the TLS backend.
+    if (!m_tlsConfiguration) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        for (const QString &path : m_settings.extraCaFiles)
+            configuration.addCaCertificates(QSslCertificate::fromPath(path, QSsl::Pem));
+        if (!m_settings.verifyTls)
+            configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_tlsConfiguration = std::make_unique<QSslConfiguration>(configuration);
+    }
+    return *m_tlsConfiguration;
 }
 
 std::optional<Error> Session::setSettings(const SessionSettings &settings)
 {
     if (!settings.sameTlsProfile(m_settings)) {
-        if (auto error = rebuildTlsConfiguration(settings))
+        if (auto error = checkCaFiles(settings))
             return error;
+        m_tlsConfiguration.reset();
         QNetworkAccessManager *old = m_manager;
         m_manager = createManager();
         m_retiredManagers.insert(old);
@@ -88,7 +96,9 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
     auto resolved = variables.resolve(request);
     if (!resolved)
         return resolved.error();
-    auto prepared = RequestFactory::build(resolved.value(), m_settings, *m_tlsConfiguration);
+    auto prepared = RequestFactory::build(
+            resolved.value(), m_settings,
+            [this]() -> const QSslConfiguration & { return tlsConfiguration(); });
     if (!prepared)
         return prepared.error();
 
@@ -231,7 +241,7 @@ Result<QString> Session::preconnect(const QString &urlText)
     const QString origin = originOf(url);
     if (tls) {
         // Qt only hands this socket to HTTP/2-allowed requests when ALPN lists h2.
-        QSslConfiguration configuration = *m_tlsConfiguration;
+        QSslConfiguration configuration = tlsConfiguration();
         configuration.setAllowedNextProtocols(
                 m_settings.http2Allowed
                         ? QList<QByteArray>{QSslConfiguration::ALPNProtocolHTTP2,

@@ -73,7 +73,9 @@ private:
     };
 
     QNetworkAccessManager *createManager();
-    std::optional<Error> rebuildTlsConfiguration(const SessionSettings &settings);
+    // Checks the extra CA files of a TLS profile (the configuration itself is built lazily).
+    static std::optional<Error> checkCaFiles(const SessionSettings &settings);
+    const QSslConfiguration &tlsConfiguration();
     void dispatch(Pending pending);
     void onRecorderFinished(ExchangeRecorder *recorder, const Exchange &exchange);
     void retireManagerIfIdle(QNetworkAccessManager *manager);

@@ -1,5 +1,6 @@
 #include "net/requestfactory.h"
 
+#include <QSslConfiguration>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -112,6 +113,27 @@ private Q_SLOTS:
         QVERIFY(!net::RequestFactory::isToken("A B"));
         QVERIFY(!net::RequestFactory::isToken("X:Y"));
         QVERIFY(!net::RequestFactory::isToken(""));
+    }
+
+    void tlsConfigurationOnlyForHttps()
+    {
+        int asked = 0;
+        QSslConfiguration insecure; // no default store: building it must not be needed for http
+        insecure.setPeerVerifyMode(QSslSocket::VerifyNone);
+        const auto source = [&]() -> const QSslConfiguration & {
+            ++asked;
+            return insecure;
+        };
+        core::Request request;
+        request.url = u"http://h.test/"_s;
+        QVERIFY(net::RequestFactory::build(request, {}, source));
+        QCOMPARE(asked, 0);
+        request.url = u"https://h.test/"_s;
+        auto prepared = net::RequestFactory::build(request, {}, source);
+        QVERIFY(prepared);
+        QCOMPARE(asked, 1);
+        QCOMPARE(prepared.value().request.sslConfiguration().peerVerifyMode(),
+                 QSslSocket::VerifyNone);
     }
 
     void headerValueWithNewlineRejected()
