@@ -4,6 +4,8 @@
 #include "../store/historystore.h"
 #include "../store/requestcodec.h"
 
+#include "subcommandparser.h"
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,20 +36,11 @@ int HistoryCommand::run(const QStringList &arguments)
     const QCommandLineOption origin(u"origin"_s, u"origin"_s, u"ORIGIN"_s);
     const QCommandLineOption method(u"method"_s, u"method"_s, u"M"_s);
     const QCommandLineOption status(u"status"_s, u"status"_s, u"N"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
     const QCommandLineOption pruneDays(u"prune-older-than"_s, u"prune"_s, u"DAYS"_s);
     const QCommandLineOption keep(u"keep"_s, u"keep"_s, u"N"_s);
-    parser.addOptions({json, limit, origin, method, status, help, pruneDays, keep});
-    QStringList argv = arguments;
-    argv.prepend(u"history"_s);
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << u"\n"_s << usage();
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << usage();
-        return 0;
-    }
+    parser.addOptions({json, limit, origin, method, status, pruneDays, keep});
+    if (auto exitCode = SubcommandParser::parse(parser, u"history"_s, arguments, usage()))
+        return *exitCode;
     store::HistoryQuery query;
     bool ok = true;
     query.limit = parser.value(limit).toInt(&ok);

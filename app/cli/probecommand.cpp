@@ -2,6 +2,8 @@
 
 #include "../run/keepaliveprobe.h"
 
+#include "subcommandparser.h"
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -31,18 +33,9 @@ int ProbeCommand::run(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, u"json"_s);
     const QCommandLineOption insecure({u"k"_s, u"insecure"_s}, u"insecure"_s);
     const QCommandLineOption caCert(u"cacert"_s, u"ca"_s, u"FILE"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
-    parser.addOptions({maxWait, maxRequests, json, insecure, caCert, help});
-    QStringList argv = arguments;
-    argv.prepend(u"probe"_s);
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << u"\n"_s << usage();
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << usage();
-        return 0;
-    }
+    parser.addOptions({maxWait, maxRequests, json, insecure, caCert});
+    if (auto exitCode = SubcommandParser::parse(parser, u"probe"_s, arguments, usage()))
+        return *exitCode;
     bool waitOk = false;
     bool requestsOk = false;
     const double wait = parser.value(maxWait).toDouble(&waitOk);

@@ -7,6 +7,8 @@
 #include "../store/collectionstore.h"
 #include "../store/historystore.h"
 
+#include "subcommandparser.h"
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -120,20 +122,10 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption report(u"report"_s, u"report"_s, u"KIND=FILE"_s);
     const QCommandLineOption json(u"json"_s, u"json"_s);
     const QCommandLineOption noHistory(u"no-history"_s, u"no history"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
     parser.addOptions({folder, environment, iterations, concurrency, delay, data, bail, noKeepAlive,
-                       noHttp2, insecure, caCert, maxTime, compare, report, json, noHistory, help});
-    QStringList argv = arguments;
-    argv.prepend(u"run"_s);
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << u"\n"_s << QObject::tr("Try 'tether-run run --help'.")
-            << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << usage();
-        return 0;
-    }
+                       noHttp2, insecure, caCert, maxTime, compare, report, json, noHistory});
+    if (auto exitCode = SubcommandParser::parse(parser, u"run"_s, arguments, usage()))
+        return *exitCode;
     if (parser.positionalArguments().size() != 1) {
         err << usage();
         return 2;

@@ -3,6 +3,8 @@
 #include "../secrets/secretstore.h"
 #include "../store/collectionstore.h"
 
+#include "subcommandparser.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTextStream>
@@ -29,18 +31,9 @@ int SecretCommand::run(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     const QCommandLineOption collectionOption(u"collection"_s, u"collection"_s, u"DIR"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
-    parser.addOptions({collectionOption, help});
-    QStringList argv = arguments;
-    argv.prepend(u"secret"_s);
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << u"\n"_s << usage();
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << usage();
-        return 0;
-    }
+    parser.addOptions({collectionOption});
+    if (auto exitCode = SubcommandParser::parse(parser, u"secret"_s, arguments, usage()))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString name = positional.value(1);
