@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "historycommand.h"
+#include "importcommand.h"
 #include "probecommand.h"
 #include "replaycommand.h"
 #include "runcommand.h"
@@ -31,6 +32,10 @@ Commands:
                           how long the server keeps idle connections, and more
   run COLLECTION_DIR [options]
                           run a collection with its checks (see 'tether-run run --help')
+  import FILE_OR_DIR... --into COLLECTION_DIR [--from FORMAT]
+                          import Postman, Insomnia, Bruno, HAR, .http or curl
+  export COLLECTION_DIR --format postman|http|curl|har|k6 [-o FILE]
+                          export a collection (or the history, as HAR)
 
 Options:
   -h, --help              show this help
@@ -84,6 +89,8 @@ int CommandLine::run(const QStringList &arguments)
         return ReplayCommand::run(rest);
     if (command == u"run")
         return RunCommand::run(rest);
+    if (command == u"import")
+        return ImportCommand::run(rest);
     if (command == u"probe")
         return ProbeCommand::run(rest);
     err << QCoreApplication::translate("tether-run", "Unknown command \"%1\".").arg(command)

@@ -65,6 +65,7 @@ struct Exchange
     ConnectionVerdict verdict = ConnectionVerdict::None;
     QList<Hop> hops; // every hop including the final one
     int requestSentCount = 0; // final hop; > 1 means a silent resend
+    QString connectionId; // imported from a HAR: the browser's connection id
 
     QString error; // empty on success
     QString errorCode;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/result.h"
+#include "importresult.h"
+
+#include <QJsonDocument>
+
+namespace tether::store::formats {
+
+// HAR 1.2 (a browser's saved network log), or a single HAR request object. Each entry becomes
+// a request (in a folder per host when there are several hosts); the recorded exchanges, with
+// the browser's timings and connection ids, are kept in ImportResult::exchanges for "import as
+// history".
+class HarImporter
+{
+public:
+    static bool isHar(const QJsonDocument &document);
+    static Result<ImportResult> import(const QJsonDocument &document,
+                                       const QString &nameForMessages);
+};
+
+} // namespace tether::store::formats

@@ -1,0 +1,76 @@
+#include "importresult.h"
+
+#include "../collectionstore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::store::formats {
+
+void forEachRequest(const CollectionFolder &folder,
+                    const std::function<void(const SavedRequest &)> &visit)
+{
+    for (const SavedRequest &request : folder.requests)
+        visit(request);
+    for (const CollectionFolder &child : folder.folders)
+        forEachRequest(child, visit);
+}
+
+int ImportResult::requestCount() const
+{
+    int count = 0;
+    forEachRequest(collection.root, [&](const SavedRequest &) { ++count; });
+    return count;
+}
+
+void ImportResult::warn(const QString &where, const QString &what)
+{
+    warnings.append(where.isEmpty() ? what : where + u": "_s + what);
+}
+
+void assignFolderPaths(CollectionFolder &folder, const QString &path)
+{
+    folder.path = path;
+    // Files and folders share a directory; these names are Tether's own.
+    QSet<QString> taken{u"folder"_s, u"collection"_s, u"environments"_s};
+    QHash<QString, QStringList> finalNames; // source name → names given, in sequence
+    auto claim = [&](QString &name) {
+        QString base = name.trimmed();
+        if (base.isEmpty())
+            base = QObject::tr("Untitled");
+        QString display = base;
+        auto fileFor = [](const QString &text) {
+            return CollectionStore::safeFileName(text).replace(u".."_s, u"-"_s);
+        };
+        for (int n = 2; taken.contains(fileFor(display).toLower()); ++n)
+            display = u"%1 (%2)"_s.arg(base).arg(n);
+        // ".." is refused inside request paths, so it never reaches a file name.
+        const QString file = fileFor(display);
+        taken.insert(file.toLower());
+        finalNames[name].append(display);
+        name = display;
+        return file;
+    };
+    for (CollectionFolder &child : folder.folders)
+        assignFolderPaths(child, CollectionStore::joinPath(path, claim(child.name)));
+    for (SavedRequest &request : folder.requests)
+        request.path = CollectionStore::joinPath(path, claim(request.name));
+    // The importer listed source names in source order (folders and requests interleaved).
+    QStringList order;
+    for (const QString &name : std::as_const(folder.order)) {
+        QStringList &given = finalNames[name];
+        if (!given.isEmpty())
+            order.append(given.takeFirst());
+    }
+    folder.order = order;
+}
+
+void ImportResult::assignPaths()
+{
+    assignFolderPaths(collection.root, {});
+}
+
+} // namespace tether::store::formats

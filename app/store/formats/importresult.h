@@ -1,0 +1,38 @@
+#pragma once
+
+#include "../collection.h"
+#include "../environment.h"
+#include "net/exchange.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tether::store::formats {
+
+// What an importer made of a file: a collection in memory (no dir yet; requests and folders
+// carry names, paths are assigned by assignPaths), its environments, and a line for everything
+// it could not map. Importers never write; ImportWriter does.
+struct ImportResult
+{
+    QString format; // "curl", "postman", "insomnia", "bruno", "har", "http"
+    Collection collection;
+    QList<Environment> environments;
+    QStringList warnings;
+    // HAR only: the recorded exchanges, for "import as history".
+    QList<net::Exchange> exchanges;
+
+    int requestCount() const;
+    // Paths from names ("folder/sub/name"), made file-safe and unique within each folder.
+    void assignPaths();
+    void warn(const QString &where, const QString &what);
+};
+
+// Gives the folder and everything under it paths below `path` (see assignPaths).
+void assignFolderPaths(CollectionFolder &folder, const QString &path);
+
+// Visits every request, depth first in display order.
+void forEachRequest(const CollectionFolder &folder,
+                    const std::function<void(const SavedRequest &)> &visit);
+
+} // namespace tether::store::formats

@@ -1,0 +1,128 @@
+#include "importsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::store::formats {
+
+Result<QJsonDocument> ImportSupport::parseJson(const QByteArray &bytes, const QString &name)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(error.offset);
+        return Error{u"parse-error"_s,
+                     QObject::tr("%1:%2:%3: %4")
+                             .arg(name)
+                             .arg(before.count('\n') + 1)
+                             .arg(error.offset - (before.lastIndexOf('\n') + 1) + 1)
+                             .arg(error.errorString())};
+    }
+    return document;
+}
+
+void ImportSupport::setTextBody(core::Request &request, const QString &text,
+                                const QString &contentType)
+{
+    const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
+    if (type == u"application/json" || type.endsWith(u"+json"_s)) {
+        request.body.mode = core::BodyMode::Json;
+    } else {
+        request.body.mode = core::BodyMode::Raw;
+        request.body.contentType = contentType;
+    }
+    request.body.text = text;
+}
+
+QString ImportSupport::applyPathParameters(const QString &url, const core::KeyValueList &values)
+{
+    QString result = url;
+    for (const core::KeyValue &value : values) {
+        if (value.name.isEmpty())
+            continue;
+        const QRegularExpression segment(u"(/):"_s + QRegularExpression::escape(value.name)
+                                         + u"(?=[/?#]|$)"_s);
+        result.replace(
+                segment,
+                u"\\1"_s + (value.value.isEmpty() ? u"{{"_s + value.name + u"}}"_s : value.value));
+    }
+    return result;
+}
+
+void ImportSupport::addQueryParameters(core::Request &request, const core::KeyValueList &parameters)
+{
+    const qsizetype question = request.url.indexOf(u'?');
+    const QStringList inUrl
+            = question < 0 ? QStringList() : request.url.mid(question + 1).split(u'&');
+    for (const core::KeyValue &parameter : parameters) {
+        if (parameter.enabled) {
+            const bool present
+                    = std::any_of(inUrl.cbegin(), inUrl.cend(), [&](const QString &pair) {
+                          const QString name = pair.section(u'=', 0, 0);
+                          return name == parameter.name
+                                  || QUrl::fromPercentEncoding(name.toUtf8()) == parameter.name;
+                      });
+            if (present)
+                continue;
+        }
+        request.params.append(parameter);
+    }
+}
+
+QString ImportSupport::textOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        return number == double(qint64(number)) ? QString::number(qint64(number))
+                                                : QString::number(number, 'g', 17);
+    }
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (value.isNull() || value.isUndefined())
+        return {};
+    return QString::fromUtf8(
+            value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+void ImportSupport::flatten(const QJsonValue &value, const QString &prefix, QList<Variable> &out)
+{
+    if (value.isObject() && !value.toObject().isEmpty()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            flatten(it.value(), prefix.isEmpty() ? it.key() : prefix + u'.' + it.key(), out);
+        return;
+    }
+    if (!prefix.isEmpty())
+        out.append({prefix, textOf(value), true, false});
+}
+
+void ImportSupport::warnDynamicVariables(const SavedRequest &saved, ImportResult &result,
+                                         QStringList &alreadyWarned)
+{
+    static const QRegularExpression dynamic(u"\\{\\{\\s*(\\$[\\w.]+)[^{}]*\\}\\}"_s);
+    const core::Request &request = saved.request;
+    QString text = request.url + u'\n' + request.body.text;
+    for (const core::KeyValue &row : request.headers + request.params + request.body.formFields)
+        text += u'\n' + row.value;
+    for (auto it = dynamic.globalMatch(text); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (alreadyWarned.contains(name))
+            continue;
+        alreadyWarned.append(name);
+        result.warn(saved.name,
+                    QObject::tr("dynamic variable {{%1}} is not supported by Tether; "
+                                "define it as a variable before sending")
+                            .arg(name));
+    }
+}
+
+} // namespace tether::store::formats

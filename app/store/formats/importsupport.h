@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/request.h"
+#include "core/result.h"
+#include "importresult.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QString>
+
+namespace tether::store::formats {
+
+// What several importers share: reading JSON with a position on error, choosing a body mode from
+// a content type, path parameters, and flattening nested variables.
+class ImportSupport
+{
+public:
+    static Result<QJsonDocument> parseJson(const QByteArray &bytes, const QString &name);
+    // Json for application/json and +json, Raw (with the type kept) otherwise.
+    static void setTextBody(core::Request &request, const QString &text,
+                            const QString &contentType);
+    // ":id" segments replaced by their values (Tether has no path parameters).
+    static QString applyPathParameters(const QString &url, const core::KeyValueList &values);
+    // Query parameters: enabled ones already in the URL are left there; the rest become params.
+    static void addQueryParameters(core::Request &request, const core::KeyValueList &parameters);
+    // {"a":{"b":1}} → a.b = "1" (strings as they are, other values as JSON text).
+    static void flatten(const QJsonValue &value, const QString &prefix, QList<Variable> &out);
+    // Warns once per name about {{$dynamic}} variables a file uses.
+    static void warnDynamicVariables(const SavedRequest &request, ImportResult &result,
+                                     QStringList &alreadyWarned);
+    static QString textOf(const QJsonValue &value); // strings as-is, numbers/bools as text
+};
+
+} // namespace tether::store::formats

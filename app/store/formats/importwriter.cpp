@@ -1,0 +1,184 @@
+#include "importwriter.h"
+
+#include "../authsecrets.h"
+#include "../collectionstore.h"
+#include "../environmentstore.h"
+#include "secrets/secretstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::store::formats {
+
+namespace {
+
+struct Writer
+{
+    Collection &collection;
+    secrets::SecretStore &secretStore;
+    ImportSummary &summary;
+
+    // Typed secrets to the keychain; without one, the reference is written and the user told.
+    core::Auth secureAuth(const core::Auth &auth, const QString &stem, const QString &where)
+    {
+        auto extracted = AuthSecrets::extractAuth(collection, auth, stem, secretStore);
+        if (extracted)
+            return extracted.value();
+        auto referenced = AuthSecrets::extractAuth(collection, auth, stem, secretStore, true);
+        summary.warnings.append(
+                QObject::tr("%1: the auth secret was not stored (%2); the file refers to a "
+                            "secret variable: set it with 'tether-run secret set --collection "
+                            "DIR NAME' or in Variables…")
+                        .arg(where, extracted.error().message));
+        if (referenced)
+            return referenced.value();
+        core::Auth cleared = auth; // never write it in plain text
+        cleared.password.clear();
+        cleared.token.clear();
+        cleared.keyValue.clear();
+        return cleared;
+    }
+
+    Result<bool> writeFolder(CollectionFolder &folder)
+    {
+        if (!folder.path.isEmpty()) {
+            folder.auth = secureAuth(folder.auth, folder.path, folder.path);
+            auto saved = CollectionStore::saveFolder(collection.dir, folder);
+            if (!saved)
+                return saved;
+        }
+        for (SavedRequest &request : folder.requests) {
+            request.request.auth = secureAuth(request.request.auth, request.path, request.path);
+            auto written = CollectionStore::saveRequest(collection.dir, request);
+            if (!written)
+                return written.error();
+            summary.requests.append(
+                    u"%1 %2 → %3"_s.arg(request.request.method, request.request.url, request.path));
+        }
+        for (CollectionFolder &child : folder.folders) {
+            auto written = writeFolder(child);
+            if (!written)
+                return written;
+        }
+        return true;
+    }
+
+    void mergeVariables(QList<Variable> &into, const QList<Variable> &imported,
+                        const QString &where)
+    {
+        for (Variable variable : imported) {
+            auto existing = std::find_if(into.begin(), into.end(), [&](const Variable &v) {
+                return v.name == variable.name;
+            });
+            if (variable.secret && !variable.value.isEmpty()) {
+                auto written = secretStore.write(collection.id, variable.name, variable.value);
+                if (!written)
+                    summary.warnings.append(
+                            QObject::tr("%1: secret variable %2 was not stored "
+                                        "(%3); set it in Variables…")
+                                    .arg(where, variable.name, written.error().message));
+                variable.value.clear();
+            }
+            if (existing == into.end()) {
+                into.append(variable);
+            } else if (existing->value != variable.value || existing->secret != variable.secret) {
+                summary.warnings.append(QObject::tr("%1: variable %2 already exists; kept its "
+                                                    "value")
+                                                .arg(where, variable.name));
+            }
+        }
+    }
+};
+
+QString freeName(const CollectionFolder &root, const QString &wanted)
+{
+    QSet<QString> taken{u"environments"_s};
+    for (const CollectionFolder &folder : root.folders)
+        taken.insert(QFileInfo(folder.path).fileName().toLower());
+    for (const SavedRequest &request : root.requests)
+        taken.insert(QFileInfo(request.path).fileName().toLower());
+    QString base = wanted.trimmed().isEmpty() ? QObject::tr("Imported") : wanted.trimmed();
+    QString name = base;
+    for (int n = 2;
+         taken.contains(CollectionStore::safeFileName(name).replace(u".."_s, u"-"_s).toLower());
+         ++n)
+        name = u"%1 (%2)"_s.arg(base).arg(n);
+    return name;
+}
+
+} // namespace
+
+Result<ImportSummary> ImportWriter::write(ImportResult import, const QString &dir,
+                                          secrets::SecretStore &secretStore)
+{
+    ImportSummary summary;
+    summary.collectionDir = dir;
+    summary.warnings = import.warnings;
+    const bool existed = !CollectionStore::findCollectionRoot(dir).isEmpty()
+            && QFileInfo::exists(QDir(dir).filePath(u"collection.json"_s));
+    const QString name = import.collection.name.trimmed().isEmpty() ? QDir(dir).dirName()
+                                                                    : import.collection.name;
+    auto opened = existed ? CollectionStore::load(dir) : CollectionStore::openOrCreate(dir, name);
+    if (!opened)
+        return opened.error();
+    Collection collection = opened.value();
+    Writer writer{collection, secretStore, summary};
+    const bool empty = collection.root.requests.isEmpty() && collection.root.folders.isEmpty();
+    const bool hasRequests = import.requestCount() > 0;
+
+    CollectionFolder content = import.collection.root;
+    if (hasRequests && !empty) {
+        content.name = freeName(collection.root, name);
+        if (!import.collection.description.isEmpty())
+            content.raw.insert(u"description"_s, import.collection.description);
+        assignFolderPaths(content,
+                          CollectionStore::safeFileName(content.name).replace(u".."_s, u"-"_s));
+        summary.folder = content.path;
+        auto written = writer.writeFolder(content);
+        if (!written)
+            return written.error();
+        if (!collection.root.order.isEmpty())
+            collection.root.order.append(content.name);
+    } else if (hasRequests) {
+        assignFolderPaths(content, {});
+        collection.root.auth = writer.secureAuth(content.auth, u"collection"_s, name);
+        collection.root.headers = content.headers;
+        collection.root.order = content.order;
+        content.auth = {};
+        auto written = writer.writeFolder(content);
+        if (!written)
+            return written.error();
+        if (collection.description.isEmpty())
+            collection.description = import.collection.description;
+    }
+    writer.mergeVariables(collection.variables, import.collection.variables, name);
+    auto saved = CollectionStore::saveCollection(collection);
+    if (!saved)
+        return saved.error();
+
+    for (const Environment &imported : std::as_const(import.environments)) {
+        Environment environment;
+        environment.name = CollectionStore::safeFileName(imported.name);
+        if (QFileInfo::exists(EnvironmentStore::environmentFile(dir, environment.name))) {
+            auto existing = EnvironmentStore::load(dir, environment.name);
+            if (!existing) {
+                summary.warnings.append(existing.error().message);
+                continue;
+            }
+            environment = existing.value();
+        }
+        writer.mergeVariables(environment.variables, imported.variables,
+                              QObject::tr("environment %1").arg(environment.name));
+        auto written = EnvironmentStore::save(dir, environment);
+        if (!written)
+            return written.error();
+        summary.environments.append(environment.name);
+    }
+    return summary;
+}
+
+} // namespace tether::store::formats
