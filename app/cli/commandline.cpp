@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "exportcommand.h"
 #include "historycommand.h"
 #include "importcommand.h"
 #include "probecommand.h"
@@ -34,8 +35,8 @@ Commands:
                           run a collection with its checks (see 'tether-run run --help')
   import FILE_OR_DIR... --into COLLECTION_DIR [--from FORMAT]
                           import Postman, Insomnia, Bruno, HAR, .http or curl
-  export COLLECTION_DIR --format postman|http|curl|har|k6 [-o FILE]
-                          export a collection (or the history, as HAR)
+  export COLLECTION_DIR --format postman|http|curl|har|k6|python|javascript|qt [-o FILE]
+                          export a collection (its history as HAR; code snippets)
 
 Options:
   -h, --help              show this help
@@ -89,6 +90,8 @@ int CommandLine::run(const QStringList &arguments)
         return ReplayCommand::run(rest);
     if (command == u"run")
         return RunCommand::run(rest);
+    if (command == u"export")
+        return ExportCommand::run(rest);
     if (command == u"import")
         return ImportCommand::run(rest);
     if (command == u"probe")

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QHttpPart>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -213,6 +214,9 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
 
     QNetworkRequest &networkRequest = prepared.request;
     networkRequest.setUrl(url.value());
+    // Qt 6.4 keeps one value per header name; repeated rows are combined as RFC 9110 allows
+    // ("a, b"; cookies with "; "), so none is lost.
+    QHash<QByteArray, QByteArray> sent;
     for (const KeyValue &header : request.headers) {
         if (!header.enabled || header.name.trimmed().isEmpty())
             continue;
@@ -229,6 +233,10 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
             return Error{u"invalid-header"_s,
                          QObject::tr("The value of header \"%1\" contains a line break.")
                                  .arg(header.name)};
+        const QByteArray key = name.toLower();
+        if (sent.contains(key))
+            value = sent.value(key) + (key == "cookie" ? "; "_ba : ", "_ba) + value;
+        sent.insert(key, value);
         setHeader(prepared, name, value);
     }
 

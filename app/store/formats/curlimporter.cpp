@@ -1,4 +1,5 @@
 #include "curlimporter.h"
+#include "importsupport.h"
 #include "shellwords.h"
 
 #include <QFileInfo>
@@ -152,10 +153,11 @@ const QString shortFlagsWithArgument = u"XHdFubAeowDcmxUEKTrCzYyt"_s;
 QString applyDataUrlencode(const QString &argument, QStringList *warnings)
 {
     auto encode = [](const QString &text) {
-        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+        return QString::fromLatin1(QUrl::toPercentEncoding(text)).replace(u"%20"_s, u"+"_s);
     };
     if (argument.startsWith(u'='))
         return encode(argument.mid(1));
+    // (curl encodes a space as '+' here, unlike %20 elsewhere)
     const qsizetype equals = argument.indexOf(u'=');
     const qsizetype at = argument.indexOf(u'@');
     if (at >= 0 && (equals < 0 || at < equals)) {
@@ -179,7 +181,7 @@ struct CurlCommand
     bool get = false;
     bool head = false;
     QStringList urls;
-    QString userAgent;
+    QStringList cookies; // -b name=value; curl drops them when a Cookie header is given
     QStringList warnings;
 };
 
@@ -297,7 +299,7 @@ Result<CurlCommand> readArguments(const QStringList &words)
             command.request.auth.token = value;
         } else if (flag == u"-b" || flag == u"--cookie") {
             if (value.contains(u'='))
-                command.request.headers.append({u"Cookie"_s, value, true});
+                command.cookies.append(value);
             else
                 warnings.append(QObject::tr("%1 %2 reads cookies from a file; not imported")
                                         .arg(flag, value));
@@ -400,6 +402,14 @@ Result<CurlCommand> readArguments(const QStringList &words)
             return Error{u"parse-error"_s,
                          QObject::tr("-F and -d cannot be used together (curl refuses this too)")};
     }
+    if (!command.cookies.isEmpty()) {
+        if (command.request.hasHeader(u"Cookie"_s))
+            warnings.append(QObject::tr("-b %1 is not sent: curl leaves it out when a Cookie "
+                                        "header is given")
+                                    .arg(command.cookies.join(u"; "_s)));
+        else
+            command.request.headers.append({u"Cookie"_s, command.cookies.join(u"; "_s), true});
+    }
     if (jsonFlag) {
         if (!command.request.hasHeader(u"Content-Type"_s))
             command.request.headers.append({u"Content-Type"_s, u"application/json"_s, true});
@@ -407,29 +417,6 @@ Result<CurlCommand> readArguments(const QStringList &words)
             command.request.headers.append({u"Accept"_s, u"application/json"_s, true});
     }
     return command;
-}
-
-// curl sends -d data as given; Tether's form mode re-encodes, so it is used only when that gives
-// the same bytes.
-std::optional<core::KeyValueList> asFormFields(const QString &data)
-{
-    core::KeyValueList fields;
-    QStringList encoded;
-    for (const QString &pair : data.split(u'&')) {
-        const qsizetype equals = pair.indexOf(u'=');
-        if (equals <= 0)
-            return std::nullopt;
-        auto decode = [](const QString &text) {
-            return QUrl::fromPercentEncoding(QString(text).replace(u'+', u' ').toUtf8());
-        };
-        core::KeyValue field{decode(pair.left(equals)), decode(pair.mid(equals + 1)), true};
-        encoded += QString::fromLatin1(QUrl::toPercentEncoding(field.name)) + u'='
-                + QString::fromLatin1(QUrl::toPercentEncoding(field.value));
-        fields.append(field);
-    }
-    if (encoded.join(u'&') != data)
-        return std::nullopt;
-    return fields;
 }
 
 bool isJsonType(const QString &contentType)
@@ -465,7 +452,7 @@ Result<core::Request> toRequest(CurlCommand command)
         const QString contentType = request.headerValue(u"Content-Type"_s);
         if (contentType.isNull()
             || contentType.startsWith(u"application/x-www-form-urlencoded"_s)) {
-            if (auto fields = asFormFields(data); fields && contentType.isNull()) {
+            if (auto fields = ImportSupport::formFields(data); fields && contentType.isNull()) {
                 request.body.mode = core::BodyMode::FormUrlEncoded;
                 request.body.formFields = *fields;
             } else {
@@ -481,6 +468,7 @@ Result<core::Request> toRequest(CurlCommand command)
             request.body.text = data;
         }
     }
+    ImportSupport::absorbContentType(request);
     if (!command.method.isEmpty())
         request.method = command.method;
     else if (command.head)

@@ -1,4 +1,5 @@
 #include "httpfileimporter.h"
+#include "importsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -242,10 +243,17 @@ Result<ImportResult> HttpFileImporter::import(const QString &text, const QString
             static const QRegularExpression basic(u"^Basic\\s+([^:\\s]+)(?::|\\s+)(\\S+)$"_s,
                                                   QRegularExpression::CaseInsensitiveOption);
             const auto match = basic.match(r.headers.at(h).value);
+            static const QRegularExpression bearer(u"^Bearer\\s+(\\S+)$"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+            const auto token = bearer.match(r.headers.at(h).value);
             if (match.hasMatch()) {
                 r.auth.type = core::AuthType::Basic;
                 r.auth.username = match.captured(1);
                 r.auth.password = match.captured(2);
+                r.headers.removeAt(h--);
+            } else if (token.hasMatch()) {
+                r.auth.type = core::AuthType::Bearer;
+                r.auth.token = token.captured(1);
                 r.headers.removeAt(h--);
             }
         }
@@ -296,15 +304,22 @@ Result<ImportResult> HttpFileImporter::import(const QString &text, const QString
             }
         } else if (!bodyText.isEmpty()) {
             const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
-            r.body.mode = type == u"application/json" || type.endsWith(u"+json"_s)
-                    ? core::BodyMode::Json
-                    : core::BodyMode::Raw;
-            r.body.text = bodyText;
+            const auto fields = type == u"application/x-www-form-urlencoded"
+                    ? ImportSupport::formFields(bodyText)
+                    : std::nullopt;
+            if (fields) {
+                r.body.mode = core::BodyMode::FormUrlEncoded;
+                r.body.formFields = *fields;
+            } else {
+                ImportSupport::setTextBody(r, bodyText, contentType);
+            }
             if (bodyText.contains(u"\n< "_s))
                 result.warn(saved.name,
                             QObject::tr("file includes inside a body are sent as "
                                         "text"));
         }
+
+        ImportSupport::absorbContentType(r);
 
         // Dynamic variables and references to earlier responses.
         static const QRegularExpression reference(u"\\{\\{\\s*([^{}]+?)\\s*\\}\\}"_s);

@@ -125,4 +125,54 @@ void ImportSupport::warnDynamicVariables(const SavedRequest &saved, ImportResult
     }
 }
 
+std::optional<core::KeyValueList> ImportSupport::formFields(const QString &data)
+{
+    core::KeyValueList fields;
+    QStringList encoded;
+    for (const QString &pair : data.split(u'&')) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return std::nullopt;
+        auto decode = [](const QString &text) {
+            return QUrl::fromPercentEncoding(QString(text).replace(u'+', u' ').toUtf8());
+        };
+        core::KeyValue field{decode(pair.left(equals)), decode(pair.mid(equals + 1)), true};
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(field.name)) + u'='
+                + QString::fromLatin1(QUrl::toPercentEncoding(field.value));
+        fields.append(field);
+    }
+    if (encoded.join(u'&') != data)
+        return std::nullopt;
+    return fields;
+}
+
+void ImportSupport::absorbContentType(core::Request &request)
+{
+    core::RequestBody &body = request.body;
+    qsizetype index = -1;
+    int count = 0;
+    for (qsizetype i = 0; i < request.headers.size(); ++i) {
+        const core::KeyValue &header = request.headers.at(i);
+        if (header.enabled && header.name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0) {
+            index = i;
+            ++count;
+        }
+    }
+    if (count != 1)
+        return;
+    const QString value = request.headers.at(index).value;
+    bool drop = false;
+    if (body.mode == core::BodyMode::Json)
+        drop = value == u"application/json";
+    else if (body.mode == core::BodyMode::FormUrlEncoded)
+        drop = value == u"application/x-www-form-urlencoded";
+    else if (body.mode == core::BodyMode::Raw
+             && (body.contentType.isEmpty() || body.contentType == value)) {
+        body.contentType = value;
+        drop = true;
+    }
+    if (drop)
+        request.headers.removeAt(index);
+}
+
 } // namespace tether::store::formats

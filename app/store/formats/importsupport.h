@@ -8,6 +8,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace tether::store::formats {
 
 // What several importers share: reading JSON with a position on error, choosing a body mode from
@@ -29,6 +31,11 @@ public:
     static void warnDynamicVariables(const SavedRequest &request, ImportResult &result,
                                      QStringList &alreadyWarned);
     static QString textOf(const QJsonValue &value); // strings as-is, numbers/bools as text
+    // "a=1&b=x%20y" as form fields, only if Tether's encoder gives back the same bytes.
+    static std::optional<core::KeyValueList> formFields(const QString &data);
+    // A Content-Type header that only repeats what the body mode sends anyway is dropped; for
+    // raw bodies it moves into the body's content type.
+    static void absorbContentType(core::Request &request);
 };
 
 } // namespace tether::store::formats

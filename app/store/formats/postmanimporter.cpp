@@ -311,6 +311,7 @@ SavedRequest readRequest(const QJsonObject &item, Context &context)
         ImportSupport::setTextBody(request, body.toString(),
                                    request.headerValue(u"Content-Type"_s));
     }
+    ImportSupport::absorbContentType(request);
     saved.notes = descriptionText(object.value(u"description"_s));
     readEvents(item.value(u"event"_s), saved.notes, &saved.raw, where, context);
     if (!item.value(u"response"_s).toArray().isEmpty() && !context.examplesWarned) {
