@@ -103,7 +103,7 @@ int HistoryCommand::run(const QStringList &arguments)
             QJsonObject headers;
             for (const auto &[name, value] : entry.responseHeaders)
                 headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
-            array.append(QJsonObject{
+            QJsonObject object{
                     {u"id"_s, entry.id},
                     {u"startedAt"_s, entry.startedAt.toString(Qt::ISODateWithMs)},
                     {u"method"_s, entry.method},
@@ -120,7 +120,10 @@ int HistoryCommand::run(const QStringList &arguments)
                     {u"collection"_s, entry.collectionDir},
                     {u"environment"_s, entry.environment},
                     {u"error"_s, entry.error},
-            });
+            };
+            if (!entry.connectionId.isEmpty())
+                object.insert(u"connectionId"_s, entry.connectionId);
+            array.append(object);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return 0;

@@ -108,6 +108,14 @@ Result<bool> HistoryStore::open(const QString &path)
                     if (!query.exec(statement))
                         return sqlError(statement.left(40), query.lastError());
                 }
+                // Added after the first release: the connection id a HAR import carries.
+                bool hasConnectionId = false;
+                if (query.exec(u"PRAGMA table_info(exchanges)"_s))
+                    while (query.next())
+                        hasConnectionId |= query.value(1).toString() == u"connection_id";
+                if (!hasConnectionId
+                    && !query.exec(u"ALTER TABLE exchanges ADD COLUMN connection_id TEXT"_s))
+                    return sqlError(u"ALTER TABLE"_s, query.lastError());
                 return true;
             }
             db.close();
@@ -169,6 +177,7 @@ HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap
     }
     entry.bodyTruncated = entry.bodySize > entry.body.size();
     entry.error = exchange.error;
+    entry.connectionId = exchange.connectionId;
     return entry;
 }
 
@@ -194,8 +203,8 @@ Result<bool> HistoryStore::flush()
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO exchanges (started_at, method, url, origin, status, reason, "
                    "protocol, tls, verdict, phases, request, collection, environment, "
-                   "request_headers, response_headers, body, body_size, body_truncated, error) "
-                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+                   "request_headers, response_headers, body, body_size, body_truncated, error, "
+                   "connection_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     for (const HistoryEntry &entry : std::as_const(m_pending)) {
         const QVariantList values = {
                 entry.startedAt.toString(Qt::ISODateWithMs),
@@ -219,6 +228,7 @@ Result<bool> HistoryStore::flush()
                 entry.bodySize,
                 entry.bodyTruncated ? 1 : 0,
                 entry.error,
+                entry.connectionId,
         };
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
@@ -267,6 +277,7 @@ static HistoryEntry readRow(const QSqlQuery &row)
     entry.bodySize = row.value(u"body_size"_s).toLongLong();
     entry.bodyTruncated = row.value(u"body_truncated"_s).toInt() != 0;
     entry.error = row.value(u"error"_s).toString();
+    entry.connectionId = row.value(u"connection_id"_s).toString();
     return entry;
 }
 
@@ -354,6 +365,7 @@ net::Exchange HistoryStore::toExchange(const HistoryEntry &entry)
     const qsizetype at = names.indexOf(entry.verdict);
     exchange.verdict = at >= 0 ? verdicts[at] : net::ConnectionVerdict::None;
     exchange.error = entry.error;
+    exchange.connectionId = entry.connectionId;
     return exchange;
 }
 

@@ -36,6 +36,7 @@ struct HistoryEntry
     qint64 bodySize = 0;
     bool bodyTruncated = false;
     QString error;
+    QString connectionId; // imported from a HAR: the browser's connection id
 };
 
 struct HistoryQuery

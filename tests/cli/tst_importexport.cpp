@@ -1,0 +1,239 @@
+// tether-run import and export as a user runs them: exit codes, what lands in the collection,
+// secrets in the (real) keychain and not in files, history from a HAR, exports that read back.
+#include "store/collectionstore.h"
+#include "store/environmentstore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tether;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TETHER_RUN_PATH), arguments);
+    process.closeWriteChannel();
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        result.err = u"did not finish"_s;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString corpus(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
+            .filePath(u"../shared/corpus/"_s + relative);
+}
+
+QByteArray allFiles(const QString &dir)
+{
+    QByteArray bytes;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestImportExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importsPostmanWithEnvironment();
+    void typedSecretsGoToTheKeychain();
+    void importIntoExistingCollectionMakesAFolder();
+    void exitCodes();
+    void harHistoryRoundTrip();
+    void exportsReadBack();
+};
+
+void TestImportExport::importsPostmanWithEnvironment()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"booker"_s);
+    const Run result = run(
+            {u"import"_s, corpus(u"postman/restful-booker.postman_collection.json"_s),
+             corpus(u"postman/restful-booker.postman_environment.json"_s), u"--into"_s, target});
+    QCOMPARE(result.exitCode, 1); // scripts could not be mapped: listed as warnings
+    QCOMPARE(result.out.count("→"), 5);
+    QVERIFY(result.err.contains(u"warning: Token: test script kept in the notes"_s));
+    auto collection = store::CollectionStore::load(target);
+    QVERIFY(collection.ok());
+    QCOMPARE(collection.value().name, u"APIproject1"_s);
+    QCOMPARE(collection.value().root.requests.size(), 5);
+    QCOMPARE(collection.value().root.requests.first().name, u"Create Booking"_s); // Postman's order
+    QVERIFY(store::EnvironmentStore::load(target, u"APIproject1"_s).ok());
+    // The chained token survives as an extraction the runner applies.
+    const store::SavedRequest *token = collection.value().findRequest(u"Token"_s);
+    QCOMPARE(token->raw.value(u"extract"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"variable"_s)
+                     .toString(),
+             u"access_token"_s);
+}
+
+void TestImportExport::typedSecretsGoToTheKeychain()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"auth"_s);
+    const Run result
+            = run({u"import"_s, corpus(u"postman/insomnia-fixture-basic-auth-v2_1-input.json"_s),
+                   u"--into"_s, target});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    auto collection = store::CollectionStore::load(target);
+    QVERIFY(collection.ok());
+    const store::SavedRequest &request = collection.value().root.requests.first();
+    QCOMPARE(request.request.auth.type, core::AuthType::Basic);
+    QVERIFY(request.request.auth.password.startsWith(u"{{"_s));
+    const QString secretName = request.request.auth.password.mid(2).chopped(2);
+    const Run secret = run({u"secret"_s, u"get"_s, u"--collection"_s, target, secretName});
+    QCOMPARE(secret.exitCode, 0);
+    const QByteArray password = secret.out.trimmed();
+    QVERIFY(!password.isEmpty());
+    QVERIFY2(!allFiles(target).contains(password), "the password reached a file");
+}
+
+void TestImportExport::importIntoExistingCollectionMakesAFolder()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"api"_s);
+    QCOMPARE(run({u"import"_s, corpus(u"curl/insomnia-fixture-url-only-input.sh"_s), u"--into"_s,
+                  target})
+                     .exitCode,
+             0);
+    const Run second = run({u"import"_s, corpus(u"http/edge-cases.http"_s), u"--into"_s, target});
+    QCOMPARE(second.exitCode, 0);
+    auto collection = store::CollectionStore::load(target);
+    QVERIFY(collection.ok());
+    QCOMPARE(collection.value().root.requests.size(), 1);
+    QCOMPARE(collection.value().root.folders.size(), 1);
+    QCOMPARE(collection.value().root.folders.first().name, u"edge-cases"_s);
+    QCOMPARE(collection.value().root.folders.first().requests.size(), 5);
+}
+
+void TestImportExport::exitCodes()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"x"_s);
+    const Run broken = run(
+            {u"import"_s, corpus(u"curl/insomnia-fixture-no-url-input.sh"_s), u"--into"_s, target});
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY(broken.err.contains(u"names no URL"_s));
+    QCOMPARE(run({u"import"_s, u"/nonexistent/file.json"_s, u"--into"_s, target}).exitCode, 2);
+    QCOMPARE(run({u"import"_s, corpus(u"har/chrome_h2_www.nghttp2.org.har"_s)}).exitCode,
+             2); // no --into
+    QCOMPARE(run({u"import"_s, corpus(u"har/chrome_h2_www.nghttp2.org.har"_s), u"--from"_s,
+                  u"word"_s, u"--into"_s, target})
+                     .exitCode,
+             2);
+    const Run forced = run({u"import"_s, corpus(u"http/edge-cases.http"_s), u"--from"_s,
+                            u"postman"_s, u"--into"_s, target});
+    QCOMPARE(forced.exitCode, 2);
+    const Run dry = run({u"import"_s, u"--dry-run"_s, corpus(u"bruno/directus-yaml"_s)});
+    QCOMPARE(dry.exitCode, 1); // websocket requests are listed as not imported
+    QCOMPARE(dry.out.count("→"), 205);
+    QCOMPARE(run({u"export"_s, target, u"--format"_s, u"word"_s}).exitCode, 2);
+    QCOMPARE(run({u"export"_s, u"/nonexistent"_s, u"--format"_s, u"curl"_s}).exitCode, 2);
+}
+
+void TestImportExport::harHistoryRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"har"_s);
+    const Run imported = run({u"import"_s, corpus(u"har/chrome_h2_www.nghttp2.org.har"_s),
+                              u"--history"_s, u"--into"_s, target});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(imported.out.contains("11 exchanges added to the history"));
+    const Run history = run({u"history"_s, u"--json"_s, u"--limit"_s, u"11"_s});
+    const QJsonArray entries = QJsonDocument::fromJson(history.out).array();
+    QCOMPARE(entries.size(), 11);
+    QVERIFY(!entries.first().toObject().value(u"connectionId"_s).toString().isEmpty());
+    const Run har = run({u"export"_s, target, u"--format"_s, u"har"_s});
+    QCOMPARE(har.exitCode, 0);
+    const QJsonArray exported = QJsonDocument::fromJson(har.out)
+                                        .object()
+                                        .value(u"log"_s)
+                                        .toObject()
+                                        .value(u"entries"_s)
+                                        .toArray();
+    QCOMPARE(exported.size(), 11);
+    // The browser's connection ids come back out.
+    QFile original(corpus(u"har/chrome_h2_www.nghttp2.org.har"_s));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QJsonArray originalEntries = QJsonDocument::fromJson(original.readAll())
+                                               .object()
+                                               .value(u"log"_s)
+                                               .toObject()
+                                               .value(u"entries"_s)
+                                               .toArray();
+    QSet<QString> before;
+    QSet<QString> after;
+    for (const QJsonValue &entry : originalEntries)
+        before.insert(entry.toObject().value(u"connection"_s).toString());
+    for (const QJsonValue &entry : exported)
+        after.insert(entry.toObject().value(u"connection"_s).toString());
+    QCOMPARE(after, before);
+}
+
+void TestImportExport::exportsReadBack()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"altinn"_s);
+    QCOMPARE(run({u"import"_s, corpus(u"bruno/altinn-dialogporten"_s), u"--into"_s, target})
+                     .exitCode,
+             1);
+    const QString postman = dir.filePath(u"out.postman.json"_s);
+    QCOMPARE(run({u"export"_s, target, u"--format"_s, u"postman"_s, u"-o"_s, postman}).exitCode, 0);
+    const Run back = run({u"import"_s, u"--dry-run"_s, postman});
+    QCOMPARE(back.out.count("→"), 77);
+    const QString http = dir.filePath(u"out.http"_s);
+    QCOMPARE(run({u"export"_s, target, u"--format"_s, u"http"_s, u"-o"_s, http}).exitCode, 0);
+    QCOMPARE(run({u"import"_s, u"--dry-run"_s, http}).out.count("→"), 77);
+    const QString k6 = dir.filePath(u"script.mjs"_s);
+    QCOMPARE(run({u"export"_s, target, u"--format"_s, u"k6"_s, u"--env"_s, u"Production"_s, u"-o"_s,
+                  k6})
+                     .exitCode,
+             0);
+    QProcess node;
+    node.start(u"node"_s, {u"--check"_s, k6});
+    QVERIFY(node.waitForFinished(30000));
+    QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
+    QFile script(k6);
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    QCOMPARE(script.readAll().count("http.request("), 77);
+    const Run curl = run(
+            {u"export"_s, target, u"--format"_s, u"curl"_s, u"--folder"_s, u"Dialogporten"_s});
+    QCOMPARE(curl.exitCode, 0);
+    QVERIFY(curl.out.count("\ncurl ") + curl.out.startsWith("curl ") > 10);
+}
+
+QTEST_GUILESS_MAIN(TestImportExport)
+#include "tst_importexport.moc"
