@@ -81,6 +81,7 @@ void CollectionsPanel::showMenu(const QPoint &position)
     if (!index.isValid()) {
         menu.addAction(tr("New collection…"), this, &CollectionsPanel::newCollectionRequested);
         menu.addAction(tr("Open collection…"), this, &CollectionsPanel::openCollectionRequested);
+        menu.addAction(tr("Import…"), this, &CollectionsPanel::importRequested);
         menu.exec(m_tree->viewport()->mapToGlobal(position));
         return;
     }
@@ -100,6 +101,20 @@ void CollectionsPanel::showMenu(const QPoint &position)
         menu.addAction(tr("Rename…"), this, [=, this] { Q_EMIT renameRequested(dir, path); });
         menu.addAction(tr("Duplicate"), this, [=, this] { Q_EMIT duplicateRequested(dir, path); });
         menu.addAction(tr("Delete"), this, [=, this] { Q_EMIT deleteRequested(dir, path); });
+        menu.addSeparator();
+        menu.addAction(tr("Copy as curl"), this,
+                       [=, this] { Q_EMIT copyAsRequested(dir, path, u"curl"_s); });
+        QMenu *code = menu.addMenu(tr("Copy as code"));
+        code->addAction(tr("Python (requests)"), this,
+                        [=, this] { Q_EMIT copyAsRequested(dir, path, u"python"_s); });
+        code->addAction(tr("JavaScript (fetch)"), this,
+                        [=, this] { Q_EMIT copyAsRequested(dir, path, u"javascript"_s); });
+        code->addAction(tr("C++ (Qt)"), this,
+                        [=, this] { Q_EMIT copyAsRequested(dir, path, u"qt"_s); });
+    } else {
+        menu.addAction(kind == CollectionTreeModel::Kind::Collection ? tr("Export collection…")
+                                                                     : tr("Export folder…"),
+                       this, [=, this] { Q_EMIT exportRequested(dir, path); });
     }
     if (kind == CollectionTreeModel::Kind::Collection) {
         menu.addSeparator();

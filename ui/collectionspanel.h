@@ -32,6 +32,9 @@ Q_SIGNALS:
     void deleteRequested(const QString &collectionDir, const QString &path);
     void closeCollectionRequested(const QString &collectionDir);
     void folderSettingsRequested(const QString &collectionDir, const QString &folderPath);
+    void copyAsRequested(const QString &collectionDir, const QString &path, const QString &format);
+    void exportRequested(const QString &collectionDir, const QString &folderPath);
+    void importRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -5,6 +5,7 @@
 #include "environmenteditor.h"
 #include "foldersettingsdialog.h"
 #include "historypanel.h"
+#include "importdialog.h"
 #include "requesteditor.h"
 #include "requesttabs.h"
 #include "responseview.h"
@@ -17,6 +18,11 @@
 #include "net/session.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
+#include "store/formats/curlexporter.h"
+#include "store/formats/exporter.h"
+#include "store/formats/importer.h"
+#include "store/formats/importwriter.h"
+#include "store/formats/snippetexporter.h"
 #include "store/historymodel.h"
 #include "store/historystore.h"
 #include "store/jsonfile.h"
@@ -25,18 +31,26 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -45,6 +59,7 @@
 #include <QTreeView>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -147,6 +162,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_draftTimer->setInterval(1000);
     connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDrafts);
 
+    connect(m_collectionsPanel, &CollectionsPanel::copyAsRequested, this,
+            [this](const QString &dir, const QString &path, const QString &format) {
+                copyRequestAs(dir, path, format);
+            });
+    connect(m_collectionsPanel, &CollectionsPanel::exportRequested, this,
+            &MainWindow::chooseExport);
+    connect(m_collectionsPanel, &CollectionsPanel::importRequested, this,
+            &MainWindow::chooseImport);
+    setAcceptDrops(true);
     connect(m_collectionsPanel, &CollectionsPanel::requestActivated, this,
             &MainWindow::openRequest);
     connect(m_collectionsPanel, &CollectionsPanel::newCollectionRequested, this,
@@ -281,6 +305,14 @@ void MainWindow::wireEditor(RequestEditor *editor)
 {
     connect(editor, &RequestEditor::sendRequested, this, &MainWindow::send);
     connect(editor, &RequestEditor::cancelRequested, this, &MainWindow::cancel);
+    connect(editor, &RequestEditor::curlImported, this, [this](const QStringList &warnings) {
+        statusBar()->showMessage(
+                warnings.isEmpty() ? tr("curl command imported")
+                                   : tr("curl command imported — %1").arg(warnings.join(u"; "_s)),
+                12000);
+    });
+    connect(editor, &RequestEditor::copyAsRequested, this,
+            [this](const QString &format) { copyRequestAs({}, {}, format); });
 }
 
 RequestEditor *MainWindow::newRequestTab(const QString &collectionDir, const QString &folder)
@@ -365,6 +397,21 @@ void MainWindow::createMenus()
     newRequest->setShortcut(QKeySequence::New);
     file->addAction(tr("New &collection…"), this, &MainWindow::chooseNewCollection);
     file->addAction(tr("&Open collection…"), this, &MainWindow::chooseOpenCollection);
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::chooseImport);
+    importAction->setObjectName(u"actionImport"_s);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addAction(tr("Import a &Bruno folder…"), this, &MainWindow::chooseImportFolder);
+    QAction *exportAction = file->addAction(tr("&Export collection…"), this, [this] {
+        const QString dir = current().collectionDir.isEmpty()
+                ? m_collectionsPanel->selectedCollection()
+                : current().collectionDir;
+        if (dir.isEmpty()) {
+            statusBar()->showMessage(tr("Open a collection to export it."), 6000);
+            return;
+        }
+        chooseExport(dir, {});
+    });
+    exportAction->setObjectName(u"actionExport"_s);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
@@ -859,6 +906,213 @@ void MainWindow::showError(const QString &title, const QString &message)
     statusBar()->showMessage(message, 10000);
     if (!qEnvironmentVariableIsSet("TETHER_NO_DIALOGS"))
         QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::chooseImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import requests"), {},
+            tr("Postman, Insomnia, Bruno, HAR, .http, curl (*.json *.har *.http *.rest *.bru "
+               "*.yaml *.yml *.sh *.txt *.curl);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseImportFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Bruno collection folder"));
+    if (!dir.isEmpty())
+        importPaths({dir});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        // Parsing a large export takes time: off the GUI thread, with progress and Cancel.
+        QFutureWatcher<std::optional<Result<store::formats::ImportResult>>> watcher;
+        QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        QEventLoop loop;
+        connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run(
+                [path] { return std::optional(store::formats::Importer::importPath(path)); }));
+        if (!watcher.isFinished())
+            loop.exec();
+        if (progress.wasCanceled() || !watcher.isFinished()) {
+            statusBar()->showMessage(tr("Import of %1 cancelled").arg(path), 6000);
+            continue;
+        }
+        progress.reset();
+        const auto imported = *watcher.result();
+        if (!imported) {
+            showError(tr("Import"), imported.error().message);
+            continue;
+        }
+        QString dir;
+        bool history = false;
+        if (qEnvironmentVariableIsSet("TETHER_NO_DIALOGS")) {
+            dir = ImportDialog::defaultNewCollectionDir(imported.value().collection.name);
+        } else {
+            ImportDialog dialog(imported.value(), path,
+                                m_workspace->collections()->collectionDirs(),
+                                current().collectionDir, this);
+            if (dialog.exec() != QDialog::Accepted)
+                continue;
+            dir = dialog.targetDir();
+            history = dialog.addToHistory();
+        }
+        auto written = importInto(imported.value(), dir, history);
+        if (!written)
+            showError(tr("Import"), written.error().message);
+        else
+            statusBar()->showMessage(written.value(), 12000);
+    }
+}
+
+Result<QString> MainWindow::importInto(const store::formats::ImportResult &result,
+                                       const QString &dir, bool addToHistory)
+{
+    const bool wasOpen = m_workspace->collections()->collectionDirs().contains(dir);
+    auto written = store::formats::ImportWriter::write(result, dir, *m_workspace->secretStore());
+    if (!written)
+        return written.error();
+    if (addToHistory) {
+        for (const net::Exchange &exchange : result.exchanges)
+            m_workspace->history()->record(exchange, dir);
+        auto flushed = m_workspace->history()->flush();
+        if (!flushed)
+            return flushed.error();
+    }
+    auto opened = wasOpen ? m_workspace->reload(dir) : Result<bool>(openCollection(dir));
+    if (!opened)
+        return opened.error();
+    const store::formats::ImportSummary &summary = written.value();
+    // Secrets that did not reach the keychain need the user now, not in a status line.
+    const QStringList keychain = summary.warnings.mid(result.warnings.size());
+    if (!keychain.isEmpty() && !qEnvironmentVariableIsSet("TETHER_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("Import"), keychain.join(u"\n\n"_s));
+    return tr("Imported %n request(s) into %1", nullptr, int(summary.requests.size()))
+                   .arg(QDir::toNativeSeparators(QDir(dir).filePath(summary.folder)))
+            + (summary.warnings.isEmpty()
+                       ? QString()
+                       : tr(" — %n item(s) not mapped", nullptr, int(summary.warnings.size())));
+}
+
+QString MainWindow::copyRequestAs(const QString &collectionDir, const QString &path,
+                                  const QString &format)
+{
+    core::Request request;
+    QString dir = collectionDir;
+    QString requestPath = path;
+    if (path.isEmpty()) {
+        if (!requestEditor())
+            return {};
+        request = requestEditor()->request();
+        dir = current().collectionDir;
+        requestPath = current().path;
+    } else {
+        const store::Collection *collection = m_workspace->collections()->collection(dir);
+        const store::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+        if (!saved)
+            return {};
+        request = saved->request;
+    }
+    // Inheritance and variables as a send would apply them; secret values stay references.
+    auto prepared = m_workspace->prepare(dir, requestPath, request, environment());
+    const core::Request ready = prepared ? store::formats::Exporter::resolvedForCopy(
+                                        prepared.value().first, prepared.value().second)
+                                         : request;
+    const QString text = format == u"curl"
+            ? store::formats::CurlExporter::toCommand(ready)
+            : store::formats::SnippetExporter::snippet(format, ready);
+    QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(
+            text.contains(u"{{"_s)
+                    ? tr("Copied as %1; secret or undefined variables are left as {{name}}")
+                              .arg(format)
+                    : tr("Copied as %1").arg(format),
+            8000);
+    return text;
+}
+
+void MainWindow::chooseExport(const QString &dir, const QString &folder)
+{
+    const QStringList labels{tr("Postman collection v2.1"), tr(".http file"),
+                             tr("curl commands"),           tr("HAR (this collection's history)"),
+                             tr("k6 load-test script"),     tr("Python (requests)"),
+                             tr("JavaScript (fetch)"),      tr("C++ (Qt)")};
+    bool ok = false;
+    const QString label
+            = QInputDialog::getItem(this, tr("Export"), tr("Format"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString format = store::formats::Exporter::formats().at(labels.indexOf(label));
+    const QString name = folder.isEmpty() ? QDir(dir).dirName() : folder.section(u'/', -1);
+    const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export to"),
+            QDir::home().filePath(name + u'.' + store::formats::Exporter::fileSuffix(format)));
+    if (file.isEmpty())
+        return;
+    auto exported = exportCollection(dir, folder, format, file);
+    if (!exported)
+        showError(tr("Export"), exported.error().message);
+    else
+        statusBar()->showMessage(exported.value(), 8000);
+}
+
+Result<QString> MainWindow::exportCollection(const QString &dir, const QString &folder,
+                                             const QString &format, const QString &file)
+{
+    const store::Collection *collection = m_workspace->collections()->collection(dir);
+    if (!collection)
+        return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
+    store::formats::ExportOptions options;
+    options.folder = folder;
+    std::optional<store::Environment> env;
+    if (!environment().isEmpty()) {
+        auto loaded = m_workspace->environment(dir, environment());
+        if (loaded)
+            env = loaded.value();
+    }
+    options.environment = env ? &*env : nullptr;
+    if (format == u"har") {
+        store::HistoryQuery query;
+        query.limit = 100000;
+        auto entries = m_workspace->history()->query(query);
+        if (!entries)
+            return entries.error();
+        for (const store::HistoryEntry &entry : entries.value())
+            if (QDir::cleanPath(entry.collectionDir) == QDir::cleanPath(dir))
+                options.exchanges.prepend(store::HistoryStore::toExchange(entry));
+    }
+    auto text = store::formats::Exporter::exportText(*collection, format, options);
+    if (!text)
+        return text.error();
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.value().toUtf8()) < 0 || !out.commit())
+        return Error{u"write-failed"_s, tr("Cannot write %1: %2").arg(file, out.errorString())};
+    return tr("Exported to %1").arg(QDir::toNativeSeparators(file));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty()
+        && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths.append(url.toLocalFile());
+    event->acceptProposedAction();
+    // After the drop returns: the import shows dialogs of its own.
+    QTimer::singleShot(0, this, [this, paths] { importPaths(paths); });
 }
 
 } // namespace tether::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -21,7 +23,10 @@ class VariableSet;
 } // namespace tether::core
 namespace tether::store {
 class Workspace;
+namespace formats {
+struct ImportResult;
 }
+} // namespace tether::store
 
 class QComboBox;
 class QUndoStack;
@@ -70,8 +75,22 @@ public:
     void setEnvironment(const QString &name);
     QString environment() const;
 
+    // Reads each file or folder on a worker (progress after half a second, cancellable), shows
+    // the import summary, then writes where the user chose.
+    void importPaths(const QStringList &paths);
+    // Writes an import into dir (a new folder or an open collection) and opens it.
+    Result<QString> importInto(const store::formats::ImportResult &result, const QString &dir,
+                               bool addToHistory);
+    // The request as curl or code (inheritance applied, non-secret variables filled in), also
+    // put on the clipboard. Empty path: the current tab's request.
+    QString copyRequestAs(const QString &collectionDir, const QString &path, const QString &format);
+    Result<QString> exportCollection(const QString &dir, const QString &folder,
+                                     const QString &format, const QString &file);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     RequestTabState &current() const;
@@ -90,6 +109,9 @@ private:
     void showError(const QString &title, const QString &message);
     void chooseNewCollection();
     void chooseOpenCollection();
+    void chooseImport();
+    void chooseImportFolder();
+    void chooseExport(const QString &dir, const QString &folder);
     bool chooseSaveAs();
     void deleteWithUndo(const QString &dir, const QString &path);
     void loadIntoNewTab(const core::Request &request, const QString &collectionDir, bool dirty);

@@ -4,10 +4,14 @@
 #include "keyvaluetableeditor.h"
 
 #include "core/keyvaluemodel.h"
+#include "store/formats/curlimporter.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -22,6 +26,7 @@ RequestEditor::RequestEditor(QWidget *parent)
       m_url(new QLineEdit(this)),
       m_send(new QPushButton(tr("Send"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_code(new QPushButton(tr("Code"), this)),
       m_tabs(new QTabWidget(this)),
       m_params(new core::KeyValueModel(true, this)),
       m_headers(new core::KeyValueModel(true, this)),
@@ -35,7 +40,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_method->setMinimumContentsLength(7);
     m_url->setObjectName(u"url"_s);
     m_url->setPlaceholderText(
-            tr("https://api.example.test/users?page=2  —  {{variables}} allowed"));
+            tr("https://api.example.test/users?page=2  —  {{variables}} allowed, or paste a "
+               "curl command"));
     m_url->setClearButtonEnabled(true);
     m_send->setObjectName(u"send"_s);
     m_send->setDefault(true);
@@ -50,6 +56,18 @@ RequestEditor::RequestEditor(QWidget *parent)
     bar->addWidget(m_url, 1);
     bar->addWidget(m_send);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_code);
+    m_code->setObjectName(u"code"_s);
+    m_code->setToolTip(tr("Copy this request as a curl command or as code"));
+    auto *codeMenu = new QMenu(m_code);
+    const std::pair<QString, QString> formats[]
+            = {{tr("Copy as curl"), u"curl"_s},
+               {tr("Copy as Python (requests)"), u"python"_s},
+               {tr("Copy as JavaScript (fetch)"), u"javascript"_s},
+               {tr("Copy as C++ (Qt)"), u"qt"_s}};
+    for (const auto &[label, format] : formats)
+        codeMenu->addAction(label, this, [this, format] { Q_EMIT copyAsRequested(format); });
+    m_code->setMenu(codeMenu);
 
     m_params->setObjectName(u"paramsModel"_s);
     m_headers->setObjectName(u"headersModel"_s);
@@ -78,12 +96,41 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
     connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
     connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
+    // A pasted curl command (several characters at once) becomes the request.
+    connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const int previous = m_urlLength;
+        m_urlLength = int(text.size());
+        if (text.size() - previous > 5 && store::formats::CurlImporter::looksLikeCurl(text))
+            importCurl(text);
+    });
+    connect(m_url, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_urlLength = int(text.size()); });
     connect(m_url, &QLineEdit::textChanged, this, &RequestEditor::changed);
     connect(m_url, &QLineEdit::textChanged, this, &RequestEditor::refreshVariablePreview);
     connect(m_method, &QComboBox::currentTextChanged, this, &RequestEditor::changed);
     connect(m_body, &BodyEditor::changed, this, &RequestEditor::changed);
     connect(m_auth, &AuthEditor::changed, this, &RequestEditor::changed);
     connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
+}
+
+bool RequestEditor::importCurl(const QString &text)
+{
+    // QLineEdit keeps only the first line of a multi-line paste; the clipboard has it all.
+    QString command = text;
+    const QString clipboard = QApplication::clipboard()->text().trimmed();
+    if (store::formats::CurlImporter::looksLikeCurl(clipboard)
+        && text.trimmed().startsWith(clipboard.section(u'\n', 0, 0).trimmed().left(40)))
+        command = clipboard;
+    QStringList warnings;
+    auto request = store::formats::CurlImporter::parseCommand(command, &warnings);
+    if (!request) {
+        Q_EMIT curlImported({tr("Not imported: %1").arg(request.error().message)});
+        return false;
+    }
+    setRequest(request.value());
+    Q_EMIT changed();
+    Q_EMIT curlImported(warnings);
+    return true;
 }
 
 void RequestEditor::updateTabTitles()

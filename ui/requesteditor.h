@@ -41,14 +41,20 @@ Q_SIGNALS:
     void changed();
     void sendRequested();
     void cancelRequested();
+    // A curl command was pasted into the URL field and replaced the request.
+    void curlImported(const QStringList &warnings);
+    void copyAsRequested(const QString &format); // "curl", "python", "javascript", "qt"
 
 private:
     void updateTabTitles();
+    bool importCurl(const QString &text);
 
     QComboBox *m_method;
     QLineEdit *m_url;
     QPushButton *m_send;
     QPushButton *m_cancel;
+    QPushButton *m_code;
+    int m_urlLength = 0;
     QTabWidget *m_tabs;
     core::KeyValueModel *m_params;
     core::KeyValueModel *m_headers;

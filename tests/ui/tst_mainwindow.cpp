@@ -23,16 +23,23 @@
 #include <QSpinBox>
 
 #include <QAction>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDropEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -343,6 +350,69 @@ private Q_SLOTS:
         runner->startProbe();
         QVERIFY2(runner->probeText().contains(u"keeps connections alive"_s),
                  qPrintable(runner->probeText()));
+    }
+
+    void importByDropThenExport()
+    {
+        ui::MainWindow window;
+        window.show();
+        const QString corpus
+                = QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
+                          .filePath(
+                                  u"../shared/corpus/postman/restful-booker.postman_collection.json"_s);
+        // Dropping a file onto the window imports it (TETHER_NO_DIALOGS: into a new collection
+        // under Documents/Tether, without the summary dialog).
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(corpus)});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        auto *tree = window.workspace()->collections();
+        QTRY_COMPARE_WITH_TIMEOUT(tree->collectionDirs().size(), 1, 10000);
+        const QString dir = tree->collectionDirs().first();
+        QVERIFY2(dir.contains(u"/Documents/Tether/APIproject1"_s), qPrintable(dir));
+        QCOMPARE(tree->collection(dir)->root.requests.size(), 5);
+        // Export it again as Postman and as k6.
+        const QString out = m_home.filePath(u"export.postman.json"_s);
+        auto exported = window.exportCollection(dir, {}, u"postman"_s, out);
+        QVERIFY2(exported.ok(), qPrintable(exported ? QString() : exported.error().message));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(u"item"_s).toArray().size(),
+                 5);
+        // Copy a saved request as curl from the tree.
+        const QString curl = window.copyRequestAs(dir, u"Token"_s, u"curl"_s);
+        QVERIFY2(curl.startsWith(u"curl "_s), qPrintable(curl));
+        QCOMPARE(QApplication::clipboard()->text(), curl);
+        window.workspace()->closeCollection(dir);
+        QDir(dir).removeRecursively();
+    }
+
+    void pastingCurlIntoTheUrlBarImportsIt()
+    {
+        ui::MainWindow window;
+        window.show();
+        auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
+        QApplication::clipboard()->setText(u"curl 'https://api.example.test/v1/items' \\\n"
+                                           "  -H 'content-type: application/json' \\\n"
+                                           "  -H 'X-Trace: 1' \\\n"
+                                           "  --data-raw '{\"name\":\"x\"}'"_s);
+        urlEdit->setFocus();
+        QTest::keySequence(urlEdit, QKeySequence::Paste);
+        const core::Request request = window.requestEditor()->request();
+        QCOMPARE(request.method, u"POST"_s);
+        QCOMPARE(request.url, u"https://api.example.test/v1/items"_s);
+        QCOMPARE(request.headerValue(u"X-Trace"_s), u"1"_s);
+        QCOMPARE(request.body.mode, core::BodyMode::Json);
+        QCOMPARE(request.body.text, u"{\"name\":\"x\"}"_s);
+        QVERIFY(window.isModified());
+        // And back out through the Code menu's action.
+        const QString copied = window.copyRequestAs({}, {}, u"curl"_s);
+        QVERIFY(copied.contains(u"--data-raw '{\"name\":\"x\"}'"_s));
+        QVERIFY(window.copyRequestAs({}, {}, u"python"_s).contains(u"requests.Session()"_s));
     }
 
     void largeBodyDoesNotBlock()
