@@ -16,3 +16,12 @@ if(TETHER_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(tether_build_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(TETHER_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "TETHER_FUZZ needs clang (libFuzzer); use the fuzz preset")
+    endif()
+    # Coverage for libFuzzer in every object; the fuzz targets add -fsanitize=fuzzer to link.
+    target_compile_options(tether_build_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(tether_build_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -53,18 +53,22 @@ ImportDialog::ImportDialog(const store::formats::ImportResult &result, const QSt
             {u"postman"_s, tr("Postman")}, {u"insomnia"_s, tr("Insomnia")},
             {u"bruno"_s, tr("Bruno")},     {u"har"_s, tr("HAR")},
             {u"http"_s, tr(".http file")}, {u"curl"_s, tr("curl")}};
-    auto *summary = new QLabel(tr("<b>%1</b> — %2: %n request(s)", nullptr, result.requestCount())
-                                               .arg(result.collection.name.toHtmlEscaped(),
-                                                    formatNames.value(result.format, result.format))
-                                       + (result.environments.isEmpty()
-                                                  ? QString()
-                                                  : tr(", %n environment(s)", nullptr,
-                                                       int(result.environments.size()))),
-                               this);
+    const int requests = result.requestCount();
+    const int environments = int(result.environments.size());
+    QString counts = requests == 1 ? tr("1 request") : tr("%1 requests").arg(requests);
+    if (environments > 0)
+        counts += environments == 1 ? tr(", 1 environment")
+                                    : tr(", %1 environments").arg(environments);
+    auto *summary
+            = new QLabel(tr("<b>%1</b> — %2: %3")
+                                 .arg(result.collection.name.toHtmlEscaped(),
+                                      formatNames.value(result.format, result.format), counts),
+                         this);
     summary->setObjectName(u"importSummary"_s);
 
     auto *warnings = new QListWidget(this);
     warnings->setObjectName(u"importWarnings"_s);
+    warnings->setWordWrap(true);
     warnings->addItems(result.warnings);
     warnings->setVisible(!result.warnings.isEmpty());
     auto *warningsLabel = new QLabel(
@@ -124,7 +128,7 @@ ImportDialog::ImportDialog(const store::formats::ImportResult &result, const QSt
     layout->addWidget(hint);
     layout->addWidget(m_history);
     layout->addWidget(buttons);
-    resize(640, result.warnings.isEmpty() ? 260 : 440);
+    resize(760, result.warnings.isEmpty() ? 260 : 460);
 }
 
 QString ImportDialog::targetDir() const

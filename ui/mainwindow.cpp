@@ -994,11 +994,14 @@ Result<QString> MainWindow::importInto(const store::formats::ImportResult &resul
     const QStringList keychain = summary.warnings.mid(result.warnings.size());
     if (!keychain.isEmpty() && !qEnvironmentVariableIsSet("TETHER_NO_DIALOGS"))
         QMessageBox::warning(this, tr("Import"), keychain.join(u"\n\n"_s));
-    return tr("Imported %n request(s) into %1", nullptr, int(summary.requests.size()))
-                   .arg(QDir::toNativeSeparators(QDir(dir).filePath(summary.folder)))
-            + (summary.warnings.isEmpty()
-                       ? QString()
-                       : tr(" — %n item(s) not mapped", nullptr, int(summary.warnings.size())));
+    return tr("Imported %1 into %2")
+                   .arg(summary.requests.size() == 1
+                                ? tr("1 request")
+                                : tr("%1 requests").arg(summary.requests.size()),
+                        QDir::toNativeSeparators(QDir(dir).filePath(summary.folder)))
+            + (summary.warnings.isEmpty() ? QString()
+                                          : tr(" — %1 not mapped (listed in the import summary)")
+                                                    .arg(summary.warnings.size()));
 }
 
 QString MainWindow::copyRequestAs(const QString &collectionDir, const QString &path,

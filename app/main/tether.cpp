@@ -1,8 +1,12 @@
 #include "mainwindow.h"
+#include "store/formats/brunoimporter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -28,13 +32,29 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("HTTP workbench that shows connection reuse"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("collection"),
-                                 QStringLiteral("Collection folders to open"));
+    parser.addPositionalArgument(
+            QStringLiteral("paths"),
+            QStringLiteral(
+                    "Collection folders to open; other files and folders (Postman, Insomnia, "
+                    "Bruno, HAR, .http, curl) are imported"));
     parser.process(app);
 
     tether::ui::MainWindow window;
-    for (const QString &dir : parser.positionalArguments())
-        window.openCollection(dir);
+    QStringList imports;
+    for (const QString &path : parser.positionalArguments()) {
+        if (QFileInfo(path).isDir()
+            && QFileInfo::exists(QDir(path).filePath(QStringLiteral("collection.json"))))
+            window.openCollection(path);
+        else if (QFileInfo::exists(path) && !QFileInfo(path).isDir())
+            imports.append(path);
+        else if (QFileInfo(path).isDir()
+                 && tether::store::formats::BrunoImporter::isCollectionDir(path))
+            imports.append(path);
+        else
+            window.openCollection(path); // explains what is wrong with it
+    }
     window.show();
+    if (!imports.isEmpty())
+        QTimer::singleShot(0, &window, [&window, imports] { window.importPaths(imports); });
     return app.exec();
 }

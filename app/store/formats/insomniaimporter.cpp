@@ -323,11 +323,13 @@ Result<ImportResult> InsomniaImporter::import(const QJsonValue &document, const 
     for (const QJsonValue &entry : resources)
         nameById.insert(entry.toObject().value(u"_id"_s).toString(),
                         entry.toObject().value(u"name"_s).toString());
-    for (const auto &[requestId, extraction] : std::as_const(context.extractions)) {
+    for (const auto &pending : std::as_const(context.extractions)) {
+        const QString targetName = nameById.value(pending.first);
+        const QJsonObject &extraction = pending.second;
         SavedRequest *target = nullptr;
         std::function<void(CollectionFolder &)> search = [&](CollectionFolder &folder) {
             for (SavedRequest &request : folder.requests)
-                if (!target && request.name == nameById.value(requestId))
+                if (!target && request.name == targetName)
                     target = &request;
             for (CollectionFolder &child : folder.folders)
                 search(child);

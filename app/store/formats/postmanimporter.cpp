@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -242,8 +243,22 @@ void readEvents(const QJsonValue &events, QString &notes, QJsonObject *raw, cons
         const QString listen = event.value(u"listen"_s).toString();
         notes += (notes.isEmpty() ? QString() : u"\n\n"_s)
                 + QObject::tr("Postman %1 script (not run by Tether):\n").arg(listen) + code;
-        context.result.warn(where,
-                            QObject::tr("%1 script kept in the notes; it is not run").arg(listen));
+        const qsizetype checksBefore = raw ? raw->value(u"assertions"_s).toArray().size() : 0;
+        const qsizetype extractsBefore = raw ? raw->value(u"extract"_s).toArray().size() : 0;
+        const auto explain = qScopeGuard([&] {
+            const qsizetype checks
+                    = raw ? raw->value(u"assertions"_s).toArray().size() - checksBefore : 0;
+            const qsizetype extracts
+                    = raw ? raw->value(u"extract"_s).toArray().size() - extractsBefore : 0;
+            QString mapped;
+            if (checks > 0 || extracts > 0)
+                mapped = QObject::tr(" (made %1 assertion(s) and %2 extraction(s) from it)")
+                                 .arg(checks)
+                                 .arg(extracts);
+            context.result.warn(where,
+                                QObject::tr("%1 script kept in the notes; it is not run%2")
+                                        .arg(listen, mapped));
+        });
         if (raw && listen == u"test") {
             static const QRegularExpression status(
                     u"pm\\.response\\.to\\.have\\.status\\(\\s*(\\d{3})\\s*\\)"_s);
