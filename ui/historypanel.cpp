@@ -52,6 +52,10 @@ HistoryPanel::HistoryPanel(store::HistoryModel *model, QWidget *parent)
     replay->setObjectName(u"historyReplay"_s);
     auto *save = new QPushButton(tr("Save to collection…"), this);
     save->setObjectName(u"historySave"_s);
+    auto *exportHar = new QPushButton(tr("Export HAR…"), this);
+    exportHar->setObjectName(u"historyExportHar"_s);
+    exportHar->setToolTip(tr("The entries shown, as HAR 1.2 with Tether's timings and connection "
+                             "flags"));
     auto *filters = new QGridLayout;
     filters->addWidget(m_text, 0, 0, 1, 2);
     filters->addWidget(m_method, 1, 0);
@@ -60,6 +64,7 @@ HistoryPanel::HistoryPanel(store::HistoryModel *model, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(replay);
     buttons->addWidget(save);
+    buttons->addWidget(exportHar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
@@ -80,6 +85,7 @@ HistoryPanel::HistoryPanel(store::HistoryModel *model, QWidget *parent)
         if (currentRow() >= 0)
             Q_EMIT replayRequested(currentRow());
     });
+    connect(exportHar, &QPushButton::clicked, this, &HistoryPanel::exportHarRequested);
     connect(save, &QPushButton::clicked, this, [this] {
         if (currentRow() >= 0)
             Q_EMIT saveRequested(currentRow());

@@ -26,6 +26,7 @@ Q_SIGNALS:
     void entrySelected(int row);
     void replayRequested(int row);
     void saveRequested(int row);
+    void exportHarRequested(); // the entries the filter shows
 
 private:
     void applyFilter();

@@ -20,6 +20,7 @@
 #include "store/collectiontreemodel.h"
 #include "store/formats/curlexporter.h"
 #include "store/formats/exporter.h"
+#include "store/formats/harexporter.h"
 #include "store/formats/importer.h"
 #include "store/formats/importwriter.h"
 #include "store/formats/snippetexporter.h"
@@ -44,6 +45,7 @@
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
@@ -171,6 +173,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_collectionsPanel, &CollectionsPanel::importRequested, this,
             &MainWindow::chooseImport);
     setAcceptDrops(true);
+    connect(m_historyPanel, &HistoryPanel::exportHarRequested, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export history as HAR"),
+                                                          QDir::home().filePath(u"tether.har"_s),
+                                                          tr("HAR (*.har)"));
+        if (file.isEmpty())
+            return;
+        auto written = exportHistoryHar(file);
+        if (!written)
+            showError(tr("Export"), written.error().message);
+        else
+            statusBar()->showMessage(written.value(), 8000);
+    });
     connect(m_collectionsPanel, &CollectionsPanel::requestActivated, this,
             &MainWindow::openRequest);
     connect(m_collectionsPanel, &CollectionsPanel::newCollectionRequested, this,
@@ -1116,6 +1130,22 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // After the drop returns: the import shows dialogs of its own.
     QTimer::singleShot(0, this, [this, paths] { importPaths(paths); });
+}
+
+Result<QString> MainWindow::exportHistoryHar(const QString &file)
+{
+    store::HistoryModel *model = m_workspace->historyModel();
+    QList<net::Exchange> exchanges;
+    for (int row = model->rowCount() - 1; row >= 0; --row) // oldest first
+        exchanges.append(store::HistoryStore::toExchange(model->entry(row)));
+    const QByteArray bytes = QJsonDocument(store::formats::HarExporter::exportExchanges(exchanges))
+                                     .toJson(QJsonDocument::Indented);
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
+        return Error{u"write-failed"_s, tr("Cannot write %1: %2").arg(file, out.errorString())};
+    return tr("%1 exchanges exported to %2")
+            .arg(exchanges.size())
+            .arg(QDir::toNativeSeparators(file));
 }
 
 } // namespace tether::ui

@@ -86,6 +86,8 @@ public:
     QString copyRequestAs(const QString &collectionDir, const QString &path, const QString &format);
     Result<QString> exportCollection(const QString &dir, const QString &folder,
                                      const QString &format, const QString &file);
+    // The history entries the History tab shows (its filter), oldest first, as HAR.
+    Result<QString> exportHistoryHar(const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

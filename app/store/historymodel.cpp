@@ -60,7 +60,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return entry.status ? QVariant(entry.status) : QVariant(tr("error"));
     case ConnectionColumn:
-        return entry.verdict;
+        // An imported HAR knows the browser's connection: requests that shared one show its id.
+        return entry.connectionId.isEmpty() ? entry.verdict
+                                            : u"%1 #%2"_s.arg(entry.verdict, entry.connectionId);
     case TotalColumn:
         return QString::number(entry.phases.totalMs, 'f', 1);
     case UrlColumn:

@@ -17,6 +17,8 @@
 #include "responseview.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
+#include "store/formats/importer.h"
+#include "store/formats/importresult.h"
 #include "store/historymodel.h"
 #include "store/workspace.h"
 #include <QSignalSpy>
@@ -389,6 +391,40 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), curl);
         window.workspace()->closeCollection(dir);
         QDir(dir).removeRecursively();
+    }
+
+    void harImportAsHistoryShowsBrowserConnections()
+    {
+        ui::MainWindow window;
+        window.show();
+        auto imported = store::formats::Importer::importPath(
+                QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
+                        .filePath(u"../shared/corpus/har/chrome_h2_www.nghttp2.org.har"_s));
+        QVERIFY(imported.ok());
+        const QString dir = m_home.filePath(u"har-import"_s);
+        auto written = window.importInto(imported.value(), dir, true);
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
+        auto *history = window.workspace()->historyModel();
+        QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() >= 11, 5000);
+        // The Connection column names the browser's connection for each imported exchange.
+        QSet<QString> connections;
+        for (int row = 0; row < 11; ++row)
+            connections.insert(
+                    history->index(row, store::HistoryModel::ConnectionColumn).data().toString());
+        QVERIFY(std::any_of(connections.begin(), connections.end(),
+                            [](const QString &text) { return text.contains(u" #"_s); }));
+        const QString har = m_home.filePath(u"history.har"_s);
+        QVERIFY(window.exportHistoryHar(har).ok());
+        QFile file(har);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray entries = QJsonDocument::fromJson(file.readAll())
+                                           .object()
+                                           .value(u"log"_s)
+                                           .toObject()
+                                           .value(u"entries"_s)
+                                           .toArray();
+        QVERIFY(entries.size() >= 11);
+        window.workspace()->closeCollection(dir);
     }
 
     void pastingCurlIntoTheUrlBarImportsIt()
