@@ -60,6 +60,16 @@ static QString encodeQueryPart(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+QString RequestFactory::formEncode(const core::KeyValueList &rows)
+{
+    QStringList pairs;
+    for (const KeyValue &row : rows) {
+        if (row.enabled && !row.name.isEmpty())
+            pairs += encodeQueryPart(row.name) + u'=' + encodeQueryPart(row.value);
+    }
+    return pairs.join(u'&');
+}
+
 Result<QUrl> RequestFactory::effectiveUrl(const core::Request &request)
 {
     auto parsed = parseUrl(request.url);
@@ -67,10 +77,8 @@ Result<QUrl> RequestFactory::effectiveUrl(const core::Request &request)
         return parsed.error();
     QUrl url = parsed.value();
     QStringList extra;
-    for (const KeyValue &param : request.params) {
-        if (param.enabled && !param.name.isEmpty())
-            extra += encodeQueryPart(param.name) + u'=' + encodeQueryPart(param.value);
-    }
+    if (const QString params = formEncode(request.params); !params.isEmpty())
+        extra += params;
     const core::Auth &auth = request.auth;
     if (auth.type == core::AuthType::ApiKey && auth.keyLocation == core::ApiKeyLocation::Query
         && !auth.keyName.isEmpty())
@@ -125,12 +133,7 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
         break;
     }
     case BodyMode::FormUrlEncoded: {
-        QStringList pairs;
-        for (const KeyValue &field : body.formFields) {
-            if (field.enabled && !field.name.isEmpty())
-                pairs += encodeQueryPart(field.name) + u'=' + encodeQueryPart(field.value);
-        }
-        prepared.data = pairs.join(u'&').toLatin1();
+        prepared.data = RequestFactory::formEncode(body.formFields).toLatin1();
         defaultContentType("application/x-www-form-urlencoded"_ba);
         break;
     }

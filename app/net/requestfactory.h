@@ -28,6 +28,9 @@ public:
     static Result<QUrl> effectiveUrl(const core::Request &request);
     static Result<QUrl> parseUrl(const QString &text);
     static bool isToken(const QByteArray &text);
+    // "name=value&…" for the enabled rows, percent-encoded as Tether sends query parameters and
+    // form bodies (RFC 3986 unreserved characters kept; exporters use it to match byte for byte).
+    static QString formEncode(const core::KeyValueList &rows);
 };
 
 } // namespace tether::net

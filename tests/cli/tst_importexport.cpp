@@ -2,6 +2,7 @@
 // secrets in the (real) keychain and not in files, history from a HAR, exports that read back.
 #include "store/collectionstore.h"
 #include "store/environmentstore.h"
+#include "tetherrun.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -17,28 +18,11 @@ using namespace tether;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = testsupport::ProcessResult;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(TETHER_RUN_PATH), arguments);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        result.err = u"did not finish"_s;
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return testsupport::runProgram(QStringLiteral(TETHER_RUN_PATH), arguments);
 }
 
 QString corpus(const QString &relative)

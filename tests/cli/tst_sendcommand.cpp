@@ -1,6 +1,7 @@
 // tether-run send, run as a user runs it, against nginx.
 #include "nginxfixture.h"
 #include "rawhttpserver.h"
+#include "tetherrun.h"
 
 #include "store/collectionstore.h"
 #include "store/environmentstore.h"
@@ -22,32 +23,13 @@ class TestSendCommand : public QObject
 
     testsupport::NginxFixture m_nginx;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = testsupport::ProcessResult;
     static Run run(const QStringList &arguments, const QByteArray &input = {},
                    const QProcessEnvironment &environment
                    = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TETHER_RUN_PATH), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            result.err = u"did not finish"_s;
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return testsupport::runProgram(QStringLiteral(TETHER_RUN_PATH), arguments, input,
+                                       environment, 30000);
     }
 
 private Q_SLOTS:

@@ -25,18 +25,12 @@ QString CurlExporter::effectiveUrl(const core::Request &request)
         return url.value().toString(QUrl::FullyEncoded);
     // {{references}} or a typo: append params the same way, textually.
     QString text = request.url;
-    QStringList extra;
-    for (const core::KeyValue &param : request.params)
-        if (param.enabled && !param.name.isEmpty())
-            extra += QString::fromLatin1(QUrl::toPercentEncoding(param.name)) + u'='
-                    + QString::fromLatin1(QUrl::toPercentEncoding(param.value));
+    core::KeyValueList query = request.params;
     if (request.auth.type == core::AuthType::ApiKey
-        && request.auth.keyLocation == core::ApiKeyLocation::Query
-        && !request.auth.keyName.isEmpty())
-        extra += QString::fromLatin1(QUrl::toPercentEncoding(request.auth.keyName)) + u'='
-                + QString::fromLatin1(QUrl::toPercentEncoding(request.auth.keyValue));
-    if (!extra.isEmpty())
-        text += (text.contains(u'?') ? u"&"_s : u"?"_s) + extra.join(u'&');
+        && request.auth.keyLocation == core::ApiKeyLocation::Query)
+        query.append({request.auth.keyName, request.auth.keyValue, true});
+    if (const QString extra = net::RequestFactory::formEncode(query); !extra.isEmpty())
+        text += (text.contains(u'?') ? u"&"_s : u"?"_s) + extra;
     return text;
 }
 
@@ -90,12 +84,7 @@ QString CurlExporter::toCommand(const core::Request &request, bool multiline)
         parts << u"--data-raw "_s + quote(body.text);
         break;
     case core::BodyMode::FormUrlEncoded: {
-        QStringList pairs;
-        for (const core::KeyValue &field : body.formFields)
-            if (field.enabled && !field.name.isEmpty())
-                pairs += QString::fromLatin1(QUrl::toPercentEncoding(field.name)) + u'='
-                        + QString::fromLatin1(QUrl::toPercentEncoding(field.value));
-        parts << u"--data-raw "_s + quote(pairs.join(u'&'));
+        parts << u"--data-raw "_s + quote(net::RequestFactory::formEncode(body.formFields));
         break;
     }
     case core::BodyMode::Multipart:

@@ -3,6 +3,7 @@
 #include "importresult.h"
 
 #include "../requestresolver.h"
+#include "net/requestfactory.h"
 
 #include <QUrl>
 #include <QUuid>
@@ -45,12 +46,7 @@ QString HttpFileExporter::exportRequest(const QString &name, const core::Request
         break;
     case core::BodyMode::FormUrlEncoded: {
         contentType(u"application/x-www-form-urlencoded"_s);
-        QStringList pairs;
-        for (const core::KeyValue &field : body.formFields)
-            if (field.enabled && !field.name.isEmpty())
-                pairs += QString::fromLatin1(QUrl::toPercentEncoding(field.name)) + u'='
-                        + QString::fromLatin1(QUrl::toPercentEncoding(field.value));
-        text += u'\n' + pairs.join(u'&') + u'\n';
+        text += u'\n' + net::RequestFactory::formEncode(body.formFields) + u'\n';
         break;
     }
     case core::BodyMode::Multipart: {

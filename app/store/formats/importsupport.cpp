@@ -1,5 +1,7 @@
 #include "importsupport.h"
 
+#include "net/requestfactory.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -128,7 +130,6 @@ void ImportSupport::warnDynamicVariables(const SavedRequest &saved, ImportResult
 std::optional<core::KeyValueList> ImportSupport::formFields(const QString &data)
 {
     core::KeyValueList fields;
-    QStringList encoded;
     for (const QString &pair : data.split(u'&')) {
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0)
@@ -136,12 +137,9 @@ std::optional<core::KeyValueList> ImportSupport::formFields(const QString &data)
         auto decode = [](const QString &text) {
             return QUrl::fromPercentEncoding(QString(text).replace(u'+', u' ').toUtf8());
         };
-        core::KeyValue field{decode(pair.left(equals)), decode(pair.mid(equals + 1)), true};
-        encoded += QString::fromLatin1(QUrl::toPercentEncoding(field.name)) + u'='
-                + QString::fromLatin1(QUrl::toPercentEncoding(field.value));
-        fields.append(field);
+        fields.append({decode(pair.left(equals)), decode(pair.mid(equals + 1)), true});
     }
-    if (encoded.join(u'&') != data)
+    if (net::RequestFactory::formEncode(fields) != data)
         return std::nullopt;
     return fields;
 }

@@ -1,6 +1,7 @@
 #include "k6exporter.h"
 #include "curlexporter.h"
 #include "importresult.h"
+#include "snippetexporter.h"
 
 #include "../requestresolver.h"
 
@@ -16,8 +17,7 @@ namespace {
 
 QString js(const QString &text)
 {
-    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
+    return SnippetExporter::stringLiteral(text);
 }
 
 QString jsValue(const QJsonValue &value)

@@ -1,6 +1,8 @@
 #include "snippetexporter.h"
 #include "curlexporter.h"
 
+#include "net/requestfactory.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,14 +14,6 @@ using namespace Qt::StringLiterals;
 namespace tether::store::formats {
 
 namespace {
-
-// A JSON string literal is valid Python, JavaScript and (with QStringLiteral-free use) C++-ish
-// text; C++ gets its own escaping below.
-QString jsString(const QString &text)
-{
-    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
-}
 
 QString cppString(const QString &text)
 {
@@ -100,15 +94,16 @@ QList<Header> headersOf(const core::Request &request, bool includeBasic)
 
 QString formData(const core::Request &request)
 {
-    QStringList pairs;
-    for (const core::KeyValue &field : request.body.formFields)
-        if (field.enabled && !field.name.isEmpty())
-            pairs += QString::fromLatin1(QUrl::toPercentEncoding(field.name)) + u'='
-                    + QString::fromLatin1(QUrl::toPercentEncoding(field.value));
-    return pairs.join(u'&');
+    return net::RequestFactory::formEncode(request.body.formFields);
 }
 
 } // namespace
+
+QString SnippetExporter::stringLiteral(const QString &text)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
 
 QStringList SnippetExporter::languages()
 {
@@ -133,22 +128,24 @@ QString SnippetExporter::python(const core::Request &request)
               "session = requests.Session()\n\n"_s;
     code += u"headers = {\n"_s;
     for (const Header &header : headersOf(request, false))
-        code += u"    %1: %2,\n"_s.arg(jsString(header.name), jsString(header.value));
+        code += u"    %1: %2,\n"_s.arg(SnippetExporter::stringLiteral(header.name),
+                                       SnippetExporter::stringLiteral(header.value));
     code += u"}\n"_s;
-    QStringList arguments{jsString(request.method), jsString(CurlExporter::effectiveUrl(request)),
+    QStringList arguments{SnippetExporter::stringLiteral(request.method),
+                          SnippetExporter::stringLiteral(CurlExporter::effectiveUrl(request)),
                           u"headers=headers"_s};
     if (request.auth.type == core::AuthType::Basic)
-        arguments << u"auth=(%1, %2)"_s.arg(jsString(request.auth.username),
-                                            jsString(request.auth.password));
+        arguments << u"auth=(%1, %2)"_s.arg(SnippetExporter::stringLiteral(request.auth.username),
+                                            SnippetExporter::stringLiteral(request.auth.password));
     const core::RequestBody &body = request.body;
     switch (body.mode) {
     case core::BodyMode::Raw:
     case core::BodyMode::Json:
-        code += u"data = %1.encode(\"utf-8\")\n"_s.arg(jsString(body.text));
+        code += u"data = %1.encode(\"utf-8\")\n"_s.arg(SnippetExporter::stringLiteral(body.text));
         arguments << u"data=data"_s;
         break;
     case core::BodyMode::FormUrlEncoded:
-        code += u"data = %1\n"_s.arg(jsString(formData(request)));
+        code += u"data = %1\n"_s.arg(SnippetExporter::stringLiteral(formData(request)));
         arguments << u"data=data"_s;
         break;
     case core::BodyMode::Multipart: {
@@ -158,22 +155,26 @@ QString SnippetExporter::python(const core::Request &request)
                 continue;
             if (field.isFile)
                 code += u"    %1: (%2, open(%3, \"rb\")%4),\n"_s.arg(
-                        jsString(field.name), jsString(QFileInfo(field.value).fileName()),
-                        jsString(field.value),
-                        field.contentType.isEmpty() ? QString()
-                                                    : u", "_s + jsString(field.contentType));
+                        SnippetExporter::stringLiteral(field.name),
+                        SnippetExporter::stringLiteral(QFileInfo(field.value).fileName()),
+                        SnippetExporter::stringLiteral(field.value),
+                        field.contentType.isEmpty()
+                                ? QString()
+                                : u", "_s + SnippetExporter::stringLiteral(field.contentType));
             else
                 code += u"    %1: (None, %2%3),\n"_s.arg(
-                        jsString(field.name), jsString(field.value),
-                        field.contentType.isEmpty() ? QString()
-                                                    : u", "_s + jsString(field.contentType));
+                        SnippetExporter::stringLiteral(field.name),
+                        SnippetExporter::stringLiteral(field.value),
+                        field.contentType.isEmpty()
+                                ? QString()
+                                : u", "_s + SnippetExporter::stringLiteral(field.contentType));
         }
         code += u"}\n"_s;
         arguments << u"files=files"_s;
         break;
     }
     case core::BodyMode::BinaryFile:
-        code += u"data = open(%1, \"rb\")\n"_s.arg(jsString(body.filePath));
+        code += u"data = open(%1, \"rb\")\n"_s.arg(SnippetExporter::stringLiteral(body.filePath));
         arguments << u"data=data"_s;
         break;
     case core::BodyMode::None:
@@ -197,32 +198,37 @@ QString SnippetExporter::javascript(const core::Request &request)
                 code += u"// Node.js: new Blob([fs.readFileSync(%1)]); in a browser, a File from "
                         u"an <input>.\n"
                         "form.append(%2, new Blob([await (await import(\"node:fs/promises\")).readFile(%1)]), %3);\n"_s
-                                .arg(jsString(field.value), jsString(field.name),
-                                     jsString(QFileInfo(field.value).fileName()));
+                                .arg(SnippetExporter::stringLiteral(field.value),
+                                     SnippetExporter::stringLiteral(field.name),
+                                     SnippetExporter::stringLiteral(
+                                             QFileInfo(field.value).fileName()));
             else
-                code += u"form.append(%1, %2);\n"_s.arg(jsString(field.name),
-                                                        jsString(field.value));
+                code += u"form.append(%1, %2);\n"_s.arg(
+                        SnippetExporter::stringLiteral(field.name),
+                        SnippetExporter::stringLiteral(field.value));
         }
     }
     code += u"const response = await fetch(%1, {\n  method: %2,\n  headers: {\n"_s.arg(
-            jsString(CurlExporter::effectiveUrl(request)), jsString(request.method));
+            SnippetExporter::stringLiteral(CurlExporter::effectiveUrl(request)),
+            SnippetExporter::stringLiteral(request.method));
     for (const Header &header : headersOf(request, true))
-        code += u"    %1: %2,\n"_s.arg(jsString(header.name), jsString(header.value));
+        code += u"    %1: %2,\n"_s.arg(SnippetExporter::stringLiteral(header.name),
+                                       SnippetExporter::stringLiteral(header.value));
     code += u"  },\n"_s;
     switch (body.mode) {
     case core::BodyMode::Raw:
     case core::BodyMode::Json:
-        code += u"  body: %1,\n"_s.arg(jsString(body.text));
+        code += u"  body: %1,\n"_s.arg(SnippetExporter::stringLiteral(body.text));
         break;
     case core::BodyMode::FormUrlEncoded:
-        code += u"  body: %1,\n"_s.arg(jsString(formData(request)));
+        code += u"  body: %1,\n"_s.arg(SnippetExporter::stringLiteral(formData(request)));
         break;
     case core::BodyMode::Multipart:
         code += u"  body: form,\n"_s;
         break;
     case core::BodyMode::BinaryFile:
         code += u"  body: await (await import(\"node:fs/promises\")).readFile(%1),\n"_s.arg(
-                jsString(body.filePath));
+                SnippetExporter::stringLiteral(body.filePath));
         break;
     case core::BodyMode::None:
         break;

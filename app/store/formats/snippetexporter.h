@@ -18,6 +18,8 @@ public:
     static QString python(const core::Request &request);
     static QString javascript(const core::Request &request);
     static QString qt(const core::Request &request);
+    // A JSON string literal: valid as a string in Python and JavaScript alike.
+    static QString stringLiteral(const QString &text);
 };
 
 } // namespace tether::store::formats
