@@ -1,5 +1,6 @@
 #include "bodyeditor.h"
 #include "keyvaluetableeditor.h"
+#include "theme.h"
 
 #include "core/keyvaluemodel.h"
 
@@ -125,7 +126,7 @@ void BodyEditor::validateJson()
     QJsonDocument::fromJson(probe, &error);
     if (error.error == QJsonParseError::NoError) {
         m_jsonStatus->setText(tr("✓ valid JSON"));
-        m_jsonStatus->setStyleSheet(u"color: #2da44e"_s);
+        m_jsonStatus->setStyleSheet(Theme::textStyle(Theme::success()));
     } else {
         const QByteArray before = probe.left(error.offset);
         const int line = int(before.count('\n')) + 1;
@@ -134,7 +135,7 @@ void BodyEditor::validateJson()
                                       .arg(error.errorString())
                                       .arg(line)
                                       .arg(column));
-        m_jsonStatus->setStyleSheet(u"color: #cf222e"_s);
+        m_jsonStatus->setStyleSheet(Theme::textStyle(Theme::error()));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "environmenteditor.h"
+#include "theme.h"
 
 #include "store/collectiontreemodel.h"
 #include "store/environmentstore.h"
@@ -100,7 +101,7 @@ bool EnvironmentEditor::save()
             : m_workspace->saveEnvironment(m_dir, {name, m_model->variables(), {}},
                                            m_model->changedSecrets());
     m_message->setText(saved ? tr("Saved.") : saved.error().message);
-    m_message->setStyleSheet(saved ? QString() : u"color: #cf222e"_s);
+    m_message->setStyleSheet(saved ? QString() : Theme::textStyle(Theme::error()));
     if (saved)
         load();
     return bool(saved);

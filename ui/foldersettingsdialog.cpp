@@ -1,6 +1,7 @@
 #include "foldersettingsdialog.h"
 #include "autheditor.h"
 #include "keyvaluetableeditor.h"
+#include "theme.h"
 
 #include "core/keyvaluemodel.h"
 #include "store/collectiontreemodel.h"
@@ -70,7 +71,7 @@ bool FolderSettingsDialog::save()
                                                  m_auth->auth());
     if (!saved) {
         m_message->setText(saved.error().message);
-        m_message->setStyleSheet(u"color: #cf222e"_s);
+        m_message->setStyleSheet(Theme::textStyle(Theme::error()));
     }
     return bool(saved);
 }

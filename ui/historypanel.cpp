@@ -1,4 +1,5 @@
 #include "historypanel.h"
+#include "theme.h"
 
 #include "store/historymodel.h"
 
@@ -44,7 +45,7 @@ HistoryPanel::HistoryPanel(store::HistoryModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #cf222e"_s);
+    m_error->setStyleSheet(Theme::textStyle(Theme::error()));
     m_error->setVisible(!model->lastError().isEmpty());
     m_error->setText(model->lastError());
 

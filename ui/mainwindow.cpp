@@ -6,16 +6,20 @@
 #include "foldersettingsdialog.h"
 #include "historypanel.h"
 #include "importdialog.h"
+#include "preferencesdialog.h"
+#include "quickopendialog.h"
 #include "requesteditor.h"
 #include "requesttabs.h"
 #include "responseview.h"
 #include "runnerview.h"
 #include "sessionsettingseditor.h"
+#include "theme.h"
 
 #include "net/livepoolmonitor.h"
 #include "net/originstatsmodel.h"
 #include "net/recentexchangesmodel.h"
 #include "net/session.h"
+#include "secrets/secretstore.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
 #include "store/formats/curlexporter.h"
@@ -27,6 +31,7 @@
 #include "store/historymodel.h"
 #include "store/historystore.h"
 #include "store/jsonfile.h"
+#include "store/preferences.h"
 #include "store/requestcodec.h"
 #include "store/workspace.h"
 
@@ -43,6 +48,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,14 +59,17 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +122,28 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, left);
     resizeDocks({left}, {300}, Qt::Horizontal);
 
+    {
+        // The user's defaults; the proxy password only when a manual proxy needs one.
+        const store::Preferences preferences = store::Preferences::load();
+        QString proxyPassword;
+        if (preferences.proxyMode == net::ProxyMode::Manual && !preferences.proxyUser.isEmpty()) {
+            auto read = m_workspace->secretStore()->read(
+                    QString::fromLatin1(store::Preferences::keychainId),
+                    QString::fromLatin1(store::Preferences::proxyPasswordName));
+            if (read)
+                proxyPassword = read.value();
+        }
+        if (auto error = m_session->setSettings(preferences.applyTo(m_session->settings())))
+            statusBar()->showMessage(error->message, 10000);
+        m_workspace->history()->setBodyCap(preferences.historyBodyCapBytes);
+        if (preferences.historyMaxEntries > 0)
+            (void)m_workspace->history()->pruneToCount(preferences.historyMaxEntries);
+        if (!proxyPassword.isEmpty()) {
+            net::SessionSettings settings = m_session->settings();
+            settings.proxyPassword = proxyPassword;
+            (void)m_session->setSettings(settings);
+        }
+    }
     m_settingsEditor->setSettings(m_session->settings());
     m_panel->setKeepAlive(m_session->settings().keepAlive);
 
@@ -279,8 +310,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (restore && QFile::exists(QDir(dir).filePath(u"collection.json"_s)))
             (void)m_workspace->openCollection(dir);
     }
-    if (restore)
+    if (restore) {
+        restoreWindowState();
         restoreDrafts();
+    }
     if (m_tabs->count() == 0)
         newRequestTab();
     updateTitle();
@@ -441,7 +474,8 @@ void MainWindow::createMenus()
     QAction *closeAction
             = file->addAction(tr("&Close tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     closeAction->setObjectName(u"actionCloseTab"_s);
-    closeAction->setShortcut(QKeySequence::Close);
+    // Ctrl+W everywhere (QKeySequence::Close is Ctrl+F4 on some platforms).
+    closeAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close});
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -462,7 +496,18 @@ void MainWindow::createMenus()
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *find = edit->addAction(tr("&Find in response"), this,
                                     [this] { m_response->bodyView()->focusSearch(); });
+    find->setObjectName(u"actionFind"_s);
     find->setShortcut(QKeySequence::Find);
+    QAction *quickOpenAction
+            = edit->addAction(tr("&Open a request…"), this, &MainWindow::quickOpen);
+    quickOpenAction->setObjectName(u"actionQuickOpen"_s);
+    quickOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    edit->addSeparator();
+    QAction *preferencesAction
+            = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferencesAction->setObjectName(u"actionPreferences"_s);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(findChild<QDockWidget *>(u"workspaceDock"_s)->toggleViewAction());
@@ -491,6 +536,9 @@ void MainWindow::createMenus()
     cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts
+            = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"actionShortcuts"_s);
     QAction *about = help->addAction(tr("&About Tether"), this, [this] {
         QMessageBox::about(this, tr("About Tether"),
                            tr("<b>Tether %1</b><p>An HTTP workbench that shows what the "
@@ -849,6 +897,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Modified tabs are kept as drafts (written now) and come back at the next start, so
     // quitting never loses typing and never interrupts with a question per tab.
     writeDrafts();
+    saveWindowState();
     (void)m_workspace->history()->flush();
     event->accept();
 }
@@ -1146,6 +1195,157 @@ Result<QString> MainWindow::exportHistoryHar(const QString &file)
     return tr("%1 exchanges exported to %2")
             .arg(exchanges.size())
             .arg(QDir::toNativeSeparators(file));
+}
+
+void MainWindow::applyPreferences(const store::Preferences &preferences,
+                                  const QString &proxyPassword)
+{
+    net::SessionSettings settings = preferences.applyTo(m_session->settings());
+    settings.proxyPassword
+            = preferences.proxyMode == net::ProxyMode::Manual ? proxyPassword : QString();
+    applySettings(settings);
+    m_workspace->history()->setBodyCap(preferences.historyBodyCapBytes);
+    if (preferences.historyMaxEntries > 0) {
+        (void)m_workspace->history()->flush();
+        (void)m_workspace->history()->pruneToCount(preferences.historyMaxEntries);
+        m_workspace->historyModel()->refresh();
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    const store::Preferences before = store::Preferences::load();
+    auto *dialog = new PreferencesDialog(before, m_session->settings().proxyPassword, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        const store::Preferences after = dialog->preferences();
+        after.save();
+        const QString password = dialog->proxyPassword();
+        if (after.proxyMode == net::ProxyMode::Manual && !after.proxyUser.isEmpty()
+            && password != m_session->settings().proxyPassword) {
+            secrets::SecretStore *secrets = m_workspace->secretStore();
+            const QString id = QString::fromLatin1(store::Preferences::keychainId);
+            const QString name = QString::fromLatin1(store::Preferences::proxyPasswordName);
+            auto written = secrets->write(id, name, password);
+            if (!written) {
+                secrets->keepForSession(id, name, password);
+                showError(tr("Proxy password"),
+                          tr("The proxy password was not saved (%1). It is "
+                             "used until Tether quits.")
+                                  .arg(written.error().message));
+            }
+        }
+        applyPreferences(after, password);
+        if (after.theme != before.theme)
+            Theme::apply(after.theme);
+    });
+    dialog->open();
+}
+
+void MainWindow::quickOpen()
+{
+    QList<QuickOpenDialog::Item> items;
+    for (const QString &dir : m_workspace->collections()->collectionDirs()) {
+        const store::Collection *collection = m_workspace->collections()->collection(dir);
+        std::function<void(const store::CollectionFolder &)> visit = [&](const store::
+                                                                                 CollectionFolder
+                                                                                         &folder) {
+            for (const store::SavedRequest &request : folder.requests)
+                items.append({dir, request.path, collection->name + u" › "_s + request.path});
+            for (const store::CollectionFolder &child : folder.folders)
+                visit(child);
+        };
+        visit(collection->root);
+    }
+    auto *dialog = new QuickOpenDialog(items, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QuickOpenDialog::Item item = dialog->chosen();
+        if (!item.path.isEmpty())
+            openRequest(item.collectionDir, item.path);
+    });
+    dialog->open();
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<std::pair<QString, QString>> list;
+    for (QAction *menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            QStringList keys;
+            for (const QKeySequence &sequence : action->shortcuts())
+                keys.append(sequence.toString(QKeySequence::NativeText));
+            if (!keys.isEmpty())
+                list.append({QString(action->text()).remove(u'&'), keys.join(u"  or  "_s)});
+        }
+    }
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    const auto list = shortcutList();
+    auto *table = new QTableWidget(int(list.size()), 2, dialog);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < list.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(list.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(list.at(row).second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->resizeColumnToContents(1);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    dialog->resize(460, 420);
+    dialog->show();
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(u"window/splitter"_s, splitter->saveState());
+    // Saved requests open in tabs (unsaved ones come back as drafts).
+    QJsonArray tabs;
+    for (RequestEditor *editor : m_tabs->editors()) {
+        const RequestTabState &state = m_tabs->state(editor);
+        if (!state.dirty && !state.collectionDir.isEmpty() && !state.path.isEmpty())
+            tabs.append(
+                    QJsonObject{{u"collection"_s, state.collectionDir}, {u"path"_s, state.path}});
+    }
+    settings.setValue(u"window/tabs"_s,
+                      QString::fromUtf8(QJsonDocument(tabs).toJson(QJsonDocument::Compact)));
+    settings.setValue(u"window/currentTab"_s, m_tabs->currentIndex());
+    settings.sync();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    const QJsonArray tabs
+            = QJsonDocument::fromJson(settings.value(u"window/tabs"_s).toString().toUtf8()).array();
+    for (const QJsonValue &value : tabs) {
+        const QString dir = value.toObject().value(u"collection"_s).toString();
+        if (!m_workspace->collections()->collection(dir) && !m_workspace->openCollection(dir))
+            continue;
+        openRequest(dir, value.toObject().value(u"path"_s).toString());
+    }
+    const int current = settings.value(u"window/currentTab"_s, -1).toInt();
+    if (current >= 0 && current < m_tabs->count())
+        m_tabs->setCurrentIndex(current);
 }
 
 } // namespace tether::ui

@@ -23,6 +23,7 @@ class VariableSet;
 } // namespace tether::core
 namespace tether::store {
 class Workspace;
+struct Preferences;
 namespace formats {
 struct ImportResult;
 }
@@ -89,6 +90,15 @@ public:
     // The history entries the History tab shows (its filter), oldest first, as HAR.
     Result<QString> exportHistoryHar(const QString &file);
 
+    // Preferences: session defaults (timeout, TLS, proxy), history limits. The theme is applied
+    // by the caller (Theme::apply) since it concerns the whole application.
+    void applyPreferences(const store::Preferences &preferences, const QString &proxyPassword);
+    void showPreferences();
+    void quickOpen(); // Ctrl+P
+    void showShortcuts(); // Help › Keyboard shortcuts
+    // Every menu action that has a shortcut: text and keys, as Help lists them.
+    QList<std::pair<QString, QString>> shortcutList() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -108,6 +118,8 @@ private:
     void scheduleDraft();
     void writeDrafts();
     void restoreDrafts();
+    void saveWindowState();
+    void restoreWindowState();
     void showError(const QString &title, const QString &message);
     void chooseNewCollection();
     void chooseOpenCollection();

@@ -3,6 +3,7 @@
 #include "keyvaluetableeditor.h"
 #include "phasebarpainter.h"
 #include "phasebarsview.h"
+#include "theme.h"
 
 #include "core/keyvaluemodel.h"
 
@@ -110,7 +111,7 @@ void ResponseView::clear()
 
 void ResponseView::showError(const QString &message)
 {
-    m_status->setText(u"<b style='color:#cf222e'>%1</b>"_s.arg(tr("Not sent")));
+    m_status->setText(u"<b style='color:%1'>%2</b>"_s.arg(Theme::error().name(), tr("Not sent")));
     m_badge->clear();
     m_message->setText(message);
     m_message->show();
@@ -122,18 +123,21 @@ void ResponseView::showExchange(const net::Exchange &exchange)
     m_exchange = exchange;
     const QLocale locale;
     if (exchange.gotResponse()) {
-        const QString color = exchange.status >= 500 ? u"#cf222e"_s
-                : exchange.status >= 400             ? u"#bf8700"_s
-                : exchange.status >= 300             ? u"#0969da"_s
-                                                     : u"#1a7f37"_s;
+        const QString color = (exchange.status >= 500           ? Theme::error()
+                                       : exchange.status >= 400 ? Theme::warning()
+                                       : exchange.status >= 300 ? Theme::info()
+                                                                : Theme::success())
+                                      .name();
         m_status->setText(u"<b style='color:%1'>%2 %3</b> · %4 ms · %5 · %6"_s.arg(
                 color, QString::number(exchange.status),
                 QString::fromLatin1(exchange.reason).toHtmlEscaped(),
                 QString::number(exchange.phases.totalMs, 'f', 1),
                 locale.formattedDataSize(exchange.bodySize()), exchange.protocol));
     } else {
-        m_status->setText(u"<b style='color:#cf222e'>%1</b> · %2 ms"_s.arg(
-                tr("No response"), QString::number(exchange.phases.totalMs, 'f', 1)));
+        m_status->setText(
+                u"<b style='color:"_s + Theme::error().name()
+                + u"'>%1</b> · %2 ms"_s.arg(tr("No response"),
+                                            QString::number(exchange.phases.totalMs, 'f', 1)));
     }
     const QColor badgeColor = PhaseBarPainter::verdictColor(exchange.verdict);
     m_badge->setText(exchange.gotResponse() ? u"<span style='color:%1'>●</span> %2"_s.arg(

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 #include "store/formats/brunoimporter.h"
+#include "store/preferences.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +41,8 @@ int main(int argc, char *argv[])
                     "Bruno, HAR, .http, curl) are imported"));
     parser.process(app);
 
+    // The theme first, so every widget is built with its palette.
+    tether::ui::Theme::apply(tether::store::Preferences::load().theme);
     tether::ui::MainWindow window;
     QStringList imports;
     for (const QString &path : parser.positionalArguments()) {

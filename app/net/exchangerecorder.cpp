@@ -249,6 +249,19 @@ void ExchangeRecorder::onFinished()
         m_exchange.errorCode = u"tls"_s;
         m_exchange.error = tr("TLS certificate rejected for %1: %2")
                                    .arg(hop.url.host(), m_exchange.tlsErrors.join(u"; "_s));
+    } else if ((code >= QNetworkReply::ProxyConnectionRefusedError
+                && code <= QNetworkReply::ProxyTimeoutError)
+               || (!gotResponse && m_settings.proxyMode == ProxyMode::Manual
+                   && (code == QNetworkReply::ConnectionRefusedError
+                       || code == QNetworkReply::HostNotFoundError))) {
+        // Through a manual proxy Qt says only "Connection refused": say whose connection.
+        m_exchange.errorCode = u"proxy"_s;
+        m_exchange.error = m_settings.proxyMode == ProxyMode::Manual
+                ? tr("Proxy %1:%2: %3 (Preferences › Proxy)")
+                          .arg(m_settings.proxyHost)
+                          .arg(m_settings.proxyPort)
+                          .arg(reply->errorString())
+                : tr("Proxy: %1 (Preferences › Proxy)").arg(reply->errorString());
     } else if (code != QNetworkReply::NoError && !(gotResponse && code >= 201 && code <= 499)) {
         // HTTP error statuses are responses, not failures; anything else is.
         m_exchange.errorCode = u"network"_s;

@@ -1,8 +1,11 @@
 #include "session.h"
+
 #include "exchangerecorder.h"
 #include "origin.h"
 #include "preparedrequest.h"
 #include "requestfactory.h"
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
@@ -13,6 +16,20 @@
 using namespace Qt::StringLiterals;
 
 namespace tether::net {
+
+namespace {
+
+// The desktop's or the environment's proxy for each request (per manager, not process-wide).
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
+} // namespace
 
 Session::Session(QObject *parent)
     : QObject(parent),
@@ -33,6 +50,19 @@ Session::~Session()
 QNetworkAccessManager *Session::createManager()
 {
     auto *manager = new QNetworkAccessManager(this);
+    switch (m_settings.proxyMode) {
+    case ProxyMode::None:
+        manager->setProxy(QNetworkProxy::NoProxy);
+        break;
+    case ProxyMode::System:
+        manager->setProxyFactory(new SystemProxyFactory);
+        break;
+    case ProxyMode::Manual:
+        manager->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost,
+                                        quint16(m_settings.proxyPort), m_settings.proxyUser,
+                                        m_settings.proxyPassword));
+        break;
+    }
     manager->setCookieJar(m_cookieJar);
     m_cookieJar->setParent(this); // shared by every manager of this session
     manager->setAutoDeleteReplies(false);
@@ -66,16 +96,23 @@ const QSslConfiguration &Session::tlsConfiguration()
 
 std::optional<Error> Session::setSettings(const SessionSettings &settings)
 {
+    if (settings.proxyMode == ProxyMode::Manual
+        && (settings.proxyHost.trimmed().isEmpty() || settings.proxyPort <= 0
+            || settings.proxyPort > 65535))
+        return Error{u"bad-proxy"_s, tr("A manual proxy needs a host and a port (1–65535).")};
+    const bool newPool = !settings.sameTlsProfile(m_settings) || !settings.sameProxy(m_settings);
     if (!settings.sameTlsProfile(m_settings)) {
         if (auto error = checkCaFiles(settings))
             return error;
         m_tlsConfiguration.reset();
+    }
+    m_settings = settings;
+    if (newPool) {
         QNetworkAccessManager *old = m_manager;
-        m_manager = createManager();
+        m_manager = createManager(); // built from the new settings (TLS profile, proxy)
         m_retiredManagers.insert(old);
         retireManagerIfIdle(old);
     }
-    m_settings = settings;
     return std::nullopt;
 }
 

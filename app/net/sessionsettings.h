@@ -6,6 +6,10 @@
 
 namespace tether::net {
 
+// System: the desktop's or the environment's proxy (http_proxy, no_proxy); None: direct;
+// Manual: proxyHost:proxyPort, with a user and password if given.
+enum class ProxyMode { None, System, Manual };
+
 struct SessionSettings
 {
     bool keepAlive = true;
@@ -17,12 +21,24 @@ struct SessionSettings
     QStringList extraCaFiles; // PEM files added to the system CAs
     bool oneAtATimePerOrigin = false;
     qint64 bodyMemoryCap = 8 * 1024 * 1024; // beyond this a body is streamed to a temp file
+    ProxyMode proxyMode = ProxyMode::None; // the GUI's default comes from Preferences
+    QString proxyHost;
+    int proxyPort = 8080;
+    QString proxyUser;
+    QString proxyPassword; // from the keychain, never from a file
 
     // Settings that change how a TLS connection is verified: a change must never ride on a
     // connection opened under the old ones.
     bool sameTlsProfile(const SessionSettings &other) const
     {
         return verifyTls == other.verifyTls && extraCaFiles == other.extraCaFiles;
+    }
+    // Connections made through another proxy (or none) are not reused either.
+    bool sameProxy(const SessionSettings &other) const
+    {
+        return proxyMode == other.proxyMode && proxyHost == other.proxyHost
+                && proxyPort == other.proxyPort && proxyUser == other.proxyUser
+                && proxyPassword == other.proxyPassword;
     }
     friend bool operator==(const SessionSettings &, const SessionSettings &) = default;
 };

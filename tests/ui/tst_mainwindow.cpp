@@ -9,10 +9,14 @@
 #include "mainwindow.h"
 #include "net/originstatsmodel.h"
 #include "net/session.h"
+#include "preferencesdialog.h"
+#include "quickopendialog.h"
 #include "requesteditor.h"
 #include "requesttabs.h"
 #include "run/runresultsmodel.h"
 #include "runnerview.h"
+#include "store/preferences.h"
+#include "theme.h"
 
 #include "responseview.h"
 #include "store/collectionstore.h"
@@ -25,6 +29,11 @@
 #include <QSpinBox>
 
 #include <QAction>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -83,6 +92,8 @@ private Q_SLOTS:
         qputenv("TETHER_NO_DIALOGS", "1");
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+        // Traffic goes straight to the loopback nginx whatever the machine's proxy variables.
+        QSettings().setValue(u"proxy/mode"_s, u"none"_s);
     }
 
     void sendShowsResponseAndReuse()
@@ -449,6 +460,146 @@ private Q_SLOTS:
         const QString copied = window.copyRequestAs({}, {}, u"curl"_s);
         QVERIFY(copied.contains(u"--data-raw '{\"name\":\"x\"}'"_s));
         QVERIFY(window.copyRequestAs({}, {}, u"python"_s).contains(u"requests.Session()"_s));
+    }
+
+    void shortcutsAndMenuRolesAreWired()
+    {
+        ui::MainWindow window;
+        window.show();
+        auto action = [&](const char *name) {
+            auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
+            if (!found)
+                qWarning() << "no action" << name;
+            return found;
+        };
+        const QList<std::pair<const char *, QKeySequence>> expected{
+                {"actionSend", QKeySequence(Qt::CTRL | Qt::Key_Return)},
+                {"actionCancel", QKeySequence(Qt::Key_Escape)},
+                {"actionFocusUrl", QKeySequence(Qt::CTRL | Qt::Key_L)},
+                {"actionSave", QKeySequence(Qt::CTRL | Qt::Key_S)},
+                {"actionNewRequest", QKeySequence(Qt::CTRL | Qt::Key_N)},
+                {"actionCloseTab", QKeySequence(Qt::CTRL | Qt::Key_W)},
+                {"actionFind", QKeySequence(Qt::CTRL | Qt::Key_F)},
+                {"actionQuickOpen", QKeySequence(Qt::CTRL | Qt::Key_P)},
+                {"actionRunner", QKeySequence(Qt::CTRL | Qt::Key_R)},
+                {"actionImport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}};
+        for (const auto &[name, keys] : expected) {
+            QAction *found = action(name);
+            QVERIFY2(found, name);
+            QVERIFY2(found->shortcuts().contains(keys), name);
+        }
+        QCOMPARE(action("actionPreferences")->menuRole(), QAction::PreferencesRole);
+        // Each one does what it says.
+        const int tabs = window.requestTabs()->count();
+        action("actionNewRequest")->trigger();
+        QCOMPARE(window.requestTabs()->count(), tabs + 1);
+        action("actionCloseTab")->trigger();
+        QCOMPARE(window.requestTabs()->count(), tabs);
+        window.requestEditor()->findChild<QLineEdit *>(u"method"_s);
+        action("actionFocusUrl")->trigger();
+        QTRY_VERIFY(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->hasFocus()
+                    || QApplication::focusWidget()
+                            == window.requestEditor()->findChild<QLineEdit *>(u"url"_s));
+        action("actionQuickOpen")->trigger();
+        QTRY_VERIFY(window.findChild<ui::QuickOpenDialog *>());
+        window.findChild<ui::QuickOpenDialog *>()->close();
+        action("actionPreferences")->trigger();
+        QTRY_VERIFY(window.findChild<ui::PreferencesDialog *>());
+        window.findChild<ui::PreferencesDialog *>()->reject();
+        action("actionShortcuts")->trigger();
+        QTRY_VERIFY(window.findChild<QDialog *>(u"shortcutsDialog"_s));
+        const auto list = window.shortcutList();
+        QVERIFY(list.size() >= expected.size());
+    }
+
+    void quickOpenFindsRequestsByParts()
+    {
+        ui::QuickOpenDialog dialog({{u"/c"_s, u"users/list"_s, u"API › users/list"_s},
+                                    {u"/c"_s, u"users/create"_s, u"API › users/create"_s},
+                                    {u"/c"_s, u"orders/list"_s, u"API › orders/list"_s}});
+        QCOMPARE(dialog.visibleCount(), 3);
+        dialog.setFilter(u"list us"_s);
+        QCOMPARE(dialog.visibleCount(), 1);
+        QCOMPARE(dialog.chosen().path, u"users/list"_s);
+        dialog.setFilter(u"nothing"_s);
+        QCOMPARE(dialog.chosen().path, QString());
+    }
+
+    void windowLayoutAndTabsPersist()
+    {
+        QTemporaryDir dir;
+        const QString collection = dir.filePath(u"persist"_s);
+        qunsetenv("TETHER_NO_RESTORE");
+        QSize saved;
+        QList<int> savedSizes;
+        {
+            ui::MainWindow window;
+            window.show();
+            QVERIFY(window.newCollection(collection, u"Persist"_s));
+            window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->setText(m_nginx.http(u"/"_s));
+            QVERIFY(window.saveAs(collection, u"kept"_s));
+            window.resize(1111, 777); // wider if the docks need it
+            saved = window.size();
+            window.findChild<QDockWidget *>(u"connectionsDock"_s)->hide();
+            auto *splitter = qobject_cast<QSplitter *>(window.centralWidget());
+            splitter->setSizes({200, 500});
+            savedSizes = splitter->sizes();
+            window.close();
+        }
+        ui::MainWindow window;
+        window.show();
+        qputenv("TETHER_NO_RESTORE", "1");
+        QCOMPARE(window.size(), saved);
+        QVERIFY(window.findChild<QDockWidget *>(u"connectionsDock"_s)->isHidden());
+        const QList<int> sizes = qobject_cast<QSplitter *>(window.centralWidget())->sizes();
+        QCOMPARE(sizes, savedSizes);
+        QCOMPARE(window.currentCollection(), collection);
+        QCOMPARE(window.currentRequestPath(), u"kept"_s);
+        window.findChild<QDockWidget *>(u"connectionsDock"_s)->show();
+        window.workspace()->closeCollection(collection);
+        QSettings().remove(u"window"_s);
+    }
+
+    void preferencesApplyToTheSession()
+    {
+        const auto restoreDefaults = qScopeGuard([] {
+            QSettings().setValue(u"proxy/mode"_s, u"none"_s);
+            QSettings().setValue(u"ui/theme"_s, u"system"_s);
+            QSettings().setValue(u"session/verifyTls"_s, true);
+            QSettings().setValue(u"session/timeoutMs"_s, 30000);
+        });
+        ui::MainWindow window;
+        store::Preferences preferences;
+        preferences.timeoutMs = 5000;
+        preferences.verifyTls = false;
+        preferences.proxyMode = net::ProxyMode::Manual;
+        preferences.proxyHost = u"127.0.0.1"_s;
+        preferences.proxyPort = 3128;
+        preferences.proxyUser = u"me"_s;
+        window.applyPreferences(preferences, u"pw"_s);
+        const net::SessionSettings &settings = window.session()->settings();
+        QCOMPARE(settings.timeoutMs, 5000);
+        QVERIFY(!settings.verifyTls);
+        QCOMPARE(settings.proxyMode, net::ProxyMode::Manual);
+        QCOMPARE(settings.proxyPort, 3128);
+        QCOMPARE(settings.proxyPassword, u"pw"_s);
+        // Saved and read back as the next start reads them.
+        preferences.theme = store::Preferences::Theme::Dark;
+        preferences.save();
+        QCOMPARE(store::Preferences::load(), preferences);
+        ui::Theme::apply(store::Preferences::Theme::Dark);
+        QVERIFY(ui::Theme::isDark());
+        ui::Theme::apply(store::Preferences::Theme::Light);
+        QVERIFY(!ui::Theme::isDark());
+        // A proxy that is not running: the exchange fails with the proxy named, nothing hangs.
+        window.show();
+        typeUrlAndSend(window, m_nginx.http(u"/"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!label(window, u"responseStatus"_s).isEmpty()
+                                         && !label(window, u"responseStatus"_s).contains(u"…"_s),
+                                 10000);
+        QVERIFY(label(window, u"responseStatus"_s).contains(u"No response"_s));
+        QVERIFY2(label(window, u"responseMessage"_s).contains(u"roxy"_s),
+                 qPrintable(label(window, u"responseMessage"_s)));
     }
 
     void largeBodyDoesNotBlock()
