@@ -160,6 +160,11 @@ MainWindow::MainWindow(QWidget *parent)
             &net::RecentExchangesModel::append);
     connect(m_session, &net::Session::exchangeFinished, this, &MainWindow::onExchangeFinished);
     connect(m_session, &net::Session::exchangeFinished, m_monitor, &net::LivePoolMonitor::refresh);
+    connect(m_session, &net::Session::downloadProgress, this,
+            [this](quint64 id, qint64 received, qint64 total) {
+                if (id == current().inFlight && received > 512 * 1024)
+                    m_response->showProgress(received, total);
+            });
     connect(m_session, &net::Session::warningRaised, this,
             [this](quint64, const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_response, &ResponseView::trustRequested, this,

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,6 +32,7 @@ ResponseView::ResponseView(QWidget *parent)
     : QWidget(parent),
       m_status(new QLabel(this)),
       m_badge(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
       m_message(new QLabel(this)),
       m_trust(new QPushButton(tr("Trust this certificate for this session"), this)),
       m_tabs(new QTabWidget(this)),
@@ -53,6 +55,11 @@ ResponseView::ResponseView(QWidget *parent)
 
     auto *statusBar = new QHBoxLayout;
     statusBar->addWidget(m_status, 1);
+    m_progress->setObjectName(u"downloadProgress"_s);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar->addWidget(m_progress);
     statusBar->addWidget(m_badge);
     m_tabs->addTab(m_body, tr("Body"));
     m_headers->setNameHeader(tr("Header"));
@@ -89,8 +96,25 @@ QString ResponseView::badgeText() const
     return m_badge->text();
 }
 
+void ResponseView::showProgress(qint64 received, qint64 total)
+{
+    auto mib = [](qint64 bytes) { return QString::number(bytes / 1048576.0, 'f', 1); };
+    m_status->setText(tr("Receiving %1 — %2 MiB%3 (Esc cancels)")
+                              .arg(m_pending, mib(received),
+                                   total > 0 ? tr(" of %1").arg(mib(total)) : QString()));
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(received * 1000 / total));
+    } else {
+        m_progress->setRange(0, 0); // busy: the server did not say how much
+    }
+    m_progress->show();
+}
+
 void ResponseView::showPending(const QString &what)
 {
+    m_pending = what;
+    m_progress->hide();
     m_status->setText(tr("Sending %1…").arg(what));
     m_badge->clear();
     m_message->hide();
@@ -99,6 +123,7 @@ void ResponseView::showPending(const QString &what)
 
 void ResponseView::clear()
 {
+    m_progress->hide();
     m_status->setText(tr("No response yet: enter a URL and press Ctrl+Enter."));
     m_badge->clear();
     m_message->hide();
@@ -111,6 +136,7 @@ void ResponseView::clear()
 
 void ResponseView::showError(const QString &message)
 {
+    m_progress->hide();
     m_status->setText(u"<b style='color:%1'>%2</b>"_s.arg(Theme::error().name(), tr("Not sent")));
     m_badge->clear();
     m_message->setText(message);
@@ -120,6 +146,7 @@ void ResponseView::showError(const QString &message)
 
 void ResponseView::showExchange(const net::Exchange &exchange)
 {
+    m_progress->hide();
     m_exchange = exchange;
     const QLocale locale;
     if (exchange.gotResponse()) {

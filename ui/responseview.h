@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 
@@ -26,6 +27,8 @@ public:
     explicit ResponseView(QWidget *parent = nullptr);
 
     void showPending(const QString &what);
+    // While a response downloads: bytes so far (and of how many, if known); Esc cancels.
+    void showProgress(qint64 received, qint64 total);
     void clear();
     void showExchange(const net::Exchange &exchange);
     void showError(const QString &message);
@@ -39,6 +42,8 @@ Q_SIGNALS:
 private:
     QLabel *m_status;
     QLabel *m_badge;
+    QProgressBar *m_progress;
+    QString m_pending;
     QLabel *m_message;
     QPushButton *m_trust;
     QTabWidget *m_tabs;

@@ -87,6 +87,7 @@ void ExchangeRecorder::attach(QNetworkReply *reply)
     });
     connect(reply, &QNetworkReply::sslErrors, this, &ExchangeRecorder::onSslErrors);
     connect(reply, &QIODevice::readyRead, this, &ExchangeRecorder::onReadyRead);
+    connect(reply, &QNetworkReply::downloadProgress, this, &ExchangeRecorder::downloadProgress);
     connect(reply, &QNetworkReply::finished, this, &ExchangeRecorder::onFinished);
 
     if (m_settings.timeoutMs > 0)

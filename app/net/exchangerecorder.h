@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void finished(const tether::net::Exchange &exchange);
+    // Bytes of the response body so far, and its length if the server said (else -1).
+    void downloadProgress(qint64 received, qint64 total);
 
 private:
     struct HopState

@@ -210,6 +210,15 @@ void Session::dispatch(Pending pending)
     m_recorders.insert(pending.id, recorder);
     connect(recorder, &ExchangeRecorder::finished, this,
             [this, recorder](const Exchange &exchange) { onRecorderFinished(recorder, exchange); });
+    const quint64 id = pending.id;
+    connect(recorder, &ExchangeRecorder::downloadProgress, this,
+            [this, id, last = qint64(0)](qint64 received, qint64 total) mutable {
+                const qint64 nowMs = m_clock.elapsed();
+                if (nowMs - last < 200 && received != total)
+                    return;
+                last = nowMs;
+                Q_EMIT downloadProgress(id, received, total);
+            });
     recorder->attach(reply);
 }
 

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void exchangeStarted(quint64 id, const QUrl &url);
     void exchangeFinished(const tether::net::Exchange &exchange);
     void warningRaised(quint64 id, const QString &message);
+    // A large download in flight: at most a few times a second per exchange.
+    void downloadProgress(quint64 id, qint64 received, qint64 total);
     void poolReset();
 
 private:

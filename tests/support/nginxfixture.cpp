@@ -103,6 +103,7 @@ bool NginxFixture::writeConfig(const Options &options)
         location = /json { default_type application/json; return 200 '{"ok":true,"items":[1,2,3]}'; }
         location = /data.json { root %1/www; }
         location = /big.bin { root %1/www; }
+        location = /slow.bin { alias %1/www/big.bin; gzip off; default_type application/octet-stream; limit_rate 1m; }
         location = /binary.bin { root %1/www; }
         location = /redirect { return 302 /json; }
         location = /notfound { default_type text/plain; return 404 "nope\n"; }

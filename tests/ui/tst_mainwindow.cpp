@@ -52,6 +52,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -600,6 +601,23 @@ private Q_SLOTS:
         QVERIFY(label(window, u"responseStatus"_s).contains(u"No response"_s));
         QVERIFY2(label(window, u"responseMessage"_s).contains(u"roxy"_s),
                  qPrintable(label(window, u"responseMessage"_s)));
+    }
+
+    void slowDownloadShowsProgressAndCancels()
+    {
+        ui::MainWindow window;
+        window.show();
+        typeUrlAndSend(window, m_nginx.http(u"/slow.bin"_s)); // 3 MiB at 1 MiB/s
+        auto *progress = window.responseView()->findChild<QProgressBar *>(u"downloadProgress"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 5000);
+        QVERIFY2(label(window, u"responseStatus"_s).contains(u"Receiving"_s),
+                 qPrintable(label(window, u"responseStatus"_s)));
+        QVERIFY(progress->value() > 0 && progress->maximum() == 1000); // Content-Length known
+        window.findChild<QAction *>(u"actionCancel"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 3000);
+        QVERIFY2(label(window, u"responseMessage"_s).contains(u"Cancelled"_s)
+                         || label(window, u"responseStatus"_s).contains(u"Cancelled"_s),
+                 qPrintable(label(window, u"responseStatus"_s)));
     }
 
     void largeBodyDoesNotBlock()
