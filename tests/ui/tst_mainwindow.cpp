@@ -511,6 +511,43 @@ private Q_SLOTS:
         QTRY_VERIFY(window.findChild<QDialog *>(u"shortcutsDialog"_s));
         const auto list = window.shortcutList();
         QVERIFY(list.size() >= expected.size());
+        // Find focuses the response search; Send sends; Cancel stops it; Save writes a saved tab.
+        action("actionFind")->trigger();
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     window.responseView()->findChild<QLineEdit *>(u"bodySearch"_s));
+        window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->setText(
+                m_nginx.http(u"/slow.bin"_s));
+        action("actionSend")->trigger();
+        QVERIFY(label(window, u"responseStatus"_s).startsWith(u"Sending"_s));
+        action("actionCancel")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseMessage"_s).contains(u"Cancelled"_s),
+                                 5000);
+        QTemporaryDir dir;
+        QVERIFY(window.newCollection(dir.filePath(u"c"_s), u"C"_s));
+        QVERIFY(window.saveAs(dir.filePath(u"c"_s), u"saved"_s));
+        window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->setText(m_nginx.http(u"/json"_s));
+        QVERIFY(window.isModified());
+        action("actionSave")->trigger();
+        QVERIFY(!window.isModified());
+        QVERIFY(store::CollectionStore::load(dir.filePath(u"c"_s))
+                        .value()
+                        .findRequest(u"saved"_s)
+                        ->request.url.endsWith(u"/json"_s));
+        window.workspace()->closeCollection(dir.filePath(u"c"_s));
+    }
+
+    void themeFollowsTheSystem()
+    {
+        // The desktop asks for dark (GTK_THEME=…:dark here; the XDG portal elsewhere).
+        qputenv("GTK_THEME", "Adwaita:dark");
+        QVERIFY(ui::Theme::systemPrefersDark());
+        ui::Theme::apply(store::Preferences::Theme::System);
+        QVERIFY(ui::Theme::isDark());
+        QVERIFY(ui::Theme::error().lightness() > 128); // readable on a dark background
+        qunsetenv("GTK_THEME");
+        ui::Theme::apply(store::Preferences::Theme::System);
+        QVERIFY(!ui::Theme::isDark());
+        QVERIFY(ui::Theme::error().lightness() < 128);
     }
 
     void quickOpenFindsRequestsByParts()
