@@ -133,16 +133,13 @@ MainWindow::MainWindow(QWidget *parent)
             if (read)
                 proxyPassword = read.value();
         }
-        if (auto error = m_session->setSettings(preferences.applyTo(m_session->settings())))
+        net::SessionSettings settings = preferences.applyTo(m_session->settings());
+        settings.proxyPassword = proxyPassword;
+        if (auto error = m_session->setSettings(settings))
             statusBar()->showMessage(error->message, 10000);
         m_workspace->history()->setBodyCap(preferences.historyBodyCapBytes);
         if (preferences.historyMaxEntries > 0)
             (void)m_workspace->history()->pruneToCount(preferences.historyMaxEntries);
-        if (!proxyPassword.isEmpty()) {
-            net::SessionSettings settings = m_session->settings();
-            settings.proxyPassword = proxyPassword;
-            (void)m_session->setSettings(settings);
-        }
     }
     m_settingsEditor->setSettings(m_session->settings());
     m_panel->setKeepAlive(m_session->settings().keepAlive);

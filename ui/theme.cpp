@@ -56,7 +56,8 @@ bool Theme::systemPrefersDark()
             u"org.freedesktop.portal.Desktop"_s, u"/org/freedesktop/portal/desktop"_s,
             u"org.freedesktop.portal.Settings"_s, u"Read"_s);
     call << u"org.freedesktop.appearance"_s << u"color-scheme"_s;
-    const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 500);
+    // At start-up: a portal that answers at all answers within milliseconds.
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 250);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
         return false;
     QVariant value = reply.arguments().first();
@@ -69,18 +70,18 @@ void Theme::apply(store::Preferences::Theme choice)
 {
     static const QPalette platformPalette = QApplication::palette();
     static const QString platformStyle = QApplication::style()->name();
+    static bool overridden = false; // the style and palette are no longer the platform's
     const bool dark = choice == store::Preferences::Theme::Dark
             || (choice == store::Preferences::Theme::System && systemPrefersDark()
                 && platformPalette.color(QPalette::Window).lightness() > 128);
-    if (dark) {
+    if (dark || choice == store::Preferences::Theme::Light) {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(darkPalette());
-    } else if (choice == store::Preferences::Theme::Light) {
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    } else {
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        overridden = true;
+    } else if (overridden) {
         QApplication::setStyle(QStyleFactory::create(platformStyle));
         QApplication::setPalette(platformPalette);
+        overridden = false;
     }
 }
 

@@ -118,8 +118,7 @@ Result<ImportSummary> ImportWriter::write(ImportResult import, const QString &di
     ImportSummary summary;
     summary.collectionDir = dir;
     summary.warnings = import.warnings;
-    const bool existed = !CollectionStore::findCollectionRoot(dir).isEmpty()
-            && QFileInfo::exists(QDir(dir).filePath(u"collection.json"_s));
+    const bool existed = QFileInfo::exists(QDir(dir).filePath(u"collection.json"_s));
     const QString name = import.collection.name.trimmed().isEmpty() ? QDir(dir).dirName()
                                                                     : import.collection.name;
     auto opened = existed ? CollectionStore::load(dir) : CollectionStore::openOrCreate(dir, name);
