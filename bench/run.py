@@ -54,10 +54,14 @@ http {{ log_format b '$connection $connection_requests $server_port'; access_log
 
 
 def measure(cmd, nginx, env=None):
-    """Runs cmd under /usr/bin/time; returns seconds, peak RSS MiB, new connections in nginx's log."""
+    """Runs cmd under /usr/bin/time; returns seconds, peak RSS MiB, new connections in nginx's log.
+    A command given as (directory, argv) runs in that directory (the Bruno CLI needs it)."""
+    cwd = None
+    if isinstance(cmd, tuple):
+        cwd, cmd = cmd
     before = len(nginx.log_lines())
     start = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, capture_output=True, text=True, env=env)
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, capture_output=True, text=True, env=env, cwd=cwd)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd[0]} failed: {proc.stderr[-400:]}")
@@ -95,6 +99,21 @@ def clients(build, nginx, url, n, tls, node):
                    "item": [{"name": "r", "request": {"method": "GET", "url": url}}]}, open(collection, "w"))
         out["newman"] = [newman, "run", collection, "-n", str(n), "--reporters", "cli", "--reporter-cli-silent"] + \
                         (["--insecure"] if tls else [])
+    bru = os.path.join(node, "node_modules/.bin/bru")
+    if os.path.exists(bru):
+        collection = os.path.join(nginx.dir, "bruno")
+        os.makedirs(collection, exist_ok=True)
+        json.dump({"version": "1", "name": "bench", "type": "collection"},
+                  open(os.path.join(collection, "bruno.json"), "w"))
+        with open(os.path.join(collection, "r.bru"), "w") as f:
+            f.write("meta {\n  name: r\n  type: http\n  seq: 1\n}\n\nget {\n  url: %s\n  body: none\n  auth: none\n}\n" % url)
+        base = [bru, "run", "r.bru", "--iteration-count", str(n), "--noproxy", "--reporter-skip-all-headers",
+                "--reporter-skip-body"] + (["--cacert", ca[0]] if tls else [])
+        out["bru"] = (collection, base)
+        if tls:
+            # By default bru opens a new TLS connection per request; session caching shortens
+            # the handshakes (the connections are still new).
+            out["bru --cache-ssl-session"] = (collection, base + ["--cache-ssl-session"])
     return out
 
 

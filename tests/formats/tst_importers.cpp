@@ -10,6 +10,7 @@
 #include "store/formats/yamlreader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void brunoBruFilesAndYaml();
     void harConnectionsAndTimings();
 
+    void insomniaParentCycleIsReadOnce();
     void yamlSubset();
     void malformedInputsGiveErrors_data();
     void malformedInputsGiveErrors();
@@ -592,6 +594,27 @@ void TestImporters::harConnectionsAndTimings()
                              && header.name.compare(u"Host"_s, Qt::CaseInsensitive) != 0,
                      qPrintable(header.name));
     });
+}
+
+void TestImporters::insomniaParentCycleIsReadOnce()
+{
+    // A malformed export (found by fuzz_yaml): the same group id twice, once under the
+    // workspace and once under itself. It used to be read again at every level (exponential).
+    const QByteArray text
+            = "{\"_type\":\"export\",\"__export_format\":4,\"resources\":["
+              "{\"_id\":\"w\",\"_type\":\"workspace\",\"name\":\"W\"},"
+              "{\"_id\":\"g\",\"parentId\":\"w\",\"_type\":\"request_group\",\"name\":\"G\"},"
+              "{\"_id\":\"g\",\"parentId\":\"g\",\"_type\":\"request_group\",\"name\":\"G\"},"
+              "{\"_id\":\"g\",\"parentId\":\"g\",\"_type\":\"request_group\",\"name\":\"G\"},"
+              "{\"_id\":\"r\",\"parentId\":\"g\",\"_type\":\"request\",\"name\":\"R\","
+              "\"method\":\"GET\",\"url\":\"http://h/\"}]}";
+    QElapsedTimer timer;
+    timer.start();
+    auto imported = Importer::importText(QString::fromUtf8(text), u"cycle.json"_s);
+    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(imported.ok());
+    QCOMPARE(imported.value().requestCount(), 1);
+    QVERIFY(imported.value().warnings.join(u'\n').contains(u"appears twice"_s));
 }
 
 void TestImporters::yamlSubset()

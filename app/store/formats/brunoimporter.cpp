@@ -354,8 +354,9 @@ Result<bool> readBruFolder(const QString &dir, CollectionFolder &folder, Context
                            const QStringList &ignore, int depth)
 {
     QList<Ordered> order;
-    const QFileInfoList entries
-            = QDir(dir).entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries = QDir(dir).entryInfoList(
+            QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+            QDir::Name); // a symlinked folder could loop
     for (const QFileInfo &entry : entries) {
         if (ignored(entry, ignore))
             continue;
@@ -557,8 +558,9 @@ Result<bool> readYamlFolder(const QString &dir, CollectionFolder &folder, Contex
                             int depth)
 {
     QList<Ordered> order;
-    const QFileInfoList entries
-            = QDir(dir).entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries = QDir(dir).entryInfoList(
+            QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+            QDir::Name); // a symlinked folder could loop
     for (const QFileInfo &entry : entries) {
         if (ignored(entry, {}))
             continue;

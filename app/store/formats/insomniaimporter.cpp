@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,9 @@ struct Context
     QHash<QString, QList<QJsonObject>> children; // parentId → resources, sorted
     QList<std::pair<QString, QJsonObject>> extractions; // request id → extraction
     QStringList dynamicWarned;
+    // Every resource is placed once: a parentId cycle or a resource under two parents in a
+    // malformed file would otherwise be read again at every level (found by fuzz_yaml).
+    QSet<QString> placed;
 };
 
 // "{{ _.base.url }}" and "{{ name }}" → "{{base.url}}"; other {% tags %} are reported.
@@ -181,6 +185,15 @@ void readChildren(const QString &parentId, CollectionFolder &folder, Context &co
     for (const QJsonObject &resource : context.children.value(parentId)) {
         const QString type = resource.value(u"_type"_s).toString();
         const QString name = resource.value(u"name"_s).toString();
+        const QString id = resource.value(u"_id"_s).toString();
+        if (!id.isEmpty() && context.placed.contains(id)) {
+            context.result.warn(name,
+                                QObject::tr("%1 appears twice in the folder tree (a parentId "
+                                            "cycle?); read once")
+                                        .arg(id));
+            continue;
+        }
+        context.placed.insert(id);
         if (type == u"request_group") {
             CollectionFolder child;
             child.name = name;
@@ -249,7 +262,7 @@ Result<ImportResult> InsomniaImporter::import(const QJsonValue &document, const 
     ImportResult result;
     result.format = u"insomnia"_s;
     result.collection.name = QFileInfo(name).completeBaseName();
-    Context context{result, {}, {}, {}};
+    Context context{result, {}, {}, {}, {}};
 
     int untyped = 0;
     QStringList untypedNames;
