@@ -16,6 +16,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -199,17 +200,15 @@ Result<QList<SendJob>> SendCommand::jobsFromCollection(const SendOptions &option
     if (!variables)
         return variables.error();
     QList<SendJob> jobs;
-    for (int round = 0; round < options.repeat; ++round) {
-        for (const QString &path : options.urls) {
-            const store::SavedRequest *saved = collection.value().findRequest(path);
-            if (!saved)
-                return Error{u"no-request"_s,
-                             QObject::tr("The collection \"%1\" has no request \"%2\".")
-                                     .arg(collection.value().name, path)};
-            jobs.append({store::RequestResolver::withInheritance(collection.value(), path,
-                                                                 saved->request),
-                         variables.value(), collection.value().dir, options.environment});
-        }
+    for (const QString &path : options.urls) {
+        const store::SavedRequest *saved = collection.value().findRequest(path);
+        if (!saved)
+            return Error{u"no-request"_s,
+                         QObject::tr("The collection \"%1\" has no request \"%2\".")
+                                 .arg(collection.value().name, path)};
+        jobs.append(
+                {store::RequestResolver::withInheritance(collection.value(), path, saved->request),
+                 variables.value(), collection.value().dir, options.environment});
     }
     return jobs;
 }
@@ -221,15 +220,17 @@ SendCommand::SendCommand(SendOptions options, QList<SendJob> jobs, QObject *pare
       m_jobs(std::move(jobs))
 {
     if (m_jobs.isEmpty()) {
-        for (int round = 0; round < m_options.repeat; ++round) {
-            for (const QString &url : std::as_const(m_options.urls)) {
-                SendJob job;
-                job.request = m_options.request;
-                job.request.url = url;
-                m_jobs.append(job);
-            }
+        for (const QString &url : std::as_const(m_options.urls)) {
+            SendJob job;
+            job.request = m_options.request;
+            job.request.url = url;
+            m_jobs.append(job);
         }
     }
+    // One round of jobs is kept and replayed --repeat times: memory stays flat over 100k sends.
+    m_totalSends = m_jobs.size() * qsizetype(m_options.repeat);
+    // Per-line flushing costs a write per exchange; a terminal still sees every line at once.
+    m_flushEachLine = isatty(fileno(stderr));
     if (!m_options.noHistory) {
         m_history = new store::HistoryStore(this);
         auto opened = m_history->open();
@@ -257,11 +258,11 @@ int SendCommand::exec()
     }
     QEventLoop loop;
     connect(this, &QObject::destroyed, &loop, &QEventLoop::quit);
-    for (int i = 0; i < m_options.concurrency && m_nextJob < m_jobs.size(); ++i)
+    for (int i = 0; i < m_options.concurrency && m_nextSend < m_totalSends; ++i)
         startNext();
     if (m_inFlight > 0) {
         auto quitWhenDone = connect(m_session, &net::Session::exchangeFinished, &loop, [&] {
-            if (m_inFlight == 0 && m_nextJob >= m_jobs.size())
+            if (m_inFlight == 0 && m_nextSend >= m_totalSends)
                 loop.quit();
         });
         loop.exec();
@@ -272,11 +273,12 @@ int SendCommand::exec()
 
 void SendCommand::startNext()
 {
-    while (m_nextJob < m_jobs.size()) {
-        const SendJob &job = m_jobs.at(m_nextJob);
+    while (m_nextSend < m_totalSends) {
+        const qsizetype jobIndex = m_nextSend++ % m_jobs.size();
+        const SendJob &job = m_jobs.at(jobIndex);
         auto started = m_session->send(job.request, job.variables);
-        m_jobIndexById.insert(started ? started.value() : 0, m_nextJob++);
         if (started) {
+            m_jobIndexById.insert(started.value(), jobIndex);
             ++m_inFlight;
             return;
         }
@@ -300,13 +302,15 @@ void SendCommand::onFinished(const net::Exchange &exchange)
     --m_inFlight;
     if (!exchange.gotResponse() || !exchange.error.isEmpty())
         m_anyFailed = m_anyFailed || !exchange.gotResponse() || exchange.errorCode == u"timeout";
-    // Only the last body is written (curl's rule), so earlier ones are released as we go:
-    // 100 × 1 MiB must not hold 100 MiB. --json reports every body and keeps them.
-    if (!m_options.json && !m_exchanges.isEmpty())
-        m_exchanges.last().body.reset();
-    m_exchanges.append(exchange);
+    const qsizetype jobIndex = m_jobIndexById.take(exchange.id);
+    // Only the last exchange is kept (its body is written, curl's rule): 100 × 1 MiB must not
+    // hold 100 MiB, nor 100k exchanges their heads. --json reports every exchange and keeps them.
+    if (m_options.json)
+        m_exchanges.append(exchange);
+    else
+        m_last = exchange;
     if (m_history) {
-        const SendJob &job = m_jobs.at(m_jobIndexById.value(exchange.id));
+        const SendJob &job = m_jobs.at(jobIndex);
         m_history->record(exchange, job.collectionDir, job.environment);
     }
     if (!m_options.json) {
@@ -319,16 +323,18 @@ void SendCommand::onFinished(const net::Exchange &exchange)
                              .arg(exchange.phases.totalMs, 0, 'f', 1)
                              .arg(humanSize(exchange.bodySize()), exchange.protocol,
                                   net::verdictLabel(exchange.verdict), target)
-                  << Qt::endl;
+                  << '\n';
         if (!exchange.error.isEmpty())
-            err() << u"#%1 error: %2  %3"_s.arg(exchange.id).arg(exchange.error, target)
-                  << Qt::endl;
+            err() << u"#%1 error: %2  %3"_s.arg(exchange.id).arg(exchange.error, target) << '\n';
+        if (m_flushEachLine)
+            err().flush();
     }
     startNext();
 }
 
 int SendCommand::finish()
 {
+    err().flush();
     if (m_history) {
         auto flushed = m_history->flush();
         if (!flushed)
@@ -349,8 +355,8 @@ int SendCommand::finish()
         stdoutFile.write(
                 QJsonDocument(QJsonObject{{u"exchanges"_s, exchanges}, {u"origins"_s, origins}})
                         .toJson(QJsonDocument::Indented));
-    } else if (!m_exchanges.isEmpty() && m_exchanges.last().body) {
-        const net::Exchange &last = m_exchanges.last();
+    } else if (m_last && m_last->body) {
+        const net::Exchange &last = *m_last;
         if (!m_options.outputFile.isEmpty()) {
             QString error;
             if (!last.body->saveTo(m_options.outputFile, &error)) {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace tether::net {
 class Session;
 }
@@ -29,7 +31,7 @@ public:
     // The jobs for --collection: each positional argument is a request path in the collection.
     static Result<QList<SendJob>> jobsFromCollection(const SendOptions &options);
 
-    // Without jobs, one job per URL in the options (times --repeat).
+    // Without jobs, one job per URL in the options. The jobs are sent --repeat times.
     explicit SendCommand(SendOptions options, QList<SendJob> jobs = {}, QObject *parent = nullptr);
     // Runs the event loop until every exchange ended; returns the process exit code.
     int exec();
@@ -44,9 +46,12 @@ private:
     QList<SendJob> m_jobs;
     QHash<quint64, qsizetype> m_jobIndexById;
     store::HistoryStore *m_history = nullptr;
-    qsizetype m_nextJob = 0;
+    qsizetype m_totalSends = 0;
+    qsizetype m_nextSend = 0;
     int m_inFlight = 0;
-    QList<net::Exchange> m_exchanges;
+    QList<net::Exchange> m_exchanges; // --json only
+    std::optional<net::Exchange> m_last;
+    bool m_flushEachLine = true;
     bool m_anyFailed = false;
 };
 

@@ -43,11 +43,11 @@ ExchangeRecorder::~ExchangeRecorder()
     }
 }
 
-void ExchangeRecorder::attach(QNetworkReply *reply)
+void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin)
 {
     m_reply = reply;
     m_exchange.tls = m_exchange.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
-    startHop(m_exchange.url, m_queuedAtNs);
+    startHop(m_exchange.url, origin, m_queuedAtNs);
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
         HopState &hop = m_hops.last();
@@ -83,7 +83,8 @@ void ExchangeRecorder::attach(QNetworkReply *reply)
         const qint64 at = now();
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         endHop(status > 0, status, false, at);
-        startHop(m_hops.last().url.resolved(target), at);
+        const QUrl next = m_hops.last().url.resolved(target);
+        startHop(next, originOf(next), at);
     });
     connect(reply, &QNetworkReply::sslErrors, this, &ExchangeRecorder::onSslErrors);
     connect(reply, &QIODevice::readyRead, this, &ExchangeRecorder::onReadyRead);
@@ -107,11 +108,11 @@ void ExchangeRecorder::touch(HopState &hop)
         hop.firstSignalNs = now();
 }
 
-void ExchangeRecorder::startHop(const QUrl &url, qint64 atNs)
+void ExchangeRecorder::startHop(const QUrl &url, const QString &origin, qint64 atNs)
 {
     HopState hop;
     hop.url = url;
-    hop.origin = originOf(url);
+    hop.origin = origin;
     hop.key = (m_exchange.id << 6) | quint64(m_hops.size() & 63);
     hop.startNs = atNs;
     m_hops.append(hop);
@@ -188,13 +189,25 @@ void ExchangeRecorder::onSslErrors(const QList<QSslError> &errors)
     const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
     const QByteArray digest
             = certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
-    if (!m_settings.verifyTls || (m_isTrusted && m_isTrusted(m_hops.last().origin, digest))) {
+    if (!m_settings.verifyTls || (m_isTrusted && m_isTrusted(m_hops.last().origin, digest))
+        || trustedBySystemStore()) {
         m_reply->ignoreSslErrors(errors);
         return;
     }
     m_exchange.peerCertificateSha256 = digest;
     for (const QSslError &error : errors)
         m_exchange.tlsErrors.append(error.errorString());
+}
+
+bool ExchangeRecorder::trustedBySystemStore() const
+{
+    // With extra CA files the handshake trusts only them (adding a CA turns Qt's on-demand
+    // lookup of the system store off), so a chain they reject is checked here against the
+    // system store, hostname included: the files add trust, they never take the system's away.
+    if (m_settings.extraCaFiles.isEmpty())
+        return false;
+    const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
+    return !chain.isEmpty() && QSslCertificate::verify(chain, m_hops.last().url.host()).isEmpty();
 }
 
 void ExchangeRecorder::onReadyRead()

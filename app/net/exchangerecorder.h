@@ -31,7 +31,8 @@ public:
                      TrustCheck isTrusted, QObject *parent);
     ~ExchangeRecorder() override;
 
-    void attach(QNetworkReply *reply);
+    // origin: the first hop's, as the session computed it for dispatch.
+    void attach(QNetworkReply *reply, const QString &origin);
     void cancel();
     quint64 id() const { return m_exchange.id; }
     QNetworkReply *reply() const { return m_reply; }
@@ -58,11 +59,12 @@ private:
 
     qint64 now() const { return m_clock.nsecsElapsed(); }
     void touch(HopState &hop);
-    void startHop(const QUrl &url, qint64 atNs);
+    void startHop(const QUrl &url, const QString &origin, qint64 atNs);
     ConnectionTracker::HopFacts factsFor(const HopState &hop, bool gotResponse, qint64 endNs,
                                          bool connectFailed) const;
     void endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs);
     void onSslErrors(const QList<QSslError> &errors);
+    bool trustedBySystemStore() const;
     void onReadyRead();
     void onFinished();
 

@@ -79,18 +79,26 @@ std::optional<Error> Session::checkCaFiles(const SessionSettings &settings)
     return std::nullopt;
 }
 
+QSslConfiguration Session::tlsConfigurationFor(const SessionSettings &settings)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // Adding a CA turns off Qt's on-demand lookup of the system store for this configuration;
+    // ExchangeRecorder::onSslErrors then checks a rejected chain against the system store, so
+    // extra files add trust and never take the system's away. Loading the whole system store
+    // here instead would put its 300 certificates into every new pool's OpenSSL store.
+    for (const QString &path : settings.extraCaFiles)
+        configuration.addCaCertificates(QSslCertificate::fromPath(path, QSsl::Pem));
+    if (!settings.verifyTls)
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
 const QSslConfiguration &Session::tlsConfiguration()
 {
     // Built once per profile, on the first https request: the system CA store is never
     // reloaded per connection, and a plain-HTTP session never loads the TLS backend.
-    if (!m_tlsConfiguration) {
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        for (const QString &path : m_settings.extraCaFiles)
-            configuration.addCaCertificates(QSslCertificate::fromPath(path, QSsl::Pem));
-        if (!m_settings.verifyTls)
-            configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_tlsConfiguration = std::make_unique<QSslConfiguration>(configuration);
-    }
+    if (!m_tlsConfiguration)
+        m_tlsConfiguration = std::make_unique<QSslConfiguration>(tlsConfigurationFor(m_settings));
     return *m_tlsConfiguration;
 }
 
@@ -219,14 +227,16 @@ void Session::dispatch(Pending pending)
                 last = nowMs;
                 Q_EMIT downloadProgress(id, received, total);
             });
-    recorder->attach(reply);
+    recorder->attach(reply, pending.origin);
 }
 
 void Session::onRecorderFinished(ExchangeRecorder *recorder, const Exchange &exchange)
 {
     m_recorders.remove(exchange.id);
     recorder->deleteLater();
-    const QString origin = originOf(exchange.url);
+    // The first hop's origin is the one the request was dispatched (and counted as busy) under.
+    const QString origin
+            = exchange.hops.isEmpty() ? originOf(exchange.url) : exchange.hops.constFirst().origin;
     m_busyOrigins.remove(origin);
     for (QNetworkAccessManager *manager : QSet<QNetworkAccessManager *>(m_retiredManagers))
         retireManagerIfIdle(manager);

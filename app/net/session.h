@@ -77,6 +77,8 @@ private:
     QNetworkAccessManager *createManager();
     // Checks the extra CA files of a TLS profile (the configuration itself is built lazily).
     static std::optional<Error> checkCaFiles(const SessionSettings &settings);
+    // A profile's TLS configuration: verification on or off, and the extra CA files.
+    static QSslConfiguration tlsConfigurationFor(const SessionSettings &settings);
     const QSslConfiguration &tlsConfiguration();
     void dispatch(Pending pending);
     void onRecorderFinished(ExchangeRecorder *recorder, const Exchange &exchange);

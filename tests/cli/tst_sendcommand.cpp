@@ -91,6 +91,24 @@ private Q_SLOTS:
         QCOMPARE(origin.value(u"http2"_s).toBool(), false);
     }
 
+    void repeatReplaysTheUrlListInOrder()
+    {
+        // One round of jobs is kept and replayed: order, count and the last body must be as if
+        // the list had been written out --repeat times.
+        const int lines = int(m_nginx.log().size());
+        const Run result = run(
+                {u"send"_s, u"--repeat"_s, u"3"_s, m_nginx.http(u"/json"_s), m_nginx.http(u"/"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, "hello\n"_ba);
+        QCOMPARE(result.err.trimmed().split(u'\n').size(), 6);
+        QVERIFY(m_nginx.waitForLogLines(lines + 6));
+        const auto log = m_nginx.log().mid(lines);
+        QStringList uris;
+        for (const auto &line : log)
+            uris.append(line.uri);
+        QCOMPARE(uris, (QStringList{u"/json"_s, u"/"_s, u"/json"_s, u"/"_s, u"/json"_s, u"/"_s}));
+    }
+
     void http2OverTls()
     {
         const Run result = run({u"send"_s, u"--json"_s, u"--repeat"_s, u"3"_s, u"--cacert"_s,

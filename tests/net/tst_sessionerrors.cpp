@@ -5,7 +5,11 @@
 
 #include "net/session.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +161,50 @@ private Q_SLOTS:
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.first().at(1).toString().contains(u"JSON body does not parse"_s));
         QCOMPARE(exchange.status, 200);
+    }
+
+    void extraCaFileAddsTrustAndKeepsTheSystemStore()
+    {
+        // A CA file of the user's own that did not sign nginx's certificate.
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir.path());
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                       u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, u"other.key"_s,
+                       u"-out"_s, u"other.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                       u"/CN=Some other CA"_s});
+        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        auto settings = net::SessionSettings{};
+        settings.extraCaFiles = {dir.filePath(u"other.pem"_s)};
+
+        // That file alone does not trust nginx...
+        net::Session alone;
+        QVERIFY(!alone.setSettings(settings));
+        const auto rejected = testsupport::getOne(alone, m_nginx.https(u"/"_s));
+        QCOMPARE(rejected.errorCode, u"tls"_s);
+
+        // ...and a certificate the system store trusts must still pass with the file added.
+        // (Adding a CA turns Qt's on-demand system lookup off; Tether checks a rejected chain
+        // against the system store itself.) The test cannot write to /etc/ssl/certs, so the
+        // stand-in for the system store is the process's default configuration, which that
+        // check consults and the session's own configuration (built at send) does not hold.
+        net::Session withSystem;
+        QVERIFY(!withSystem.setSettings(settings));
+        QSignalSpy finished(&withSystem, &net::Session::exchangeFinished);
+        core::Request request;
+        request.url = m_nginx.https(u"/"_s);
+        QVERIFY(withSystem.send(request));
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        auto systemStore = original;
+        systemStore.addCaCertificates(QSslCertificate::fromPath(m_nginx.caFile()));
+        QSslConfiguration::setDefaultConfiguration(systemStore);
+        const bool done = finished.wait(10000);
+        QSslConfiguration::setDefaultConfiguration(original);
+        QVERIFY(done);
+        const auto accepted = finished.first().first().value<net::Exchange>();
+        QVERIFY2(accepted.succeeded(), qPrintable(accepted.error));
+        QCOMPARE(accepted.status, 200);
     }
 
     void unreadableCaFile()
