@@ -85,6 +85,8 @@ def clients(build, nginx, url, n, tls, node):
              (["--cacert", ca[0]] if tls else []) + [url]
     out = {
         "tether-run": tether,
+        # Qt's HTTP stack with nothing of Tether's on top: the ceiling for any QNAM client.
+        "bare QNAM (Qt's ceiling)": [f"{build}/bin/qnam-baseline", url, str(n)] + (["--cacert", ca[0]] if tls else []),
         "requests.Session": ["/usr/bin/python3", "-c", PY_SESSION, url, str(n)] + ca,
         "requests (no Session)": ["/usr/bin/python3", "-c", PY_PLAIN, url, str(n)] + ca,
         "curl (one process)": ["curl", "-s", "-o", "/dev/null"] + (["--cacert", ca[0]] if tls else []) +
@@ -117,6 +119,57 @@ def clients(build, nginx, url, n, tls, node):
     return out
 
 
+PY_SAVED = """import requests,sys,time
+url, n, ca = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+s = requests.Session(); s.get(url, verify=ca).content
+t = time.perf_counter()
+for _ in range(n): s.get(url, verify=ca).content
+with_session = (time.perf_counter() - t) / n
+t = time.perf_counter()
+for _ in range(n): requests.get(url, verify=ca).content
+print((time.perf_counter() - t) / n - with_session)"""
+
+
+def keepalive_check(build, nginx, rounds, n=300):
+    """Tether's keep-alive comparison over TLS against the same figure measured outside Tether:
+    requests without a Session (a new connection each time) minus requests with one, the CA
+    bundle reduced to the test certificate so certificate loading does not swamp the handshake."""
+    url = f"https://127.0.0.1:{nginx.https}/small"
+    ca = f"{nginx.dir}/cert.pem"
+    collection = os.path.join(nginx.dir, "keepalive-collection")
+    os.makedirs(collection, exist_ok=True)
+    json.dump({"format": "tether-collection", "version": 1, "id": "bench-keepalive", "name": "keep-alive check",
+               "order": ["small"]}, open(os.path.join(collection, "collection.json"), "w"))
+    json.dump({"format": "tether-request", "version": 1, "name": "small", "method": "GET", "url": url},
+              open(os.path.join(collection, "small.request.json"), "w"))
+    def curl_seconds(extra):
+        start = time.perf_counter()
+        subprocess.run(["curl", "-s", "-o", "/dev/null", "--http1.1", "--no-sessionid", "--cacert", ca] + extra +
+                       [f"{url}?[1-{n}]"], check=True)
+        return time.perf_counter() - start
+    # curl in one process, HTTP/1.1, no TLS session reuse: keep-alive against Connection: close.
+    curl = statistics.median((curl_seconds(["-H", "Connection: close"]) - curl_seconds([])) / n * 1000
+                             for _ in range(rounds))
+    results = {}
+    for label, extra in (("HTTP/2 allowed (default)", []), ("HTTP/1.1 (--no-http2)", ["--no-http2"])):
+        tether, external = [], []
+        for _ in range(rounds):
+            proc = subprocess.run([f"{build}/bin/tether-run", "run", collection, "--iterations", str(n), "--compare",
+                                   "--cacert", ca, "--no-history", "--json"] + extra,
+                                  capture_output=True, text=True, check=True)
+            tether.append(json.loads(proc.stdout)["timeSavedPerRequestMs"])
+            proc = subprocess.run(["/usr/bin/python3", "-c", PY_SAVED, url, str(n), ca],
+                                  capture_output=True, text=True, check=True)
+            external.append(float(proc.stdout) * 1000)
+        results[label] = (statistics.median(tether), statistics.median(external))
+    lines = ["| keep-alive comparison over TLS, time saved per request | tether-run run --compare | "
+             "requests without − with Session | Tether / requests | curl, Connection: close − keep-alive |",
+             "|---|---|---|---|---|"]
+    for label, (tether, external) in results.items():
+        lines.append(f"| {label} | {tether:.2f} ms | {external:.2f} ms | {tether / external:.2f} | {curl:.2f} ms |")
+    return "\n".join(lines) + "\n"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build")
@@ -146,18 +199,35 @@ def main():
             base = results["tether-run"][0]
             for name, (rate, seconds, rss, connections) in results.items():
                 rows.append((title, name, rate, seconds, rss, connections, rate / base))
-            # 6 in flight
+            # 6 in flight, Tether and bare QNAM: the connection counts show whose behaviour they are.
         title = "6 in flight, 1000 small GETs, HTTP"
         url = f"http://127.0.0.1:{nginx.http}/small"
-        runs = [measure([f"{args.build}/bin/tether-run", "send", "--no-history", "--repeat", "1000", "--concurrency", "6",
-                         "-o", "/dev/null", url], nginx) for _ in range(args.rounds)]
-        seconds = statistics.median(r[0] for r in runs)
-        rows.append((title, "tether-run --concurrency 6", 1000 / seconds, seconds, max(r[1] for r in runs), runs[-1][2], 1.0))
+        concurrent = {
+            "tether-run --concurrency 6": [f"{args.build}/bin/tether-run", "send", "--no-history", "--repeat", "1000",
+                                           "--concurrency", "6", "-o", "/dev/null", url],
+            "bare QNAM, 6 in flight": [f"{args.build}/bin/qnam-baseline", url, "1000", "--concurrency", "6"],
+        }
+        base = None
+        for name, cmd in concurrent.items():
+            runs = [measure(cmd, nginx) for _ in range(args.rounds)]
+            seconds = statistics.median(r[0] for r in runs)
+            base = base or 1000 / seconds
+            connections = "/".join(str(r[2]) for r in runs)
+            rows.append((title, name, 1000 / seconds, seconds, max(r[1] for r in runs), connections,
+                         (1000 / seconds) / base))
+        # Memory over a long run: 100k sequential GETs in one process, against the 1000-GET run.
+        n = 100000
+        elapsed, rss, connections, _ = measure([f"{args.build}/bin/tether-run", "send", "--no-history", "--repeat",
+                                                str(n), "-o", "/dev/null", url], nginx)
+        rows.append((f"{n} sequential small GETs, HTTP (memory)", "tether-run", n / elapsed, elapsed, rss,
+                     connections, 1.0))
+        keepalive = keepalive_check(args.build, nginx, args.rounds)
     finally:
         nginx.stop()
 
     header = "| scenario | client | req/s | seconds | peak RSS MiB | connections | ratio to tether-run |\n|---|---|---|---|---|---|---|\n"
     table = header + "".join(f"| {t} | {c} | {r:.0f} | {s:.3f} | {m:.1f} | {k} | {q:.2f} |\n" for t, c, r, s, m, k, q in rows)
+    table += "\n" + keepalive
     print(table)
     if args.markdown:
         machine = subprocess.run(["uname", "-srm"], capture_output=True, text=True).stdout.strip()
