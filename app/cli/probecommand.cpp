@@ -2,6 +2,7 @@
 
 #include "../run/keepaliveprobe.h"
 
+#include "proxyoptions.h"
 #include "subcommandparser.h"
 
 #include <QCommandLineParser>
@@ -15,11 +16,14 @@ namespace tether::cli {
 QString ProbeCommand::usage()
 {
     return uR"(Usage: tether-run probe URL [--max-wait S] [--max-requests N] [--json] [-k] [--cacert FILE]
+                      [-x URL] [--noproxy HOSTS]
 
 Finds whether the server keeps connections alive, speaks HTTP/2, how long it lets a connection
 sit idle (to within half a second, up to --max-wait, default 120 s) and how many requests it
 serves on one connection (up to --max-requests, default 1000). It takes about twice the idle
-timeout plus a few seconds.
+timeout plus a few seconds. Through a proxy (-x, or the environment's http_proxy and
+https_proxy) the figures describe the proxy's connection to tether-run, not the server's: say
+--noproxy '*' to probe the server directly.
 )"_s;
 }
 
@@ -34,6 +38,8 @@ int ProbeCommand::run(const QStringList &arguments)
     const QCommandLineOption insecure({u"k"_s, u"insecure"_s}, u"insecure"_s);
     const QCommandLineOption caCert(u"cacert"_s, u"ca"_s, u"FILE"_s);
     parser.addOptions({maxWait, maxRequests, json, insecure, caCert});
+    const ProxyOptions proxy;
+    proxy.addTo(parser);
     if (auto exitCode = SubcommandParser::parse(parser, u"probe"_s, arguments, usage()))
         return *exitCode;
     bool waitOk = false;
@@ -48,6 +54,19 @@ int ProbeCommand::run(const QStringList &arguments)
     net::SessionSettings settings;
     settings.verifyTls = !parser.isSet(insecure);
     settings.extraCaFiles = parser.values(caCert);
+    if (auto error = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &settings)) {
+        err << error->message << Qt::endl;
+        return 2;
+    }
+    if (settings.proxyMode == net::ProxyMode::Rules) {
+        const QUrl through
+                = settings.proxyRules.proxyFor(QUrl(parser.positionalArguments().first()));
+        if (!through.isEmpty())
+            err << QObject::tr("Probing through the proxy %1: the figures describe the proxy, "
+                               "not the server (--noproxy '*' probes the server directly).")
+                            .arg(through.toString(QUrl::RemoveUserInfo))
+                << Qt::endl;
+    }
     run::KeepAliveProbe probe(parser.positionalArguments().first(), wait, settings);
     probe.setRequestLimit(requests);
     auto result = probe.run();

@@ -7,6 +7,7 @@
 #include "../store/collectionstore.h"
 #include "../store/historystore.h"
 
+#include "proxyoptions.h"
 #include "subcommandparser.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,7 @@ and extractions saved with each request, on a fresh connection pool.
   --bail               stop at the first failure
   --no-keepalive       Connection: close on every request
   --no-http2, -k/--insecure, --cacert FILE, -m/--max-time S   as for send
+  -x/--proxy URL, --noproxy HOSTS                            as for send
   --compare            run twice, keep-alive on and off, and compare
   --report KIND=FILE   write a report: json=FILE, junit=FILE, html=FILE (repeatable)
   --json               print the results object (the JSON report) on stdout
@@ -124,6 +126,8 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption noHistory(u"no-history"_s, u"no history"_s);
     parser.addOptions({folder, environment, iterations, concurrency, delay, data, bail, noKeepAlive,
                        noHttp2, insecure, caCert, maxTime, compare, report, json, noHistory});
+    const ProxyOptions proxy;
+    proxy.addTo(parser);
     if (auto exitCode = SubcommandParser::parse(parser, u"run"_s, arguments, usage()))
         return *exitCode;
     if (parser.positionalArguments().size() != 1) {
@@ -166,6 +170,11 @@ int RunCommand::run(const QStringList &arguments)
     options.settings.http2Allowed = !parser.isSet(noHttp2);
     options.settings.verifyTls = !parser.isSet(insecure);
     options.settings.extraCaFiles = parser.values(caCert);
+    if (auto error
+        = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &options.settings)) {
+        err << error->message << Qt::endl;
+        return 2;
+    }
     if (parser.isSet(maxTime))
         options.settings.timeoutMs = qMax(1, int(parser.value(maxTime).toDouble() * 1000));
     if (parser.isSet(data)) {

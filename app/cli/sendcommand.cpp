@@ -5,6 +5,7 @@
 #include "../store/collectionstore.h"
 #include "../store/historystore.h"
 #include "../store/requestresolver.h"
+#include "proxyoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,7 +50,8 @@ last response body to stdout and one summary line per exchange to stderr.
   -L, --location           follow redirects
   -m, --max-time S         give up on an exchange after S seconds
       --one-at-a-time      at most one request in flight per origin (exact badges)
-  -o, --output FILE        write the last body to FILE instead of stdout
+)"_s + ProxyOptions::usage()
+            + uR"(  -o, --output FILE        write the last body to FILE instead of stdout
       --json               print one JSON object with every exchange and origin
       --collection DIR     send saved requests: each argument is FOLDER/NAME in DIR
       --env NAME           with --collection: use that environment's variables
@@ -101,6 +103,8 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     parser.addOptions({method, header, data, user, repeat, concurrency, noKeepAlive, noHttp2,
                        insecure, caCert, location, maxTime, oneAtATime, output, json, help,
                        collection, environment, noHistory});
+    const ProxyOptions proxy;
+    proxy.addTo(parser);
     QStringList argv = arguments;
     argv.prepend(u"send"_s);
     auto usageError = [](const QString &message) {
@@ -178,6 +182,8 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
             return usageError(QObject::tr("--max-time takes a number of seconds above 0."));
         settings.timeoutMs = qMax(1, int(seconds * 1000));
     }
+    if (auto error = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &settings))
+        return *error;
     options.outputFile = parser.value(output);
     options.json = parser.isSet(json);
     options.collectionDir = parser.value(collection);

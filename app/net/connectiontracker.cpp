@@ -94,7 +94,9 @@ ConnectionVerdict ConnectionTracker::hopEnded(quint64 hopKey, const QString &ori
     } else {
         ++stats.exchanges;
         stats.http2 = stats.http2 || facts.http2;
-        if (facts.requestSentCount >= 2)
+        if (facts.proxyAuthResend)
+            verdict = ConnectionVerdict::Ambiguous;
+        else if (facts.requestSentCount >= 2)
             verdict = ConnectionVerdict::Retried;
         else if (!facts.tls && !facts.http2 && overlapped)
             verdict = ConnectionVerdict::Ambiguous; // Qt gives the connect signals to the wrong

@@ -24,6 +24,9 @@ public:
         bool gotResponse = false;
         bool connectedBeforeResponse = false; // https: encrypted(), http: socketStartedConnecting()
         int requestSentCount = 0;
+        // Sent twice through a proxy that has credentials: the second may be Qt answering the
+        // proxy's 407 on the same connection (nginx, squid) or on a new one; no signal tells.
+        bool proxyAuthResend = false;
         bool connectFailed = false; // no connection came of this hop's connect / handshake
         double connectMs = 0;
         double waitMs = 0;

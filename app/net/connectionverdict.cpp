@@ -37,7 +37,7 @@ QString verdictLabel(ConnectionVerdict verdict)
     case ConnectionVerdict::Retried:
         return QObject::tr("retried on a new connection");
     case ConnectionVerdict::Ambiguous:
-        return QObject::tr("ambiguous (several in flight)");
+        return QObject::tr("ambiguous");
     case ConnectionVerdict::None:
         break;
     }

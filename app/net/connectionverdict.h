@@ -11,7 +11,8 @@ enum class ConnectionVerdict {
     Reused, // rode on a pooled keep-alive connection (or one warmed by pre-connect)
     Multiplexed, // HTTP/2 stream on a connection already carrying others
     Retried, // Qt silently resent it on a new connection after the kept one was closed
-    Ambiguous, // plain HTTP with several in flight: not observable per exchange
+    Ambiguous, // not observable per exchange: plain HTTP with several in flight, or a resend
+               // after an authenticating proxy's 407
 };
 
 // Stable machine names: new, reused, multiplexed, retried, ambiguous, none.

@@ -69,8 +69,9 @@ void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin)
         HopState &hop = m_hops.last();
         touch(hop);
         hop.requestSentNs = now();
-        // A second requestSent in one hop is Qt's silent reconnect + resend.
-        if (++hop.requestSentCount >= 2 && m_tracker)
+        // A second requestSent in one hop is Qt's silent reconnect + resend, unless it answers
+        // a proxy's request for credentials (counted by no one: see HopFacts::proxyAuthResend).
+        if (++hop.requestSentCount >= 2 && m_tracker && !hop.throughAuthProxy)
             m_tracker->resent(hop.origin);
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
@@ -113,6 +114,7 @@ void ExchangeRecorder::startHop(const QUrl &url, const QString &origin, qint64 a
     HopState hop;
     hop.url = url;
     hop.origin = origin;
+    hop.throughAuthProxy = throughAuthProxy(url);
     hop.key = (m_exchange.id << 6) | quint64(m_hops.size() & 63);
     hop.startNs = atNs;
     m_hops.append(hop);
@@ -128,6 +130,7 @@ ConnectionTracker::HopFacts ExchangeRecorder::factsFor(const HopState &hop, bool
     facts.http2 = m_reply && m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     facts.gotResponse = gotResponse;
     facts.requestSentCount = hop.requestSentCount;
+    facts.proxyAuthResend = hop.throughAuthProxy && hop.requestSentCount >= 2;
     facts.connectFailed = connectFailed;
     const qint64 responseAt = hop.metaDataNs >= 0 ? hop.metaDataNs : endNs;
     const qint64 connectedAt = facts.tls ? hop.encryptedNs : hop.connectingNs;
@@ -152,7 +155,8 @@ void ExchangeRecorder::endHop(bool gotResponse, int status, bool connectFailed, 
         return toMs(span);
     };
     const qint64 firstSignal = hop.firstSignalNs >= 0 ? hop.firstSignalNs : endNs;
-    const bool opened = facts.connectedBeforeResponse || facts.requestSentCount >= 2;
+    const bool opened = facts.connectedBeforeResponse
+            || (facts.requestSentCount >= 2 && !facts.proxyAuthResend);
     if (opened && hop.connectingNs >= 0) {
         phases.queuedMs = advance(qMin(firstSignal, hop.connectingNs));
         const qint64 connectedAt = facts.tls && hop.encryptedNs >= 0
@@ -197,6 +201,42 @@ void ExchangeRecorder::onSslErrors(const QList<QSslError> &errors)
     m_exchange.peerCertificateSha256 = digest;
     for (const QSslError &error : errors)
         m_exchange.tlsErrors.append(error.errorString());
+}
+
+QString ExchangeRecorder::proxyName(const QUrl &url) const
+{
+    switch (m_settings.proxyMode) {
+    case ProxyMode::Manual:
+        return u"%1:%2 (Preferences › Proxy)"_s.arg(m_settings.proxyHost).arg(m_settings.proxyPort);
+    case ProxyMode::System:
+        return tr("of the system (Preferences › Proxy)");
+    case ProxyMode::Rules: {
+        const QUrl proxy = m_settings.proxyRules.proxyFor(url);
+        return proxy.isEmpty() ? QString() : proxy.toString(QUrl::RemoveUserInfo);
+    }
+    case ProxyMode::None:
+        break;
+    }
+    return {};
+}
+
+bool ExchangeRecorder::throughAuthProxy(const QUrl &url) const
+{
+    // https goes through a CONNECT tunnel, whose 407 Qt handles before the request is sent.
+    if (url.scheme().compare(u"http"_s, Qt::CaseInsensitive) != 0)
+        return false;
+    switch (m_settings.proxyMode) {
+    case ProxyMode::Manual:
+        return !m_settings.proxyUser.isEmpty();
+    case ProxyMode::Rules: {
+        const QUrl proxy = m_settings.proxyRules.proxyFor(url);
+        return proxy.scheme() == u"http" && !proxy.userName().isEmpty();
+    }
+    case ProxyMode::System: // credentials, if any, are the desktop's: not known here
+    case ProxyMode::None:
+        break;
+    }
+    return false;
 }
 
 bool ExchangeRecorder::trustedBySystemStore() const
@@ -263,19 +303,16 @@ void ExchangeRecorder::onFinished()
         m_exchange.errorCode = u"tls"_s;
         m_exchange.error = tr("TLS certificate rejected for %1: %2")
                                    .arg(hop.url.host(), m_exchange.tlsErrors.join(u"; "_s));
-    } else if ((code >= QNetworkReply::ProxyConnectionRefusedError
-                && code <= QNetworkReply::ProxyTimeoutError)
-               || (!gotResponse && m_settings.proxyMode == ProxyMode::Manual
-                   && (code == QNetworkReply::ConnectionRefusedError
-                       || code == QNetworkReply::HostNotFoundError))) {
-        // Through a manual proxy Qt says only "Connection refused": say whose connection.
+    } else if (const QString proxy = proxyName(hop.url); !proxy.isEmpty()
+               && ((code >= QNetworkReply::ProxyConnectionRefusedError
+                    && code <= QNetworkReply::ProxyTimeoutError)
+                   || (!gotResponse && m_settings.proxyMode != ProxyMode::System
+                       && (code == QNetworkReply::ConnectionRefusedError
+                           || code == QNetworkReply::HostNotFoundError)))) {
+        // Through a known proxy Qt says only "Connection refused": say whose connection. (The
+        // system's proxy may well be none, so there only Qt's proxy errors name it.)
         m_exchange.errorCode = u"proxy"_s;
-        m_exchange.error = m_settings.proxyMode == ProxyMode::Manual
-                ? tr("Proxy %1:%2: %3 (Preferences › Proxy)")
-                          .arg(m_settings.proxyHost)
-                          .arg(m_settings.proxyPort)
-                          .arg(reply->errorString())
-                : tr("Proxy: %1 (Preferences › Proxy)").arg(reply->errorString());
+        m_exchange.error = tr("Proxy %1: %2").arg(proxy, reply->errorString());
     } else if (code != QNetworkReply::NoError && !(gotResponse && code >= 201 && code <= 499)) {
         // HTTP error statuses are responses, not failures; anything else is.
         m_exchange.errorCode = u"network"_s;

@@ -55,6 +55,7 @@ private:
         qint64 requestSentNs = -1;
         qint64 metaDataNs = -1;
         int requestSentCount = 0;
+        bool throughAuthProxy = false; // plain http through a proxy given credentials
     };
 
     qint64 now() const { return m_clock.nsecsElapsed(); }
@@ -65,6 +66,10 @@ private:
     void endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs);
     void onSslErrors(const QList<QSslError> &errors);
     bool trustedBySystemStore() const;
+    // The proxy this URL went through, for error messages; empty when it went direct.
+    QString proxyName(const QUrl &url) const;
+    // Qt answers such a proxy's 407 by sending the request again, with no other signal.
+    bool throughAuthProxy(const QUrl &url) const;
     void onReadyRead();
     void onFinished();
 

@@ -29,6 +29,31 @@ public:
     }
 };
 
+// curl's rules (tether-run): a proxy per scheme, and hosts that go direct.
+class RulesProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit RulesProxyFactory(ProxyRules rules) : m_rules(std::move(rules)) { }
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QUrl proxy = m_rules.proxyFor(query.url());
+        if (proxy.isEmpty())
+            return {QNetworkProxy::NoProxy};
+        const bool socks = proxy.scheme().startsWith(u"socks5"_s);
+        QNetworkProxy result(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                             proxy.host(), quint16(proxy.port()), proxy.userName(),
+                             proxy.password());
+        if (proxy.scheme() == u"socks5") // curl's socks5 resolves names locally, socks5h remotely
+            result.setCapabilities(result.capabilities()
+                                   & ~QNetworkProxy::HostNameLookupCapability);
+        return {result};
+    }
+
+private:
+    ProxyRules m_rules;
+};
+
 } // namespace
 
 Session::Session(QObject *parent)
@@ -61,6 +86,9 @@ QNetworkAccessManager *Session::createManager()
         manager->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost,
                                         quint16(m_settings.proxyPort), m_settings.proxyUser,
                                         m_settings.proxyPassword));
+        break;
+    case ProxyMode::Rules:
+        manager->setProxyFactory(new RulesProxyFactory(m_settings.proxyRules));
         break;
     }
     manager->setCookieJar(m_cookieJar);

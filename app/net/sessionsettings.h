@@ -1,5 +1,7 @@
 #pragma once
 
+#include "proxyrules.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -7,8 +9,9 @@
 namespace tether::net {
 
 // System: the desktop's or the environment's proxy (http_proxy, no_proxy); None: direct;
-// Manual: proxyHost:proxyPort, with a user and password if given.
-enum class ProxyMode { None, System, Manual };
+// Manual: proxyHost:proxyPort, with a user and password if given; Rules: curl's rules
+// (tether-run: the environment, -x/--proxy, --noproxy) in proxyRules.
+enum class ProxyMode { None, System, Manual, Rules };
 
 struct SessionSettings
 {
@@ -26,6 +29,7 @@ struct SessionSettings
     int proxyPort = 8080;
     QString proxyUser;
     QString proxyPassword; // from the keychain, never from a file
+    ProxyRules proxyRules;
 
     // Settings that change how a TLS connection is verified: a change must never ride on a
     // connection opened under the old ones.
@@ -38,7 +42,7 @@ struct SessionSettings
     {
         return proxyMode == other.proxyMode && proxyHost == other.proxyHost
                 && proxyPort == other.proxyPort && proxyUser == other.proxyUser
-                && proxyPassword == other.proxyPassword;
+                && proxyPassword == other.proxyPassword && proxyRules == other.proxyRules;
     }
     friend bool operator==(const SessionSettings &, const SessionSettings &) = default;
 };

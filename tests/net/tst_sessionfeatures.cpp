@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -53,6 +54,48 @@ private Q_SLOTS:
         QCOMPARE(stats.connectionsOpened(), server.connectionsAccepted());
         QCOMPARE(stats.resends, 1);
         QCOMPARE(stats.retriedCount, 1);
+    }
+
+    void manualProxyCarriesTheExchanges()
+    {
+        // The GUI's Preferences › Proxy › Manual, with credentials, against nginx as a forward
+        // proxy that answers 407 until it gets them.
+        net::Session session;
+        auto settings = session.settings();
+        settings.proxyMode = net::ProxyMode::Manual;
+        settings.proxyHost = u"127.0.0.1"_s;
+        settings.proxyPort = m_nginx.authProxyPort();
+        settings.proxyUser = u"user"_s;
+        settings.proxyPassword = u"pw"_s;
+        QVERIFY(!session.setSettings(settings));
+        const int lines = int(m_nginx.log().size());
+        const auto exchanges = testsupport::sendUrls(
+                session, {m_nginx.http(u"/json"_s), m_nginx.http(u"/json"_s)});
+        QCOMPARE(exchanges.size(), 2);
+        for (const auto &exchange : exchanges) {
+            QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
+            QCOMPARE(bodyText(exchange), u"{\"ok\":true,\"items\":[1,2,3]}"_s);
+        }
+        QVERIFY(m_nginx.waitForLogLines(lines + 5)); // 407, then 2 × (proxy + origin)
+        QSet<qint64> proxyConnections;
+        int proxied = 0;
+        for (const auto &line : m_nginx.log().mid(lines)) {
+            if (line.serverPort != m_nginx.authProxyPort())
+                continue;
+            ++proxied;
+            proxyConnections.insert(line.connection);
+        }
+        QCOMPARE(proxied, 3);
+        QCOMPARE(exchanges[0].verdict, net::ConnectionVerdict::Ambiguous); // the 407 round trip
+        QCOMPARE(exchanges[1].verdict, net::ConnectionVerdict::Reused);
+        const auto stats = session.tracker()->origin(exchanges[0].originName());
+        QCOMPARE(stats.connectionsOpened(), int(proxyConnections.size()));
+
+        settings.proxyPassword = u"wrong"_s; // a new pool: the proxy is asked afresh
+        QVERIFY(!session.setSettings(settings));
+        const auto refused = testsupport::getOne(session, m_nginx.http(u"/json"_s));
+        QVERIFY(!refused.succeeded());
+        QVERIFY2(refused.error.contains(u"roxy"_s), qPrintable(refused.error));
     }
 
     void serverKeepaliveRequestsLimit()

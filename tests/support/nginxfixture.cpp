@@ -112,6 +112,16 @@ bool NginxFixture::writeConfig(const Options &options)
         location = /post { client_body_in_single_buffer on; default_type text/plain; return 200 "method=$request_method;length=$content_length\n"; }
         location / { default_type text/plain; return 200 "path=$uri\n"; }
 )"_s.arg(dir);
+    // Forward proxies for plain http (nginx has no CONNECT), logged like the rest: one open,
+    // one that answers 407 until it gets user:pw. $http_host is an IP here: no resolver needed.
+    const QString forward = u"proxy_pass http://$http_host; proxy_http_version 1.1;"_s;
+    const QString proxies = uR"(server { listen 127.0.0.1:%1; location / { %3 } }
+    server { listen 127.0.0.1:%2; location / {
+        if ($http_proxy_authorization != "Basic dXNlcjpwdw==") {
+            add_header Proxy-Authenticate 'Basic realm="proxy"' always; return 407; }
+        %3 } })"_s.arg(m_proxyPort)
+                                    .arg(m_authProxyPort)
+                                    .arg(forward);
     const QString config = uR"(
 daemon off;
 master_process off;
@@ -139,6 +149,7 @@ http {
     server { listen 127.0.0.1:%5 ssl http2; %7 }
     server { listen 127.0.0.1:%6 ssl; %7 }
     server { listen 127.0.0.1:%8; access_log off; location = /status { stub_status; } }
+    %9
 }
 )"_s.arg(dir)
                                    .arg(options.keepaliveTimeoutSeconds)
@@ -147,7 +158,8 @@ http {
                                    .arg(m_httpsPort)
                                    .arg(m_https1Port)
                                    .arg(locations)
-                                   .arg(m_statusPort);
+                                   .arg(m_statusPort)
+                                   .arg(proxies);
     QFile file(dir + u"/nginx.conf"_s);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -169,6 +181,8 @@ bool NginxFixture::start(const Options &options)
     m_httpsPort = freeLoopbackPort();
     m_https1Port = freeLoopbackPort();
     m_statusPort = freeLoopbackPort();
+    m_proxyPort = freeLoopbackPort();
+    m_authProxyPort = freeLoopbackPort();
     m_statusReads = 0;
     if (!makeCertificate() || !writeConfig(options))
         return false;
@@ -185,7 +199,8 @@ bool NginxFixture::start(const Options &options)
         return false;
     }
     const QDeadlineTimer deadline(10000);
-    for (quint16 port : {m_httpPort, m_httpsPort, m_https1Port, m_statusPort}) {
+    for (quint16 port :
+         {m_httpPort, m_httpsPort, m_https1Port, m_statusPort, m_proxyPort, m_authProxyPort}) {
         for (;;) {
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, port);

@@ -44,6 +44,8 @@ public:
     quint16 httpPort() const { return m_httpPort; }
     quint16 httpsPort() const { return m_httpsPort; } // TLS with HTTP/2
     quint16 https1Port() const { return m_https1Port; } // TLS, HTTP/1.1 only
+    quint16 proxyPort() const { return m_proxyPort; } // forward proxy for http URLs
+    quint16 authProxyPort() const { return m_authProxyPort; } // the same, wanting user:pw
     QString caFile() const; // the throw-away certificate
     QString http(const QString &path) const;
     QString https(const QString &path) const;
@@ -71,6 +73,8 @@ private:
     quint16 m_httpsPort = 0;
     quint16 m_https1Port = 0;
     quint16 m_statusPort = 0;
+    quint16 m_proxyPort = 0;
+    quint16 m_authProxyPort = 0;
     qint64 m_statusReads = 0;
     QString m_error;
 };
