@@ -10,6 +10,9 @@
 #include <QObject>
 #include <QRegularExpression>
 
+#include <functional>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace tether::store::formats {
@@ -330,6 +333,14 @@ Result<QString> readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+Result<BruFile> readBruFile(const QString &path)
+{
+    auto text = readText(path);
+    if (!text)
+        return text.error();
+    return parseBru(text.value(), path);
+}
+
 struct Ordered
 {
     double seq;
@@ -350,8 +361,29 @@ bool ignored(const QFileInfo &entry, const QStringList &ignore)
             || entry.fileName() == u"node_modules";
 }
 
-Result<bool> readBruFolder(const QString &dir, CollectionFolder &folder, Context &context,
-                           const QStringList &ignore, int depth)
+// A request file that does not parse is listed and left out; the rest still imports.
+std::optional<SavedRequest> skipped(const Error &error, Context &context)
+{
+    context.result.warnings.append(error.message + QObject::tr(" (skipped)"));
+    return std::nullopt;
+}
+
+// How one of Bruno's two layouts stores folders and requests; readFolder walks either.
+struct FolderFormat
+{
+    QString folderFile; // a folder's own settings, inside it
+    std::function<bool(const QFileInfo &)> isRequest;
+    // Fills a folder from its settings file; returns its sequence number.
+    std::function<Result<double>(const QString &path, CollectionFolder &child, Context &context)>
+            readFolderSettings;
+    // A request file; nothing (with a warning in the context) when it does not parse.
+    std::function<Result<std::optional<SavedRequest>>(const QFileInfo &entry, Context &context,
+                                                      double *seq)>
+            readRequest;
+};
+
+Result<bool> readFolder(const QString &dir, CollectionFolder &folder, Context &context,
+                        const FolderFormat &format, const QStringList &ignore, int depth)
 {
     QList<Ordered> order;
     const QFileInfoList entries = QDir(dir).entryInfoList(
@@ -366,19 +398,51 @@ Result<bool> readBruFolder(const QString &dir, CollectionFolder &folder, Context
             CollectionFolder child;
             child.name = entry.fileName();
             double seq = 1e9;
-            const QString folderFile = QDir(entry.filePath()).filePath(u"folder.bru"_s);
+            const QString folderFile = QDir(entry.filePath()).filePath(format.folderFile);
             if (QFileInfo::exists(folderFile)) {
-                auto text = readText(folderFile);
-                if (!text)
-                    return text.error();
-                auto parsed = parseBru(text.value(), folderFile);
+                auto settings = format.readFolderSettings(folderFile, child, context);
+                if (!settings)
+                    return settings.error();
+                seq = settings.value();
+            }
+            if (depth < 30) {
+                auto read = readFolder(entry.filePath(), child, context, format, ignore, depth + 1);
+                if (!read)
+                    return read;
+            }
+            order.append({seq, child.name});
+            folder.folders.append(child);
+        } else if (format.isRequest(entry)) {
+            double seq = 0;
+            auto request = format.readRequest(entry, context, &seq);
+            if (!request)
+                return request.error();
+            if (request.value()) {
+                order.append({seq, request.value()->name});
+                folder.requests.append(*request.value());
+            }
+        }
+    }
+    sortOrder(folder, order);
+    return true;
+}
+
+const FolderFormat &bruFormat()
+{
+    static const FolderFormat format{
+            u"folder.bru"_s,
+            [](const QFileInfo &entry) {
+                return entry.suffix() == u"bru" && entry.fileName() != u"folder.bru"
+                        && entry.fileName() != u"collection.bru";
+            },
+            [](const QString &path, CollectionFolder &child, Context &context) -> Result<double> {
+                auto parsed = readBruFile(path);
                 if (!parsed)
                     return parsed.error();
                 const BruFile &settings = parsed.value();
-                child.name = rowValue(settings.value(u"meta"_s), u"name"_s);
-                if (child.name.isEmpty())
-                    child.name = entry.fileName();
-                seq = rowValue(settings.value(u"meta"_s), u"seq"_s).toDouble();
+                const QString name = rowValue(settings.value(u"meta"_s), u"name"_s);
+                if (!name.isEmpty())
+                    child.name = name;
                 child.headers = convertRows(settings.value(u"headers"_s).rows, child.name, context);
                 child.auth = readBruAuth(rowValue(settings.value(u"auth"_s), u"mode"_s), settings,
                                          child.name, context, true);
@@ -386,34 +450,19 @@ Result<bool> readBruFolder(const QString &dir, CollectionFolder &folder, Context
                 appendScripts(settings, notes, child.name, context);
                 if (!notes.isEmpty())
                     child.raw.insert(u"description"_s, notes);
-            }
-            if (depth < 30) {
-                auto read = readBruFolder(entry.filePath(), child, context, ignore, depth + 1);
-                if (!read)
-                    return read;
-            }
-            order.append({seq, child.name});
-            folder.folders.append(child);
-        } else if (entry.suffix() == u"bru" && entry.fileName() != u"folder.bru"
-                   && entry.fileName() != u"collection.bru") {
-            auto text = readText(entry.filePath());
-            if (!text)
-                return text.error();
-            auto parsed = parseBru(text.value(), entry.filePath());
-            if (!parsed) {
-                context.result.warnings.append(parsed.error().message + QObject::tr(" (skipped)"));
-                continue;
-            }
-            double seq = 0;
-            if (auto request
-                = readBruRequest(parsed.value(), entry.completeBaseName(), context, &seq)) {
-                order.append({seq, request->name});
-                folder.requests.append(*request);
-            }
-        }
-    }
-    sortOrder(folder, order);
-    return true;
+                return rowValue(settings.value(u"meta"_s), u"seq"_s).toDouble();
+            },
+            [](const QFileInfo &entry, Context &context,
+               double *seq) -> Result<std::optional<SavedRequest>> {
+                auto text = readText(entry.filePath());
+                if (!text)
+                    return text.error();
+                auto parsed = parseBru(text.value(), entry.filePath());
+                if (!parsed)
+                    return skipped(parsed.error(), context);
+                return readBruRequest(parsed.value(), entry.completeBaseName(), context, seq);
+            }};
+    return format;
 }
 
 // --- OpenCollection YAML ---
@@ -554,60 +603,34 @@ Result<QJsonObject> readYaml(const QString &path)
     return parsed.value().toObject();
 }
 
-Result<bool> readYamlFolder(const QString &dir, CollectionFolder &folder, Context &context,
-                            int depth)
+const FolderFormat &yamlFormat()
 {
-    QList<Ordered> order;
-    const QFileInfoList entries = QDir(dir).entryInfoList(
-            QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks,
-            QDir::Name); // a symlinked folder could loop
-    for (const QFileInfo &entry : entries) {
-        if (ignored(entry, {}))
-            continue;
-        if (entry.isDir()) {
-            if (depth == 0 && entry.fileName() == u"environments")
-                continue;
-            CollectionFolder child;
-            child.name = entry.fileName();
-            double seq = 1e9;
-            const QString folderFile = QDir(entry.filePath()).filePath(u"folder.yml"_s);
-            if (QFileInfo::exists(folderFile)) {
-                auto settings = readYaml(folderFile);
+    static const FolderFormat format{
+            u"folder.yml"_s,
+            [](const QFileInfo &entry) {
+                return (entry.suffix() == u"yml" || entry.suffix() == u"yaml")
+                        && entry.completeBaseName() != u"folder"
+                        && entry.completeBaseName() != u"opencollection";
+            },
+            [](const QString &path, CollectionFolder &child, Context &context) -> Result<double> {
+                auto settings = readYaml(path);
                 if (!settings)
                     return settings.error();
                 const QJsonObject info = settings.value().value(u"info"_s).toObject();
-                child.name = info.value(u"name"_s).toString(entry.fileName());
-                seq = info.value(u"seq"_s).toDouble(1e9);
+                child.name = info.value(u"name"_s).toString(child.name);
                 child.headers = yamlRows(
                         settings.value().value(u"request"_s).toObject().value(u"headers"_s),
                         child.name, context);
-            }
-            if (depth < 30) {
-                auto read = readYamlFolder(entry.filePath(), child, context, depth + 1);
-                if (!read)
-                    return read;
-            }
-            order.append({seq, child.name});
-            folder.folders.append(child);
-        } else if ((entry.suffix() == u"yml" || entry.suffix() == u"yaml")
-                   && entry.completeBaseName() != u"folder"
-                   && entry.completeBaseName() != u"opencollection") {
-            auto document = readYaml(entry.filePath());
-            if (!document) {
-                context.result.warnings.append(document.error().message
-                                               + QObject::tr(" (skipped)"));
-                continue;
-            }
-            double seq = 0;
-            if (auto request
-                = readYamlRequest(document.value(), entry.completeBaseName(), context, &seq)) {
-                order.append({seq, request->name});
-                folder.requests.append(*request);
-            }
-        }
-    }
-    sortOrder(folder, order);
-    return true;
+                return info.value(u"seq"_s).toDouble(1e9);
+            },
+            [](const QFileInfo &entry, Context &context,
+               double *seq) -> Result<std::optional<SavedRequest>> {
+                auto document = readYaml(entry.filePath());
+                if (!document)
+                    return skipped(document.error(), context);
+                return readYamlRequest(document.value(), entry.completeBaseName(), context, seq);
+            }};
+    return format;
 }
 
 Result<ImportResult> importYamlCollection(const QString &dir)
@@ -626,7 +649,7 @@ Result<ImportResult> importYamlCollection(const QString &dir)
     if (!request.value(u"scripts"_s).toArray().isEmpty())
         result.warn(result.collection.name,
                     QObject::tr("collection scripts are not run by Tether; left out"));
-    auto read = readYamlFolder(dir, result.collection.root, context, 0);
+    auto read = readFolder(dir, result.collection.root, context, yamlFormat(), {}, 0);
     if (!read)
         return read.error();
     const QFileInfoList environments
@@ -685,10 +708,7 @@ Result<ImportResult> BrunoImporter::importDirectory(const QString &dir)
 
     const QString collectionFile = QDir(dir).filePath(u"collection.bru"_s);
     if (QFileInfo::exists(collectionFile)) {
-        auto text = readText(collectionFile);
-        if (!text)
-            return text.error();
-        auto parsed = parseBru(text.value(), collectionFile);
+        auto parsed = readBruFile(collectionFile);
         if (!parsed)
             return parsed.error();
         const BruFile &settings = parsed.value();
@@ -704,7 +724,7 @@ Result<ImportResult> BrunoImporter::importDirectory(const QString &dir)
         appendScripts(settings, notes, where, context);
         result.collection.description = notes;
     }
-    auto read = readBruFolder(dir, result.collection.root, context, ignore, 0);
+    auto read = readFolder(dir, result.collection.root, context, bruFormat(), ignore, 0);
     if (!read)
         return read.error();
 
