@@ -323,22 +323,22 @@ std::optional<SavedRequest> readBruRequest(const BruFile &file, const QString &f
     return saved;
 }
 
-Result<QString> readText(const QString &path)
+Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{u"unreadable"_s,
                      QObject::tr("Cannot read %1: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return QString::fromUtf8(file.readAll());
+    return file.readAll();
 }
 
 Result<BruFile> readBruFile(const QString &path)
 {
-    auto text = readText(path);
+    auto text = readFile(path);
     if (!text)
         return text.error();
-    return parseBru(text.value(), path);
+    return parseBru(QString::fromUtf8(text.value()), path);
 }
 
 struct Ordered
@@ -454,10 +454,10 @@ const FolderFormat &bruFormat()
             },
             [](const QFileInfo &entry, Context &context,
                double *seq) -> Result<std::optional<SavedRequest>> {
-                auto text = readText(entry.filePath());
+                auto text = readFile(entry.filePath());
                 if (!text)
                     return text.error();
-                auto parsed = parseBru(text.value(), entry.filePath());
+                auto parsed = parseBru(QString::fromUtf8(text.value()), entry.filePath());
                 if (!parsed)
                     return skipped(parsed.error(), context);
                 return readBruRequest(parsed.value(), entry.completeBaseName(), context, seq);
@@ -592,12 +592,10 @@ std::optional<SavedRequest> readYamlRequest(const QJsonObject &document, const Q
 
 Result<QJsonObject> readYaml(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{u"unreadable"_s,
-                     QObject::tr("Cannot read %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString())};
-    auto parsed = YamlReader::parse(file.readAll(), path);
+    auto text = readFile(path);
+    if (!text)
+        return text.error();
+    auto parsed = YamlReader::parse(text.value(), path);
     if (!parsed)
         return parsed.error();
     return parsed.value().toObject();
@@ -693,10 +691,10 @@ Result<ImportResult> BrunoImporter::importDirectory(const QString &dir)
     result.format = u"bruno"_s;
     Context context{result, {}};
     const QString manifestPath = QDir(dir).filePath(u"bruno.json"_s);
-    auto manifestText = readText(manifestPath);
+    auto manifestText = readFile(manifestPath);
     if (!manifestText)
         return manifestText.error();
-    auto manifest = ImportSupport::parseJson(manifestText.value().toUtf8(),
+    auto manifest = ImportSupport::parseJson(manifestText.value(),
                                              QDir::toNativeSeparators(manifestPath));
     if (!manifest)
         return manifest.error();
@@ -732,10 +730,10 @@ Result<ImportResult> BrunoImporter::importDirectory(const QString &dir)
             = QDir(QDir(dir).filePath(u"environments"_s))
                       .entryInfoList({u"*.bru"_s}, QDir::Files, QDir::Name);
     for (const QFileInfo &entry : environments) {
-        auto text = readText(entry.filePath());
+        auto text = readFile(entry.filePath());
         if (!text)
             return text.error();
-        auto parsed = parseBru(text.value(), entry.filePath());
+        auto parsed = parseBru(QString::fromUtf8(text.value()), entry.filePath());
         if (!parsed) {
             result.warnings.append(parsed.error().message + QObject::tr(" (skipped)"));
             continue;
@@ -758,10 +756,7 @@ Result<ImportResult> BrunoImporter::importFile(const QString &path)
     ImportResult result;
     result.format = u"bruno"_s;
     Context context{result, {}};
-    auto text = readText(path);
-    if (!text)
-        return text.error();
-    auto parsed = parseBru(text.value(), path);
+    auto parsed = readBruFile(path);
     if (!parsed)
         return parsed.error();
     result.collection.name = QFileInfo(path).completeBaseName();
