@@ -1,5 +1,6 @@
 // What a request carries and what comes back: bodies, headers, auth, cookies, redirects,
 // large bodies, and Qt's silent resend on a closed keep-alive connection.
+#include "connectproxy.h"
 #include "nginxfixture.h"
 #include "rawhttpserver.h"
 #include "sessiondriver.h"
@@ -96,6 +97,43 @@ private Q_SLOTS:
         const auto refused = testsupport::getOne(session, m_nginx.http(u"/json"_s));
         QVERIFY(!refused.succeeded());
         QVERIFY2(refused.error.contains(u"roxy"_s), qPrintable(refused.error));
+    }
+
+    void httpsThroughAProxyTunnel()
+    {
+        // https through a proxy is a CONNECT tunnel; TLS, ALPN and the badges ride inside it.
+        testsupport::ConnectProxy proxy;
+        QVERIFY(proxy.listen());
+        for (const bool http2 : {true, false}) {
+            net::Session session;
+            auto settings = session.settings();
+            settings.extraCaFiles = {m_nginx.caFile()};
+            settings.proxyMode = net::ProxyMode::Rules;
+            settings.proxyRules
+                    = net::ProxyRules::forProxy(u"127.0.0.1:%1"_s.arg(proxy.port())).value();
+            QVERIFY(!session.setSettings(settings));
+            const int tunnelsBefore = proxy.tunnels();
+            const int lines = int(m_nginx.log().size());
+            const QString url = http2 ? m_nginx.https(u"/json"_s) : m_nginx.https1(u"/json"_s);
+            const auto exchanges = testsupport::sendUrls(session, {url, url, url});
+            QCOMPARE(exchanges.size(), 3);
+            for (const auto &exchange : exchanges) {
+                QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
+                QCOMPARE(exchange.protocol, http2 ? u"HTTP/2"_s : u"HTTP/1.1"_s);
+            }
+            QCOMPARE(exchanges[0].verdict, net::ConnectionVerdict::New);
+            QCOMPARE(exchanges[1].verdict, net::ConnectionVerdict::Reused);
+            QCOMPARE(exchanges[2].verdict, net::ConnectionVerdict::Reused);
+            QCOMPARE(proxy.tunnels() - tunnelsBefore, 1);
+            QVERIFY(proxy.targets().last().endsWith(
+                    QByteArray::number(http2 ? m_nginx.httpsPort() : m_nginx.https1Port())));
+            QVERIFY(m_nginx.waitForLogLines(lines + 3));
+            QSet<qint64> connections;
+            for (const auto &line : m_nginx.log().mid(lines))
+                connections.insert(line.connection);
+            QCOMPARE(connections.size(), 1);
+            QCOMPARE(session.tracker()->origin(exchanges[0].originName()).connectionsOpened(), 1);
+        }
     }
 
     void serverKeepaliveRequestsLimit()
