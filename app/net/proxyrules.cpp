@@ -109,7 +109,8 @@ QUrl ProxyRules::proxyFor(const QUrl &url) const
 {
     if (bypasses(url.host()))
         return {};
-    return url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? m_https : m_http;
+    // Qt asks for "preconnect-https" URLs too when a connection is warmed ahead of a request.
+    return url.scheme().endsWith(u"https"_s, Qt::CaseInsensitive) ? m_https : m_http;
 }
 
 } // namespace tether::net

@@ -63,6 +63,9 @@ private Q_SLOTS:
         QCOMPARE(rules.value().proxyFor(QUrl(u"https://example.com/"_s)),
                  QUrl(u"http://tls-proxy:2"_s));
 
+        QCOMPARE(rules.value().proxyFor(QUrl(u"preconnect-https://example.com:443"_s)),
+                 QUrl(u"http://tls-proxy:2"_s)); // what Qt asks when a connection is warmed
+
         rules = net::ProxyRules::fromEnvironment(environment({{u"http_proxy"_s, u"web:8"_s}}));
         QVERIFY(rules);
         QCOMPARE(rules.value().proxyFor(QUrl(u"http://example.com/"_s)), QUrl(u"http://web:8"_s));
