@@ -149,7 +149,15 @@ void ResponseView::showExchange(const net::Exchange &exchange)
     m_progress->hide();
     m_exchange = exchange;
     const QLocale locale;
-    if (exchange.gotResponse()) {
+    if (exchange.gotResponse() && !exchange.error.isEmpty()) {
+        // A head arrived but the exchange failed (truncated, reset, broken framing, timeout):
+        // red, and said in words, never a bare "200 OK".
+        m_status->setText(u"<b style='color:%1'>%2 %3 · %4</b> · %5 ms · %6 · %7"_s.arg(
+                Theme::error().name(), QString::number(exchange.status),
+                QString::fromLatin1(exchange.reason).toHtmlEscaped(), tr("incomplete"),
+                QString::number(exchange.phases.totalMs, 'f', 1),
+                locale.formattedDataSize(exchange.bodySize()), exchange.protocol));
+    } else if (exchange.gotResponse()) {
         const QString color = (exchange.status >= 500           ? Theme::error()
                                        : exchange.status >= 400 ? Theme::warning()
                                        : exchange.status >= 300 ? Theme::info()

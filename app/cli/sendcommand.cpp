@@ -56,7 +56,9 @@ last response body to stdout and one summary line per exchange to stderr.
       --collection DIR     send saved requests: each argument is FOLDER/NAME in DIR
       --env NAME           with --collection: use that environment's variables
       --no-history         do not record the exchanges in history
-Exit code: 0 when every exchange got a response, 1 otherwise, 2 for usage errors.
+Exit code: 0 when every exchange got a whole response (any HTTP status), 1 when any failed
+(refused, reset, truncated or badly framed body, timeout, TLS, redirect loop, not sent), 2 for
+usage errors.
 )"_s;
 }
 
@@ -306,8 +308,9 @@ static QString humanSize(qint64 bytes)
 void SendCommand::onFinished(const net::Exchange &exchange)
 {
     --m_inFlight;
-    if (!exchange.gotResponse() || !exchange.error.isEmpty())
-        m_anyFailed = m_anyFailed || !exchange.gotResponse() || exchange.errorCode == u"timeout";
+    // Any error after the request started fails the exchange, a response head or not: a
+    // truncated body is not a 200 (curl exits 18 or 56 on the same responses).
+    m_anyFailed = m_anyFailed || !exchange.succeeded();
     const qsizetype jobIndex = m_jobIndexById.take(exchange.id);
     // Only the last exchange is kept (its body is written, curl's rule): 100 × 1 MiB must not
     // hold 100 MiB, nor 100k exchanges their heads. --json reports every exchange and keeps them.
@@ -325,7 +328,10 @@ void SendCommand::onFinished(const net::Exchange &exchange)
         if (exchange.gotResponse())
             err() << u"#%1 %2 %3  %4 ms  %5  %6  %7  %8"_s.arg(exchange.id)
                              .arg(exchange.status)
-                             .arg(QString::fromLatin1(exchange.reason))
+                             .arg(QString::fromLatin1(exchange.reason)
+                                  + (exchange.error.isEmpty()
+                                             ? QString()
+                                             : u" (failed: %1)"_s.arg(exchange.errorCode)))
                              .arg(exchange.phases.totalMs, 0, 'f', 1)
                              .arg(humanSize(exchange.bodySize()), exchange.protocol,
                                   net::verdictLabel(exchange.verdict), target)

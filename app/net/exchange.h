@@ -58,6 +58,7 @@ struct Exchange
     QByteArray reason;
     HeaderList responseHeaders;
     std::shared_ptr<ResponseBody> body;
+    qint64 declaredLength = -1; // Content-Length as the server sent it; -1 when it sent none
     QString protocol; // "HTTP/1.1" or "HTTP/2"
     bool tls = false;
 
@@ -67,8 +68,8 @@ struct Exchange
     int requestSentCount = 0; // final hop; > 1 means a silent resend
     QString connectionId; // imported from a HAR: the browser's connection id
 
-    QString error; // empty on success
-    QString errorCode;
+    QString error; // empty on success; says what did arrive
+    QString errorCode; // stable: ExchangeFailure::codes(), or a code from before sending
     QStringList tlsErrors; // certificate problems, human readable
     QByteArray peerCertificateSha256; // for "trust this host for this session"
 

@@ -67,10 +67,21 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
                                 {u"status"_s, hop.status},
                                 {u"connection"_s, verdictName(hop.verdict)}});
     object.insert(u"hops"_s, hops);
-    if (!exchange.error.isEmpty()) {
-        object.insert(u"error"_s, exchange.error);
-        object.insert(u"errorCode"_s, exchange.errorCode);
-    }
+    if (!exchange.error.isEmpty())
+        object.insert(u"error"_s,
+                      error(exchange.errorCode, exchange.error, exchange.gotResponse() ? size : -1,
+                            exchange.declaredLength));
+    return object;
+}
+
+QJsonObject ExchangeJson::error(const QString &code, const QString &message, qint64 received,
+                                qint64 expected)
+{
+    QJsonObject object{{u"code"_s, code}, {u"message"_s, message}};
+    if (received >= 0)
+        object.insert(u"bytesReceived"_s, received);
+    if (expected >= 0)
+        object.insert(u"bytesExpected"_s, expected);
     return object;
 }
 

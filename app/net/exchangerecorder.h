@@ -66,6 +66,8 @@ private:
     void endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs);
     void onSslErrors(const QList<QSslError> &errors);
     bool trustedBySystemStore() const;
+    // Whether Qt ended a chunked body by dropping its connection (a broken chunk size).
+    bool chunkedBodyEndedByQt(const QUrl &url) const;
     // The proxy this URL went through, for error messages; empty when it went direct.
     QString proxyName(const QUrl &url) const;
     // Qt answers such a proxy's 407 by sending the request again, with no other signal.

@@ -116,6 +116,7 @@ void Runner::startStep(const Step &step)
         result.method = request.method;
         result.url = request.url;
         result.error = id.error().message;
+        result.errorCode = id.error().code;
         record(result);
         return;
     }
@@ -145,7 +146,15 @@ void Runner::onExchange(const net::Exchange &exchange)
     result.verdict = exchange.verdict;
     result.error
             = exchange.errorCode == u"cancelled" && m_stopping ? tr("cancelled") : exchange.error;
-    if (exchange.gotResponse()) {
+    result.errorCode = exchange.errorCode;
+    result.declaredLength = exchange.declaredLength;
+    if (exchange.gotResponse() && !exchange.succeeded()) {
+        // A check on an incomplete response proves nothing (status 200 over a truncated body),
+        // and nothing is extracted from it.
+        for (const Check &check : Check::fromJson(step.request->raw.value(u"assertions"_s)))
+            result.checks.append(
+                    {check.describe(), false, tr("not checked: %1").arg(exchange.error)});
+    } else if (exchange.gotResponse()) {
         for (const Check &check : Check::fromJson(step.request->raw.value(u"assertions"_s))) {
             const Check::Outcome outcome = check.evaluate(exchange);
             result.checks.append({outcome.description, outcome.passed, outcome.message});

@@ -45,7 +45,10 @@ QJsonObject RunReport::json(const RunSummary &summary)
                 {u"bytes"_s, result.bytes},     {u"connection"_s, net::verdictName(result.verdict)},
                 {u"passed"_s, result.passed()}, {u"checks"_s, checks}};
         if (!result.error.isEmpty())
-            object.insert(u"error"_s, result.error);
+            object.insert(u"error"_s,
+                          net::ExchangeJson::error(result.errorCode, result.error,
+                                                   result.status > 0 ? result.bytes : -1,
+                                                   result.declaredLength));
         results.append(object);
     }
     const QList<double> times = summary.allTimes();

@@ -31,6 +31,8 @@ struct RequestResult
     net::ConnectionVerdict verdict = net::ConnectionVerdict::None;
     QList<CheckResult> checks;
     QString error; // transport error, unresolved variable, failed extraction
+    QString errorCode; // stable (ExchangeFailure::codes(), unresolved-variable, ...)
+    qint64 declaredLength = -1; // Content-Length the server sent, for "1,024 of 4,096 bytes"
 
     bool passed() const;
 };

@@ -58,7 +58,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case MethodColumn:
         return entry.method;
     case StatusColumn:
-        return entry.status ? QVariant(entry.status) : QVariant(tr("error"));
+        if (!entry.status)
+            return tr("error");
+        // A head arrived but the body did not, whole: kept, and marked so.
+        return entry.error.isEmpty() ? QVariant(entry.status)
+                                     : QVariant(tr("%1 incomplete").arg(entry.status));
     case ConnectionColumn:
         // An imported HAR knows the browser's connection: requests that shared one show its id.
         return entry.connectionId.isEmpty() ? entry.verdict

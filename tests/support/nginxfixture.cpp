@@ -106,6 +106,7 @@ bool NginxFixture::writeConfig(const Options &options)
         location = /slow.bin { alias %1/www/big.bin; gzip off; default_type application/octet-stream; limit_rate 1m; }
         location = /binary.bin { root %1/www; }
         location = /redirect { return 302 /json; }
+        location = /loop { return 302 /loop; }
         location = /notfound { default_type text/plain; return 404 "nope\n"; }
         location = /echo-headers { default_type text/plain; return 200 "x-test=$http_x_test;connection=$http_connection;cookie=$http_cookie;authorization=$http_authorization;content-type=$content_type;content-length=$content_length\n"; }
         location = /set-cookie { add_header Set-Cookie "session=abc123; Path=/"; default_type text/plain; return 200 "set\n"; }

@@ -1,4 +1,5 @@
 // Drives the real window offscreen: type a URL, press Ctrl+Enter, read what the user reads.
+#include "faultyhttpserver.h"
 #include "nginxfixture.h"
 
 #include "body/bodylinesmodel.h"
@@ -151,6 +152,33 @@ private Q_SLOTS:
         // What the user typed is still there.
         QCOMPARE(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->text(),
                  m_nginx.http(u"/{{missing}}"_s));
+    }
+
+    void truncatedBodyIsRedWithWhatArrived()
+    {
+        testsupport::FaultyHttpServer faulty;
+        QVERIFY(faulty.listen());
+        ui::MainWindow window;
+        window.show();
+        typeUrlAndSend(window, faulty.url(u"/reset-mid-body"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"incomplete"_s),
+                                 5000);
+        const QString status = label(window, u"responseStatus"_s);
+        QVERIFY2(status.contains(u"color:%1"_s.arg(ui::Theme::error().name())), qPrintable(status));
+        QVERIFY2(label(window, u"responseMessage"_s)
+                         .contains(u"1,024 of 4,096 bytes arrived, then the server closed"_s),
+                 qPrintable(label(window, u"responseMessage"_s)));
+        // History keeps it, marked incomplete.
+        auto *history = window.findChild<QAbstractItemView *>(u"historyTable"_s);
+        QVERIFY(history);
+        const auto incompleteRows = [history] {
+            const QAbstractItemModel *model = history->model();
+            return model
+                    ->match(model->index(0, store::HistoryModel::StatusColumn), Qt::DisplayRole,
+                            u"200 incomplete"_s, -1, Qt::MatchExactly)
+                    .size();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(incompleteRows(), 1, 5000);
     }
 
     void tlsErrorOffersTrust()
