@@ -8,10 +8,33 @@ using namespace Qt::StringLiterals;
 
 namespace tether::core {
 
+// {{name}}: a name is anything without braces, spaces inside allowed, trimmed at both ends
+// (an importer's "GET -x.password" is one). Kept in one place: what the resolver recognises
+// is exactly what isValidName() admits and what leftovers() finds.
 static const QRegularExpression &variablePattern()
 {
-    static const QRegularExpression pattern(u"\\{\\{\\s*([^{}\\s]+)\\s*\\}\\}"_s);
+    static const QRegularExpression pattern(u"\\{\\{\\s*([^{}]*?)\\s*\\}\\}"_s);
     return pattern;
+}
+
+bool VariableSet::isValidName(const QString &name)
+{
+    return !name.trimmed().isEmpty() && name == name.trimmed() && !name.contains(u'{')
+            && !name.contains(u'}');
+}
+
+QString VariableSet::validName(const QString &text)
+{
+    QString name = text.trimmed();
+    name.replace(u'{', u'(').replace(u'}', u')');
+    return name.isEmpty() ? u"_"_s : name;
+}
+
+bool VariableSet::isReference(const QString &text)
+{
+    const QRegularExpressionMatch match = variablePattern().match(text.trimmed());
+    return match.hasMatch() && match.capturedStart() == 0
+            && match.capturedLength() == text.trimmed().size() && !match.captured(1).isEmpty();
 }
 
 VariableSet::VariableSet(std::initializer_list<std::pair<QString, QString>> values)
@@ -116,56 +139,76 @@ QStringList VariableSet::referencedNames(const QString &text)
     return names;
 }
 
-Result<Request> VariableSet::resolve(const Request &request) const
+// Calls apply on every text of the request that goes on the wire: enabled rows only, the body
+// of its mode only.
+template<typename Apply>
+static void forEachSentText(Request &request, Apply apply)
 {
-    QStringList missing;
-    Request resolved = request;
-    auto resolveList = [&](KeyValueList &list) {
+    const auto rows = [&apply](KeyValueList &list) {
         for (KeyValue &entry : list) {
-            if (!entry.enabled)
-                continue;
-            entry.name = substitute(entry.name, &missing);
-            entry.value = substitute(entry.value, &missing);
+            if (entry.enabled) {
+                apply(entry.name);
+                apply(entry.value);
+            }
         }
     };
-    resolved.url = substitute(request.url, &missing);
-    resolveList(resolved.params);
-    resolveList(resolved.headers);
-    RequestBody &body = resolved.body;
+    apply(request.url);
+    rows(request.params);
+    rows(request.headers);
+    RequestBody &body = request.body;
     switch (body.mode) {
     case BodyMode::Raw:
     case BodyMode::Json:
-        body.text = substitute(body.text, &missing);
+        apply(body.text);
         break;
     case BodyMode::FormUrlEncoded:
-        resolveList(body.formFields);
+        rows(body.formFields);
         break;
     case BodyMode::Multipart:
         for (MultipartField &field : body.multipartFields) {
-            if (!field.enabled)
-                continue;
-            field.name = substitute(field.name, &missing);
-            field.value = substitute(field.value, &missing);
+            if (field.enabled) {
+                apply(field.name);
+                apply(field.value);
+            }
         }
         break;
     case BodyMode::BinaryFile:
-        body.filePath = substitute(body.filePath, &missing);
+        apply(body.filePath);
         break;
     case BodyMode::None:
         break;
     }
-    Auth &auth = resolved.auth;
+    Auth &auth = request.auth;
     for (QString *field :
-         {&auth.username, &auth.password, &auth.token, &auth.keyName, &auth.keyValue}) {
-        *field = substitute(*field, &missing);
-    }
+         {&auth.username, &auth.password, &auth.token, &auth.keyName, &auth.keyValue})
+        apply(*field);
+}
+
+Result<Request> VariableSet::resolve(const Request &request) const
+{
+    QStringList missing;
+    Request resolved = request;
+    forEachSentText(resolved, [&](QString &text) { text = substitute(text, &missing); });
+    // Whatever still looks like a reference (a value that held one, an empty {{}}) would go
+    // out as text: nothing unresolved is sent.
+    forEachSentText(resolved, [&missing](QString &text) {
+        auto it = variablePattern().globalMatch(text);
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            if (!missing.contains(name))
+                missing.append(name);
+        }
+    });
     if (!missing.isEmpty()) {
         const QString list = u"{{"_s + missing.join(u"}}, {{"_s) + u"}}"_s;
         return Error{
                 u"unresolved-variable"_s,
                 missing.size() == 1
-                        ? QObject::tr("Unresolved variable %1: define it or remove it.").arg(list)
-                        : QObject::tr("Unresolved variables %1: define them or remove them.")
+                        ? QObject::tr("Unresolved variable %1: define it or remove it. Nothing "
+                                      "was sent.")
+                                  .arg(list)
+                        : QObject::tr("Unresolved variables %1: define them or remove them. "
+                                      "Nothing was sent.")
                                   .arg(list)};
     }
     return resolved;

@@ -30,8 +30,8 @@ public:
     QStringList names() const;
     bool isEmpty() const { return m_values.isEmpty(); }
 
-    // Replaces every {{name}} (spaces inside the braces allowed); unknown names are appended to
-    // missing (once each) and left in place.
+    // Replaces every {{name}} (spaces around and inside the name allowed); unknown names are
+    // appended to missing (once each) and left in place.
     QString substitute(const QString &text, QStringList *missing) const;
 
     // The request with every field resolved, or an error naming all unresolved variables.
@@ -39,6 +39,12 @@ public:
 
     // The variable names a text refers to, in order of appearance.
     static QStringList referencedNames(const QString &text);
+    // A name {{name}} can refer to: no braces, not empty, no space at either end.
+    static bool isValidName(const QString &name);
+    // text made into a valid name (braces become parentheses), for names built from paths.
+    static QString validName(const QString &text);
+    // The whole text (spaces around it aside) is one {{reference}}.
+    static bool isReference(const QString &text);
 
 private:
     QHash<QString, QString> m_values;

@@ -1,7 +1,6 @@
 #include "authsecrets.h"
+#include "core/variableset.h"
 #include "secrets/secretstore.h"
-
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -9,8 +8,7 @@ namespace tether::store {
 
 bool AuthSecrets::isReference(const QString &value)
 {
-    static const QRegularExpression reference(u"^\\s*\\{\\{\\s*[^{}\\s]+\\s*\\}\\}\\s*$"_s);
-    return reference.match(value).hasMatch();
+    return core::VariableSet::isReference(value);
 }
 
 Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedRequest &request,
@@ -38,7 +36,9 @@ Result<core::Auth> AuthSecrets::extractAuth(Collection &collection, const core::
     for (const auto &[field, suffix] : fields) {
         if (!field || field->isEmpty() || isReference(*field))
             continue;
-        const QString name = stem + u'.' + QString::fromUtf16(suffix);
+        // A request path may hold braces ("GET /users/{id}"): the name must stay one the
+        // resolver recognises.
+        const QString name = core::VariableSet::validName(stem + u'.' + QString::fromUtf16(suffix));
         auto written = secretStore.write(collection.id, name, *field);
         if (!written && keepForSession && written.error().code == u"no-keychain") {
             secretStore.keepForSession(collection.id, name, *field);

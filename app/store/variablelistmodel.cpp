@@ -1,4 +1,5 @@
 #include "variablelistmodel.h"
+#include "core/variableset.h"
 
 namespace tether::store {
 
@@ -84,7 +85,7 @@ bool VariableListModel::setData(const QModelIndex &index, const QVariant &value,
         if (variable.secret && !variable.value.isEmpty())
             m_secretsTyped.insert(variable.name); // the plain value moves to the keychain
     } else if (role == Qt::EditRole && index.column() == NameColumn) {
-        variable.name = value.toString().trimmed();
+        variable.name = core::VariableSet::validName(value.toString()); // {{name}} must find it
     } else if (role == Qt::EditRole && index.column() == ValueColumn) {
         variable.value = value.toString();
         if (variable.secret)

@@ -1,5 +1,6 @@
 // tether-run import and export as a user runs them: exit codes, what lands in the collection,
 // secrets in the (real) keychain and not in files, history from a HAR, exports that read back.
+#include "nginxfixture.h"
 #include "store/collectionstore.h"
 #include "store/environmentstore.h"
 #include "tetherrun.h"
@@ -48,9 +49,12 @@ QByteArray allFiles(const QString &dir)
 class TestImportExport : public QObject
 {
     Q_OBJECT
+    testsupport::NginxFixture m_nginx;
 private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString())); }
     void importsPostmanWithEnvironment();
     void typedSecretsGoToTheKeychain();
+    void importedCurlPasswordGoesOutResolved();
     void importIntoExistingCollectionMakesAFolder();
     void exitCodes();
     void harHistoryRoundTrip();
@@ -103,6 +107,31 @@ void TestImportExport::typedSecretsGoToTheKeychain()
     const QByteArray password = secret.out.trimmed();
     QVERIFY(!password.isEmpty());
     QVERIFY2(!allFiles(target).contains(password), "the password reached a file");
+}
+
+void TestImportExport::importedCurlPasswordGoesOutResolved()
+{
+    // Seen before: the password was stored as the secret "GET -x.password", the resolver did not
+    // recognise a name with a space, and {{GET -x.password}} itself went out as the password.
+    QTemporaryDir dir;
+    QFile command(dir.filePath(u"x.sh"_s));
+    QVERIFY(command.open(QIODevice::WriteOnly));
+    command.write("curl '" + m_nginx.http(u"/echo-headers"_s).toUtf8() + "' -u 'admin:123'\n");
+    command.close();
+    const QString target = dir.filePath(u"imported"_s);
+    const Run imported = run({u"import"_s, command.fileName(), u"--into"_s, target});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    auto collection = store::CollectionStore::load(target);
+    QVERIFY(collection.ok());
+    const store::SavedRequest &request = collection.value().root.requests.first();
+    const QString reference = request.request.auth.password;
+    QVERIFY2(reference.contains(u' '), qPrintable(reference)); // the case that went wrong
+    const Run sent = run({u"send"_s, u"--no-history"_s, u"--collection"_s, target, request.path});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    QVERIFY2(sent.out.contains("authorization=Basic " + QByteArray("admin:123").toBase64() + ";"),
+             sent.out.constData());
+    const Run ran = run({u"run"_s, target, u"--no-history"_s, u"--json"_s});
+    QCOMPARE(ran.exitCode, 0);
 }
 
 void TestImportExport::importIntoExistingCollectionMakesAFolder()

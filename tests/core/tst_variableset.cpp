@@ -72,7 +72,120 @@ private Q_SLOTS:
         QCOMPARE(result.value().auth.token, u"t"_s);
         QCOMPARE(VariableSet::referencedNames(request.url), (QStringList{u"base"_s, u"id"_s}));
     }
+
+    void namesWithSpacesResolve()
+    {
+        // What importers create from request names ("GET -x" from a curl line) must resolve.
+        Request request;
+        request.url = u"{{ base url }}/x"_s;
+        request.auth.type = AuthType::Basic;
+        request.auth.username = u"admin"_s;
+        request.auth.password = u"{{GET -x.password}}"_s;
+        const VariableSet variables{{u"base url"_s, u"http://h"_s},
+                                    {u"GET -x.password"_s, u"123"_s}};
+        auto result = variables.resolve(request);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result.value().url, u"http://h/x"_s);
+        QCOMPARE(result.value().auth.password, u"123"_s);
+        QVERIFY(VariableSet::isValidName(u"GET -x.password"_s));
+        QVERIFY(!VariableSet::isValidName(u"GET /users/{id}.password"_s));
+        QVERIFY(VariableSet::isValidName(VariableSet::validName(u"GET /users/{id}.password"_s)));
+        QVERIFY(VariableSet::isReference(u" {{GET -x.password}} "_s));
+        QVERIFY(!VariableSet::isReference(u"{{a}}{{b}}"_s));
+        QVERIFY(!VariableSet::isReference(u"{{}}"_s));
+    }
+
+    void nothingUnresolvedIsSent_data()
+    {
+        QTest::addColumn<Request>("request");
+        QTest::addColumn<QString>("named"); // the unresolved reference the error names
+        const auto with = [](auto change) {
+            Request request;
+            request.url = u"http://h/"_s;
+            change(request);
+            return request;
+        };
+        QTest::newRow("url") << with([](Request &r) { r.url = u"http://h/{{nope}}"_s; })
+                             << u"{{nope}}"_s;
+        QTest::newRow("param name") << with([](Request &r) {
+            r.params = {{u"{{nope}}"_s, u"1"_s, true}};
+        }) << u"{{nope}}"_s;
+        QTest::newRow("param value") << with([](Request &r) {
+            r.params = {{u"q"_s, u"{{nope}}"_s, true}};
+        }) << u"{{nope}}"_s;
+        QTest::newRow("header name") << with([](Request &r) {
+            r.headers = {{u"X-{{nope}}"_s, u"1"_s, true}};
+        }) << u"{{nope}}"_s;
+        QTest::newRow("header value") << with([](Request &r) {
+            r.headers = {{u"X-A"_s, u"{{nope}}"_s, true}};
+        }) << u"{{nope}}"_s;
+        QTest::newRow("raw body") << with([](Request &r) {
+            r.body.mode = BodyMode::Raw;
+            r.body.text = u"a={{nope}}"_s;
+        }) << u"{{nope}}"_s;
+        QTest::newRow("json body") << with([](Request &r) {
+            r.body.mode = BodyMode::Json;
+            r.body.text = u"{\"a\": \"{{nope}}\"}"_s;
+        }) << u"{{nope}}"_s;
+        QTest::newRow("form field") << with([](Request &r) {
+            r.body.mode = BodyMode::FormUrlEncoded;
+            r.body.formFields = {{u"a"_s, u"{{nope}}"_s, true}};
+        }) << u"{{nope}}"_s;
+        QTest::newRow("multipart field") << with([](Request &r) {
+            r.body.mode = BodyMode::Multipart;
+            MultipartField field;
+            field.name = u"{{nope}}"_s;
+            field.value = u"v"_s;
+            r.body.multipartFields = {field};
+        }) << u"{{nope}}"_s;
+        QTest::newRow("file") << with([](Request &r) {
+            r.body.mode = BodyMode::BinaryFile;
+            r.body.filePath = u"/tmp/{{nope}}.bin"_s;
+        }) << u"{{nope}}"_s;
+        QTest::newRow("basic user") << with([](Request &r) {
+            r.auth.type = AuthType::Basic;
+            r.auth.username = u"{{nope}}"_s;
+        }) << u"{{nope}}"_s;
+        QTest::newRow("bearer token") << with([](Request &r) {
+            r.auth.type = AuthType::Bearer;
+            r.auth.token = u"{{nope}}"_s;
+        }) << u"{{nope}}"_s;
+        QTest::newRow("api key") << with([](Request &r) {
+            r.auth.type = AuthType::ApiKey;
+            r.auth.keyName = u"X-Key"_s;
+            r.auth.keyValue = u"{{nope}}"_s;
+        }) << u"{{nope}}"_s;
+        QTest::newRow("a value holding a reference")
+                << with([](Request &r) { r.url = u"http://h/{{tricky}}"_s; }) << u"{{id}}"_s;
+        QTest::newRow("empty reference")
+                << with([](Request &r) { r.url = u"http://h/{{ }}"_s; }) << u"{{}}"_s;
+        QTest::newRow("name with a space")
+                << with([](Request &r) { r.url = u"http://h/{{no such}}"_s; }) << u"{{no such}}"_s;
+    }
+
+    void nothingUnresolvedIsSent()
+    {
+        QFETCH(Request, request);
+        QFETCH(QString, named);
+        const VariableSet variables{{u"tricky"_s, u"{{id}}"_s}};
+        auto result = variables.resolve(request);
+        QVERIFY2(!result, qPrintable(result ? result.value().url : QString()));
+        QCOMPARE(result.error().code, u"unresolved-variable"_s);
+        QVERIFY2(result.error().message.contains(named), qPrintable(result.error().message));
+    }
+
+    void whatIsNotSentIsNotChecked()
+    {
+        Request request;
+        request.url = u"http://h/"_s;
+        request.headers = {{u"X-Off"_s, u"{{off}}"_s, false}};
+        request.body.mode = BodyMode::FormUrlEncoded;
+        request.body.text = u"{{raw text of another mode}}"_s;
+        QVERIFY(VariableSet{}.resolve(request));
+    }
 };
+
+Q_DECLARE_METATYPE(Request)
 
 QTEST_APPLESS_MAIN(TestVariableSet)
 #include "tst_variableset.moc"
