@@ -83,13 +83,21 @@ std::optional<ExchangeFailure> ExchangeFailure::classify(const Facts &facts)
 
     switch (code) {
     case Qt::NoError:
+        // Qt ends a reply "all done" when its socket is found closed with the body unfinished
+        // (qhttpprotocolhandler.cpp: meant for bodies without a length), so a short body can
+        // come with no error at all: the declared length says otherwise.
+        if (facts.bodyExpected && facts.contentLength >= 0 && facts.bodyBytes < facts.contentLength)
+            return failure(
+                    u"truncated-body"_s,
+                    QObject::tr("%1 arrived, then the connection closed.").arg(received(facts)));
         if (facts.framingBroken)
             return failure(u"bad-framing"_s,
-                           QObject::tr("%1 arrived, then Qt ended the body and the connection "
-                                       "was gone at once: an invalid chunk size, a trailer "
-                                       "section (Qt 6.4 reads neither), or a server that closed "
-                                       "without sending Connection: close. curl on the same URL "
-                                       "tells which.")
+                           QObject::tr("%1 arrived, then Qt ended the body without an error "
+                                       "and the connection was gone: an invalid chunk size, a "
+                                       "close or reset before the last chunk, or (which Qt 6.4 "
+                                       "cannot tell apart) a trailer section or a server that "
+                                       "closed without sending Connection: close. curl on the "
+                                       "same URL tells which.")
                                    .arg(received(facts)));
         return std::nullopt;
     case Qt::ConnectionRefusedError:

@@ -31,6 +31,7 @@ struct ExchangeFailure
         QString proxy; // the proxy the request went through, empty when direct
         bool proxyIsSystem = false; // the desktop's proxy may well be none at all
         bool framingBroken = false; // Qt dropped the connection after a chunked body
+        bool bodyExpected = true; // false for HEAD, 1xx, 204 and 304
     };
 
     QString code;

@@ -81,6 +81,12 @@ void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin)
         touch(hop);
         if (hop.metaDataNs < 0)
             hop.metaDataNs = now();
+        if (!hop.framingWatched && framingCheckApplies(hop.url)) {
+            // One snapshot per chunked HTTP/1.1 head; the connection carrying it is among these
+            // unless Qt has dropped it already.
+            hop.framingWatched = true;
+            hop.establishedAtHead = establishedToPeer(hop.url);
+        }
     });
     connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         const qint64 at = now();
@@ -241,30 +247,45 @@ bool ExchangeRecorder::throughAuthProxy(const QUrl &url) const
     return false;
 }
 
-bool ExchangeRecorder::chunkedBodyEndedByQt(const QUrl &url) const
+bool ExchangeRecorder::framingCheckApplies(const QUrl &url) const
 {
-    // Qt 6.4 reads an invalid chunk size as the last chunk and, finding no CRLF after it, ends
-    // the body with no error and closes the connection (qhttpnetworkreply.cpp; a trailer
-    // section takes the same path). That close is the only trace, and it has happened by the
-    // time finished() reaches this thread. So: when no connection to the peer is left that
-    // should have stayed open, Qt dropped it. Exact while this was the peer's only connection
-    // (sequential use); with others open a broken chunk goes unseen, never falsely reported.
-    if (!SocketTable::isSupported() || !m_settings.keepAlive || m_settings.idleExpirySeconds == 0
-        || !proxyName(url).isEmpty()
-        || m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
-        || m_reply->rawHeader("Connection").toLower().contains("close"))
-        return false;
+    return SocketTable::isSupported() && m_settings.keepAlive && m_settings.idleExpirySeconds != 0
+            && proxyName(url).isEmpty()
+            && !m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+            && m_reply->rawHeader("Transfer-Encoding").toLower().contains("chunked")
+            && !m_reply->rawHeader("Connection").toLower().contains("close");
+}
+
+QSet<quint16> ExchangeRecorder::establishedToPeer(const QUrl &url)
+{
     const bool tls = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
     const int port = url.port(tls ? 443 : 80);
     QHostAddress literal;
     const bool isLiteral = literal.setAddress(url.host());
+    QSet<quint16> localPorts;
     for (const SocketTable::Socket &socket : SocketTable::snapshot()) {
-        if (socket.remotePort != port || socket.state == SocketTable::State::Other)
+        // A socket in CLOSE_WAIT was closed by the peer: it carries nothing more.
+        if (socket.remotePort != port || socket.state != SocketTable::State::Established)
             continue;
         if (!isLiteral || socket.remoteAddress.isEqual(literal, QHostAddress::TolerantConversion))
-            return false;
+            localPorts.insert(socket.localPort);
     }
-    return true;
+    return localPorts;
+}
+
+bool ExchangeRecorder::chunkedBodyEndedByQt(const HopState &hop) const
+{
+    // Qt 6.4 reads an invalid chunk size as the last chunk and, finding no CRLF after it, ends
+    // the body with no error and closes the connection (qhttpnetworkreply.cpp; a trailer
+    // section takes the same path); a reset before the last chunk can also end "all done"
+    // (qhttpprotocolhandler.cpp), with Qt already connecting anew. The closing has happened by
+    // the time finished() reaches this thread. So: if none of the connections established to
+    // the peer when the head arrived is established still, the body did not end cleanly.
+    // Exact while this was the peer's only connection (sequential use); with others kept open
+    // a broken chunk goes unseen, never falsely reported.
+    if (!hop.framingWatched || !framingCheckApplies(hop.url))
+        return false;
+    return !establishedToPeer(hop.url).intersects(hop.establishedAtHead);
 }
 
 bool ExchangeRecorder::trustedBySystemStore() const
@@ -323,6 +344,8 @@ void ExchangeRecorder::onFinished()
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
     facts.contentLength = declared.isValid() ? declared.toLongLong() : -1;
     facts.chunked = reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
+    facts.bodyExpected
+            = m_exchange.method != "HEAD" && status >= 200 && status != 204 && status != 304;
     facts.requestsSent = hop.requestSentCount;
     facts.timedOut = m_timedOut;
     facts.timeoutMs = m_settings.timeoutMs;
@@ -334,7 +357,7 @@ void ExchangeRecorder::onFinished()
     facts.proxy = proxyName(hop.url);
     facts.proxyIsSystem = m_settings.proxyMode == ProxyMode::System;
     facts.framingBroken = code == QNetworkReply::NoError && facts.chunked && gotResponse
-            && chunkedBodyEndedByQt(hop.url);
+            && chunkedBodyEndedByQt(hop);
     m_exchange.declaredLength = facts.contentLength;
     if (const auto failure = ExchangeFailure::classify(facts)) {
         m_exchange.errorCode = failure->code;

@@ -56,6 +56,8 @@ private:
         qint64 metaDataNs = -1;
         int requestSentCount = 0;
         bool throughAuthProxy = false; // plain http through a proxy given credentials
+        bool framingWatched = false; // a chunked HTTP/1.1 head: its connection is checked
+        QSet<quint16> establishedAtHead; // local ports established to the peer then
     };
 
     qint64 now() const { return m_clock.nsecsElapsed(); }
@@ -66,8 +68,11 @@ private:
     void endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs);
     void onSslErrors(const QList<QSslError> &errors);
     bool trustedBySystemStore() const;
-    // Whether Qt ended a chunked body by dropping its connection (a broken chunk size).
-    bool chunkedBodyEndedByQt(const QUrl &url) const;
+    // A chunked HTTP/1.1 response on a kept connection, direct: Qt's quiet end of a broken
+    // body shows as its connection gone (chunkedBodyEndedByQt).
+    bool framingCheckApplies(const QUrl &url) const;
+    static QSet<quint16> establishedToPeer(const QUrl &url);
+    bool chunkedBodyEndedByQt(const HopState &hop) const;
     // The proxy this URL went through, for error messages; empty when it went direct.
     QString proxyName(const QUrl &url) const;
     // Qt answers such a proxy's 407 by sending the request again, with no other signal.

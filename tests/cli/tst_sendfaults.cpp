@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,9 +65,11 @@ private Q_SLOTS:
         QTest::newRow("body shorter than Content-Length")
                 << u"/short-body"_s << u"truncated-body"_s << 200 << qint64(1024) << qint64(4096)
                 << u"1,024 of 4,096 bytes arrived"_s;
+        // Qt ends this one with an error or, when the reset wins a race in Qt, without one (the
+        // dropped connection gives it away): either way a failure.
         QTest::newRow("chunked, reset before the last chunk")
-                << u"/chunked-reset"_s << u"truncated-body"_s << 200 << qint64(5) << qint64(-1)
-                << u"5 bytes of a chunked body arrived"_s;
+                << u"/chunked-reset"_s << u"truncated-body|bad-framing"_s << 200 << qint64(5)
+                << qint64(-1) << u"5 bytes of a chunked body arrived"_s;
         QTest::newRow("invalid chunk size")
                 << u"/bad-chunk"_s << u"bad-framing"_s << 200 << qint64(5) << qint64(-1)
                 << u"an invalid chunk size"_s;
@@ -96,17 +99,21 @@ private Q_SLOTS:
         QVERIFY2(curlExitCode(url) != 0, "curl accepts this response: the fault is not one");
 
         const Run plain = run({u"send"_s, u"--no-history"_s, url});
-        QCOMPARE(plain.exitCode, 1);
+        QVERIFY2(plain.exitCode == 1, qPrintable(plain.err));
         QVERIFY2(plain.err.contains(message), qPrintable(plain.err));
+        const QStringList codes = code.split(u'|');
         if (status > 0) // never a bare "200 OK" over what did not arrive whole
-            QVERIFY2(plain.err.contains(u"200 OK (failed: %1)"_s.arg(code)), qPrintable(plain.err));
+            QVERIFY2(plain.err.contains(
+                             QRegularExpression(u"200 OK \\(failed: (%1)\\)"_s.arg(code))),
+                     qPrintable(plain.err));
 
         const Run json = run({u"send"_s, u"--no-history"_s, u"--json"_s, url});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject exchange = json.json().value(u"exchanges"_s).toArray().first().toObject();
         QCOMPARE(exchange.value(u"status"_s).toInt(), status);
         const QJsonObject error = exchange.value(u"error"_s).toObject();
-        QCOMPARE(error.value(u"code"_s).toString(), code);
+        QVERIFY2(codes.contains(error.value(u"code"_s).toString()),
+                 qPrintable(error.value(u"code"_s).toString()));
         QVERIFY2(error.value(u"message"_s).toString().contains(message),
                  qPrintable(error.value(u"message"_s).toString()));
         QCOMPARE(error.value(u"bytesReceived"_s).toInteger(-1), received);
@@ -172,8 +179,8 @@ private Q_SLOTS:
         QCOMPARE(curlExitCode(url), 0);
         const Run result = run({u"send"_s, u"--no-history"_s, url});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(u"an invalid chunk size, a trailer section"_s)
-                         && result.err.contains(u"without sending Connection: close"_s),
+        QVERIFY2(result.err.contains(u"a trailer section or a server that closed without "
+                                     u"sending Connection: close"_s),
                  qPrintable(result.err));
         QCOMPARE(result.out, "hello"_ba); // what arrived is still written
     }

@@ -43,6 +43,12 @@ private Q_SLOTS:
         QTest::newRow("reset mid-body")
                 << facts(E::RemoteHostClosedError, 200, 1024, 4096) << u"truncated-body"_s
                 << u"1,024 of 4,096 bytes arrived, then the server closed the connection."_s;
+        QTest::newRow("short body, no error from Qt")
+                << facts(E::NoError, 200, 1024, 4096) << u"truncated-body"_s
+                << u"1,024 of 4,096 bytes arrived, then the connection closed."_s;
+        Facts head = facts(E::NoError, 200, 0, 4096);
+        head.bodyExpected = false;
+        QTest::newRow("HEAD declares a length it does not send") << head << QString() << QString();
         QTest::newRow("404 cut short is a failure")
                 << facts(E::RemoteHostClosedError, 404, 3, 40) << u"truncated-body"_s
                 << u"3 of 40 bytes arrived"_s;
