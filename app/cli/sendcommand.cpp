@@ -376,7 +376,11 @@ int SendCommand::finish()
                 return 1;
             }
         } else {
-            stdoutFile.write(last.body->read());
+            QString error;
+            if (!last.body->writeTo(&stdoutFile, &error)) {
+                err() << QObject::tr("Cannot write to standard output: %1").arg(error) << Qt::endl;
+                return 1;
+            }
         }
     }
     stdoutFile.flush();

@@ -59,6 +59,7 @@ struct Exchange
     HeaderList responseHeaders;
     std::shared_ptr<ResponseBody> body;
     qint64 declaredLength = -1; // Content-Length as the server sent it; -1 when it sent none
+    qint64 receivedBytes = 0; // body bytes as they came (compressed, if the server compressed)
     QString protocol; // "HTTP/1.1" or "HTTP/2"
     bool tls = false;
 

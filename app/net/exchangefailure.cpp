@@ -40,6 +40,7 @@ QStringList ExchangeFailure::codes()
             u"protocol"_s,
             u"redirect-loop"_s,
             u"insecure-redirect"_s,
+            u"content-decoding"_s,
             u"network"_s};
 }
 
@@ -68,6 +69,10 @@ std::optional<ExchangeFailure> ExchangeFailure::classify(const Facts &facts)
                                    : QObject::tr("Cancelled."));
     if (!facts.bodyStorageError.isEmpty())
         return failure(u"body-storage"_s, facts.bodyStorageError);
+    if (!facts.decodeError.isEmpty())
+        return failure(u"content-decoding"_s,
+                       QObject::tr("%1 arrived, then the body could not be decoded: %2")
+                               .arg(received(facts), facts.decodeError));
     if (code == Qt::SslHandshakeFailedError && !facts.tlsErrors.isEmpty())
         return failure(u"tls"_s,
                        QObject::tr("TLS certificate rejected for %1: %2")
@@ -132,11 +137,17 @@ std::optional<ExchangeFailure> ExchangeFailure::classify(const Facts &facts)
     }
     // An HTTP error status arrives as one of Qt's content or server errors: a response, not a
     // failure, unless the body did not arrive whole (then Qt reports a transport error instead).
+    // Qt also uses UnknownContentError for what is no status at all (a body it could not
+    // inflate), so only a 4xx or 5xx status makes one of these codes a response.
     const bool httpStatusError
             = (code >= Qt::ContentAccessDenied && code <= Qt::UnknownContentError)
             || (code >= Qt::InternalServerError && code <= Qt::UnknownServerError);
-    if (gotResponse && httpStatusError)
+    if (facts.status >= 400 && httpStatusError)
         return std::nullopt;
+    if (gotResponse && code == Qt::UnknownContentError)
+        return failure(u"content-decoding"_s,
+                       QObject::tr("%1 arrived, then the body could not be decoded: %2")
+                               .arg(received(facts), facts.qtMessage));
     return failure(
             u"network"_s,
             gotResponse ? QObject::tr("%1 arrived, then: %2").arg(received(facts), facts.qtMessage)

@@ -18,7 +18,7 @@ struct ExchangeFailure
         int qtError = 0; // QNetworkReply::NetworkError
         QString qtMessage; // QNetworkReply::errorString()
         int status = 0; // 0: no response head arrived
-        qint64 bodyBytes = 0;
+        qint64 bodyBytes = 0; // as they came, before any decoding
         qint64 contentLength = -1; // as the server declared it; -1 when it did not
         bool chunked = false;
         int requestsSent = 0; // requestSent() in the final hop
@@ -32,6 +32,7 @@ struct ExchangeFailure
         bool proxyIsSystem = false; // the desktop's proxy may well be none at all
         bool framingBroken = false; // Qt dropped the connection after a chunked body
         bool bodyExpected = true; // false for HEAD, 1xx, 204 and 304
+        QString decodeError; // a gzip/deflate body Tether could not inflate
     };
 
     QString code;

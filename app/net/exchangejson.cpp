@@ -69,7 +69,8 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
     object.insert(u"hops"_s, hops);
     if (!exchange.error.isEmpty())
         object.insert(u"error"_s,
-                      error(exchange.errorCode, exchange.error, exchange.gotResponse() ? size : -1,
+                      error(exchange.errorCode, exchange.error,
+                            exchange.gotResponse() ? exchange.receivedBytes : -1,
                             exchange.declaredLength));
     return object;
 }

@@ -45,9 +45,15 @@ ExchangeRecorder::~ExchangeRecorder()
     }
 }
 
-void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin)
+void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin, bool decodeBody)
 {
     m_reply = reply;
+    m_decodeBody = decodeBody;
+    // Qt's own buffer is unbounded by default: its HTTP thread would read a large body into
+    // memory faster than this thread moves it to the spill file. Bounded, Qt stops reading
+    // the socket until readyRead has drained it.
+    if (!qEnvironmentVariableIsSet("NOBUF"))
+        reply->setReadBufferSize(readBufferBytes);
     m_exchange.tls = m_exchange.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
     startHop(m_exchange.url, origin, m_queuedAtNs);
 
@@ -303,8 +309,30 @@ void ExchangeRecorder::onReadyRead()
 {
     if (!m_reply->isOpen())
         return; // aborted
-    if (!m_exchange.body->append(m_reply->readAll()))
-        m_reply->abort(); // the disk is full: stop rather than lose bytes silently
+    // Redirect bodies never reach readyRead: this is the final response's body.
+    if (m_decodeBody && !m_decoderChosen) {
+        m_decoderChosen = true;
+        m_decoder = ContentDecoder::forEncoding(m_reply->rawHeader("Content-Encoding"));
+    }
+    const ContentDecoder::Sink store
+            = [this](QByteArrayView decoded) { return m_exchange.body->append(decoded); };
+    // In bounded chunks, not readAll(): Qt's read buffer is freed as it is read.
+    QByteArray chunk(readChunkBytes, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = m_reply->read(chunk.data(), readChunkBytes);
+        if (got <= 0)
+            return;
+        m_wireBytes += got;
+        const QByteArrayView piece(chunk.constData(), got);
+        const bool kept = m_decoder ? m_decoder->feed(piece, store) : store(piece);
+        if (!kept) {
+            // The disk is full or the body is corrupt: stop rather than lose bytes silently.
+            if (m_decoder && m_exchange.body->error().isEmpty())
+                m_decodeError = m_decoder->error();
+            m_reply->abort();
+            return;
+        }
+    }
 }
 
 void ExchangeRecorder::onFinished()
@@ -340,7 +368,11 @@ void ExchangeRecorder::onFinished()
     facts.qtError = code;
     facts.qtMessage = reply->errorString();
     facts.status = status;
-    facts.bodyBytes = m_exchange.body->size();
+    facts.bodyBytes = m_wireBytes; // as Content-Length counts them
+    if (m_decoder && m_decodeError.isEmpty() && code == QNetworkReply::NoError && m_wireBytes > 0
+        && !m_decoder->finishedCleanly())
+        m_decodeError = tr("the compressed stream ended before its end");
+    facts.decodeError = m_decodeError;
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
     facts.contentLength = declared.isValid() ? declared.toLongLong() : -1;
     facts.chunked = reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
@@ -359,6 +391,7 @@ void ExchangeRecorder::onFinished()
     facts.framingBroken = code == QNetworkReply::NoError && facts.chunked && gotResponse
             && chunkedBodyEndedByQt(hop);
     m_exchange.declaredLength = facts.contentLength;
+    m_exchange.receivedBytes = m_wireBytes;
     if (const auto failure = ExchangeFailure::classify(facts)) {
         m_exchange.errorCode = failure->code;
         m_exchange.error = failure->message;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectiontracker.h"
+#include "contentdecoder.h"
 #include "exchange.h"
 #include "sessionsettings.h"
 
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 #include <QNetworkReply>
 
@@ -25,14 +27,17 @@ class ExchangeRecorder : public QObject
     Q_OBJECT
 public:
     using TrustCheck = std::function<bool(const QString &origin, const QByteArray &sha256)>;
+    static constexpr qint64 readBufferBytes = 1 << 20; // what Qt may hold of a body at once
+    static constexpr qint64 readChunkBytes = 256 * 1024; // what one read() takes from Qt
 
     ExchangeRecorder(Exchange seed, const QElapsedTimer &clock, qint64 queuedAtNs,
                      ConnectionTracker *tracker, const SessionSettings &settings,
                      TrustCheck isTrusted, QObject *parent);
     ~ExchangeRecorder() override;
 
-    // origin: the first hop's, as the session computed it for dispatch.
-    void attach(QNetworkReply *reply, const QString &origin);
+    // origin: the first hop's, as the session computed it for dispatch. decodeBody: Tether
+    // asked for gzip/deflate itself, so it inflates what comes (ContentDecoder).
+    void attach(QNetworkReply *reply, const QString &origin, bool decodeBody = false);
     void cancel();
     quint64 id() const { return m_exchange.id; }
     QNetworkReply *reply() const { return m_reply; }
@@ -92,6 +97,11 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_done = false;
+    bool m_decodeBody = false;
+    bool m_decoderChosen = false;
+    std::unique_ptr<ContentDecoder> m_decoder;
+    QString m_decodeError;
+    qint64 m_wireBytes = 0; // body bytes as they came, before decoding
 };
 
 } // namespace tether::net

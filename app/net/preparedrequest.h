@@ -24,6 +24,7 @@ struct PreparedRequest
     qint64 bodySize = 0;
     HeaderList headers; // what Tether set, in order
     QStringList warnings; // sent anyway (e.g. a JSON body that does not parse)
+    bool decodeBody = false; // Tether asked for gzip/deflate: it inflates the body itself
 
     bool hasBody() const { return !data.isEmpty() || device || multipart; }
 };

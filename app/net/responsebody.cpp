@@ -13,7 +13,7 @@ ResponseBody::ResponseBody(qint64 memoryCap) : m_memoryCap(memoryCap) { }
 
 ResponseBody::~ResponseBody() = default;
 
-bool ResponseBody::append(const QByteArray &chunk)
+bool ResponseBody::append(QByteArrayView chunk)
 {
     if (chunk.isEmpty())
         return true;
@@ -30,7 +30,7 @@ bool ResponseBody::append(const QByteArray &chunk)
         m_file = std::move(file);
     }
     if (m_file) {
-        if (m_file->write(chunk) != chunk.size()) {
+        if (m_file->write(chunk.data(), chunk.size()) != chunk.size()) {
             m_error = QObject::tr("Writing the response body to %1 failed: %2")
                               .arg(m_file->fileName(), m_file->errorString());
             return false;
@@ -59,6 +59,42 @@ QByteArray ResponseBody::read(qint64 maxBytes) const
     return reader.read(wanted);
 }
 
+bool ResponseBody::writeTo(QIODevice *device, QString *errorMessage) const
+{
+    constexpr qint64 chunk = 1 << 20;
+    auto write = [&](const char *data, qint64 size) {
+        if (device->write(data, size) == size)
+            return true;
+        *errorMessage = device->errorString();
+        return false;
+    };
+    if (!m_file) {
+        for (qint64 at = 0; at < m_memory.size(); at += chunk) {
+            if (!write(m_memory.constData() + at, qMin(chunk, m_memory.size() - at)))
+                return false;
+        }
+        return true;
+    }
+    m_file->flush();
+    QFile reader(m_file->fileName());
+    if (!reader.open(QIODevice::ReadOnly)) {
+        *errorMessage = reader.errorString();
+        return false;
+    }
+    QByteArray buffer(chunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = reader.read(buffer.data(), chunk);
+        if (got < 0) {
+            *errorMessage = reader.errorString();
+            return false;
+        }
+        if (got == 0)
+            return true;
+        if (!write(buffer.constData(), got))
+            return false;
+    }
+}
+
 bool ResponseBody::saveTo(const QString &path, QString *errorMessage) const
 {
     QSaveFile out(path);
@@ -66,20 +102,10 @@ bool ResponseBody::saveTo(const QString &path, QString *errorMessage) const
         *errorMessage = QObject::tr("Cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
-    if (m_file) {
-        m_file->flush();
-        QFile reader(m_file->fileName());
-        if (!reader.open(QIODevice::ReadOnly)) {
-            *errorMessage = reader.errorString();
-            return false;
-        }
-        while (!reader.atEnd())
-            out.write(reader.read(1 << 20));
-    } else {
-        out.write(m_memory);
-    }
-    if (!out.commit()) {
-        *errorMessage = QObject::tr("Cannot write %1: %2").arg(path, out.errorString());
+    QString why;
+    if (!writeTo(&out, &why) || !out.commit()) {
+        *errorMessage = QObject::tr("Cannot write %1: %2")
+                                .arg(path, why.isEmpty() ? out.errorString() : why);
         return false;
     }
     return true;

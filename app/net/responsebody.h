@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <memory>
 
+class QIODevice;
 class QTemporaryFile;
 
 namespace tether::net {
@@ -20,7 +22,7 @@ public:
     ResponseBody &operator=(const ResponseBody &) = delete;
 
     // Returns false (with error()) if spilling to disk failed; the bytes so far are kept.
-    bool append(const QByteArray &chunk);
+    bool append(QByteArrayView chunk);
 
     qint64 size() const { return m_size; }
     bool spilledToFile() const { return m_file != nullptr; }
@@ -31,6 +33,8 @@ public:
     QByteArray read(qint64 maxBytes = -1) const;
     // Writes the whole body to a device-backed file path; used for -o and "save body".
     bool saveTo(const QString &path, QString *errorMessage) const;
+    // Copies the whole body to an open device a chunk at a time (never all of it in memory).
+    bool writeTo(QIODevice *device, QString *errorMessage) const;
 
 private:
     qint64 m_memoryCap;

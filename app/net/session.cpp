@@ -255,7 +255,7 @@ void Session::dispatch(Pending pending)
                 last = nowMs;
                 Q_EMIT downloadProgress(id, received, total);
             });
-    recorder->attach(reply, pending.origin);
+    recorder->attach(reply, pending.origin, prepared.decodeBody);
 }
 
 void Session::onRecorderFinished(ExchangeRecorder *recorder, const Exchange &exchange)

@@ -148,6 +148,7 @@ void Runner::onExchange(const net::Exchange &exchange)
             = exchange.errorCode == u"cancelled" && m_stopping ? tr("cancelled") : exchange.error;
     result.errorCode = exchange.errorCode;
     result.declaredLength = exchange.declaredLength;
+    result.receivedBytes = exchange.receivedBytes;
     if (exchange.gotResponse() && !exchange.succeeded()) {
         // A check on an incomplete response proves nothing (status 200 over a truncated body),
         // and nothing is extracted from it.

@@ -47,7 +47,7 @@ QJsonObject RunReport::json(const RunSummary &summary)
         if (!result.error.isEmpty())
             object.insert(u"error"_s,
                           net::ExchangeJson::error(result.errorCode, result.error,
-                                                   result.status > 0 ? result.bytes : -1,
+                                                   result.status > 0 ? result.receivedBytes : -1,
                                                    result.declaredLength));
         results.append(object);
     }

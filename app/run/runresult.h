@@ -33,6 +33,7 @@ struct RequestResult
     QString error; // transport error, unresolved variable, failed extraction
     QString errorCode; // stable (ExchangeFailure::codes(), unresolved-variable, ...)
     qint64 declaredLength = -1; // Content-Length the server sent, for "1,024 of 4,096 bytes"
+    qint64 receivedBytes = 0; // body bytes as they came, before decoding
 
     bool passed() const;
 };

@@ -38,7 +38,9 @@ class TestSendFaults : public QObject
     static int curlExitCode(const QString &url)
     {
         QProcess curl;
-        curl.start(u"curl"_s, {u"-s"_s, u"-o"_s, u"/dev/null"_s, u"--max-time"_s, u"5"_s, url});
+        curl.start(u"curl"_s,
+                   {u"-s"_s, u"--compressed"_s, u"-o"_s, u"/dev/null"_s, u"--max-time"_s, u"5"_s,
+                    url});
         curl.waitForFinished(20000);
         return curl.exitCode();
     }
@@ -76,6 +78,9 @@ private Q_SLOTS:
         QTest::newRow("invalid first chunk size")
                 << u"/bad-first-chunk"_s << u"bad-framing"_s << 200 << qint64(0) << qint64(-1)
                 << u"an invalid chunk size"_s;
+        QTest::newRow("gzip that is not gzip")
+                << u"/bad-gzip"_s << u"content-decoding"_s << 200 << qint64(43) << qint64(43)
+                << u"the body could not be decoded: The compressed body is corrupt"_s;
         QTest::newRow("garbage instead of a status line")
                 << u"/garbage"_s << u"closed-before-response"_s << 0 << qint64(-1) << qint64(-1)
                 << u"before a complete response head arrived"_s;

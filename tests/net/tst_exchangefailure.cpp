@@ -49,6 +49,11 @@ private Q_SLOTS:
         Facts head = facts(E::NoError, 200, 0, 4096);
         head.bodyExpected = false;
         QTest::newRow("HEAD declares a length it does not send") << head << QString() << QString();
+        QTest::newRow("200 that Qt could not inflate")
+                << facts(E::UnknownContentError, 200, 8 << 20) << u"content-decoding"_s
+                << u"8,388,608 bytes arrived, then the body could not be decoded: Qt says so"_s;
+        QTest::newRow("418 is a response")
+                << facts(E::UnknownContentError, 418) << QString() << QString();
         QTest::newRow("404 cut short is a failure")
                 << facts(E::RemoteHostClosedError, 404, 3, 40) << u"truncated-body"_s
                 << u"3 of 40 bytes arrived"_s;

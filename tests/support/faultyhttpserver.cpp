@@ -62,6 +62,11 @@ void answer(QTcpSocket *socket, const QByteArray &path)
     } else if (path == "/chunked-trailer") {
         socket->write(head("Transfer-Encoding: chunked\r\nTrailer: X-Checksum\r\n")
                       + "5\r\nhello\r\n0\r\nX-Checksum: 42\r\n\r\n");
+    } else if (path == "/bad-gzip") {
+        const QByteArray garbage("this is not a gzip stream, whatever it says");
+        socket->write(head("Content-Encoding: gzip\r\nContent-Length: "
+                           + QByteArray::number(garbage.size()) + "\r\n")
+                      + garbage);
     } else if (path == "/stall-mid-body") {
         socket->write(head("Content-Length: 4096\r\n") + quarter);
     } else {

@@ -21,6 +21,7 @@ namespace tether::testsupport {
 //   /chunked-ok          two valid chunks and the last chunk
 //   /chunked-trailer     a valid chunked body with a trailer section
 //   /chunked-then-close  a valid chunked body, then a close without "Connection: close"
+//   /bad-gzip            "Content-Encoding: gzip" over bytes that are not gzip
 //   /stall-mid-body      Content-Length 4096, 1024 bytes, then nothing (for timeouts)
 class FaultyHttpServer
 {

@@ -40,6 +40,11 @@ QString NginxFixture::caFile() const
     return m_dir ? m_dir->filePath(u"cert.pem"_s) : QString();
 }
 
+QString NginxFixture::wwwPath(const QString &name) const
+{
+    return m_dir ? m_dir->filePath(u"www/"_s + name) : QString();
+}
+
 QString NginxFixture::http(const QString &path) const
 {
     return u"http://127.0.0.1:%1%2"_s.arg(m_httpPort).arg(path);
@@ -84,6 +89,25 @@ bool NginxFixture::writeConfig(const Options &options)
         for (int i = 0; i < 48; ++i) // 3 MiB
             big.write(block);
     }
+    if (options.hugeBodyBytes > 0) {
+        QFile huge(dir + u"/www/huge.bin"_s);
+        if (!huge.open(QIODevice::WriteOnly) || !huge.resize(options.hugeBodyBytes))
+            return false; // sparse: no disk used until read
+        QFile json(dir + u"/www/huge.json"_s);
+        if (!json.open(QIODevice::WriteOnly))
+            return false;
+        QByteArray block;
+        for (qint64 id = 0; json.size() + block.size() < options.hugeBodyBytes; ++id) {
+            block += "{\"id\":" + QByteArray::number(id) + ",\"name\":\"user "
+                    + QByteArray::number(id * 7919 % 100003)
+                    + "\",\"score\":" + QByteArray::number((id * 104729) % 1000003) + "}\n";
+            if (block.size() > (1 << 20)) {
+                json.write(block);
+                block.clear();
+            }
+        }
+        json.write(block.left(options.hugeBodyBytes - json.size()));
+    }
     {
         QFile binary(dir + u"/www/binary.bin"_s);
         if (!binary.open(QIODevice::WriteOnly))
@@ -105,6 +129,8 @@ bool NginxFixture::writeConfig(const Options &options)
         location = /big.bin { root %1/www; }
         location = /slow.bin { alias %1/www/big.bin; gzip off; default_type application/octet-stream; limit_rate 1m; }
         location = /binary.bin { root %1/www; }
+        location = /huge.bin { root %1/www; gzip off; }
+        location = /huge.json { root %1/www; default_type application/json; gzip on; gzip_comp_level 1; }
         location = /redirect { return 302 /json; }
         location = /loop { return 302 /loop; }
         location = /notfound { default_type text/plain; return 404 "nope\n"; }

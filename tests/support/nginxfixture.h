@@ -14,6 +14,9 @@ struct NginxOptions
 {
     int keepaliveTimeoutSeconds = 60;
     int keepaliveRequests = 1000;
+    // > 0: /huge.bin (a sparse file of zeros) and /huge.json (JSON lines, gzip-compressed on the
+    // fly about 6:1, so Qt inflates it: chunked on the wire, the full size in the body).
+    qint64 hugeBodyBytes = 0;
 };
 
 // A real nginx on free loopback ports, configured by the test, whose access log (with
@@ -47,6 +50,7 @@ public:
     quint16 proxyPort() const { return m_proxyPort; } // forward proxy for http URLs
     quint16 authProxyPort() const { return m_authProxyPort; } // the same, wanting user:pw
     QString caFile() const; // the throw-away certificate
+    QString wwwPath(const QString &name) const; // a file nginx serves
     QString http(const QString &path) const;
     QString https(const QString &path) const;
     QString https1(const QString &path) const;

@@ -1,7 +1,16 @@
 #include "tetherrun.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryFile>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
 
 namespace tether::testsupport {
 
@@ -29,6 +38,47 @@ ProcessResult runProgram(const QString &program, const QStringList &arguments,
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     result.out = process.readAllStandardOutput();
     result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+MeasuredRun runMeasured(const QString &program, const QStringList &arguments,
+                        const QString &stdoutPath)
+{
+    MeasuredRun result;
+    QTemporaryFile errors;
+    if (!errors.open())
+        return result;
+    const QByteArray path = QFile::encodeName(program);
+    const QByteArray out
+            = QFile::encodeName(stdoutPath.isEmpty() ? QStringLiteral("/dev/null") : stdoutPath);
+    std::vector<QByteArray> storage{path};
+    for (const QString &argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : storage)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    const pid_t child = fork();
+    if (child < 0)
+        return result;
+    if (child == 0) {
+        const int outFd = ::open(out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int inFd = ::open("/dev/null", O_RDONLY);
+        if (outFd < 0 || inFd < 0)
+            _exit(127);
+        dup2(inFd, 0);
+        dup2(outFd, 1);
+        dup2(int(errors.handle()), 2);
+        execv(path.constData(), argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (wait4(child, &status, 0, &usage) == child && WIFEXITED(status))
+        result.exitCode = WEXITSTATUS(status);
+    result.peakRssKiB = usage.ru_maxrss; // KiB on Linux
+    errors.seek(0);
+    result.err = QString::fromUtf8(errors.readAll());
     return result;
 }
 

@@ -23,4 +23,17 @@ runProgram(const QString &program, const QStringList &arguments, const QByteArra
            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
            int timeoutMs = 60000);
 
+// The peak resident set of a program run to its end (wait4's ru_maxrss), for memory tests
+// that measure rather than time: standard output goes to stdoutPath (or /dev/null), standard
+// error is returned. exitCode is -1 when it could not be started or did not end normally.
+struct MeasuredRun
+{
+    int exitCode = -1;
+    qint64 peakRssKiB = 0;
+    QString err;
+};
+
+MeasuredRun runMeasured(const QString &program, const QStringList &arguments,
+                        const QString &stdoutPath = QString());
+
 } // namespace tether::testsupport

@@ -1,0 +1,108 @@
+// A 300 MB body through tether-run: streamed (Qt's buffer bounded, spilled to a file), saved
+// whole, and never held in memory. Peak RSS is measured (wait4), never timed.
+#include "nginxfixture.h"
+#include "tetherrun.h"
+
+#include "store/collectionstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tether;
+
+class TestLargeBody : public QObject
+{
+    Q_OBJECT
+
+    static constexpr qint64 bodyBytes = 300'000'000;
+    static constexpr qint64 rssLimitKiB = 64 * 1024;
+    testsupport::NginxFixture m_nginx;
+    QTemporaryDir m_dir;
+
+    // The two files hold the same bytes, all bodyBytes of them.
+    static bool sameBytes(const QString &path, const QString &served)
+    {
+        QFile file(path);
+        QFile original(served);
+        if (!file.open(QIODevice::ReadOnly) || !original.open(QIODevice::ReadOnly)
+            || file.size() != bodyBytes || original.size() != bodyBytes)
+            return false;
+        while (!file.atEnd()) {
+            if (file.read(1 << 20) != original.read(1 << 20))
+                return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        testsupport::NginxOptions options;
+        options.hugeBodyBytes = bodyBytes;
+        QVERIFY2(m_nginx.start(options), qPrintable(m_nginx.errorString()));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void sendStreamsTheBody_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("toStdout");
+        QTest::addColumn<QString>("served");
+        const QString zeros = m_nginx.wwwPath(u"huge.bin"_s);
+        const QString out = m_dir.filePath(u"body.bin"_s);
+        QTest::newRow("-o FILE") << QStringList{u"-o"_s, out, m_nginx.http(u"/huge.bin"_s)} << false
+                                 << zeros;
+        QTest::newRow("stdout") << QStringList{m_nginx.http(u"/huge.bin"_s)} << true << zeros;
+        QTest::newRow("TLS, HTTP/1.1") << QStringList{u"--cacert"_s, m_nginx.caFile(), u"-o"_s, out,
+                                                      m_nginx.https1(u"/huge.bin"_s)}
+                                       << false << zeros;
+        QTest::newRow("gzip JSON, inflated by Qt")
+                << QStringList{u"-o"_s, out, m_nginx.http(u"/huge.json"_s)} << false
+                << m_nginx.wwwPath(u"huge.json"_s);
+    }
+
+    void sendStreamsTheBody()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, toStdout);
+        QFETCH(QString, served);
+        const QString out = m_dir.filePath(u"body.bin"_s);
+        QFile::remove(out);
+        const testsupport::MeasuredRun result = testsupport::runMeasured(
+                QStringLiteral(TETHER_RUN_PATH),
+                QStringList{u"send"_s, u"--no-history"_s} + arguments, toStdout ? out : QString());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(sameBytes(out, served), "the body was not saved whole");
+        qInfo("peak RSS %lld KiB", result.peakRssKiB);
+        QVERIFY2(result.peakRssKiB < rssLimitKiB,
+                 qPrintable(u"peak RSS %1 KiB"_s.arg(result.peakRssKiB)));
+    }
+
+    void runDoesNotHoldTheBody()
+    {
+        const QString dir = m_dir.filePath(u"collection"_s);
+        store::Collection collection = store::CollectionStore::openOrCreate(dir, u"big"_s).value();
+        QVERIFY(store::CollectionStore::saveCollection(collection));
+        store::SavedRequest huge;
+        huge.path = u"huge"_s;
+        huge.request.url = m_nginx.http(u"/huge.bin"_s);
+        huge.raw = QJsonObject{
+                {u"assertions"_s,
+                 QJsonArray{QJsonObject{{u"type"_s, u"status"_s}, {u"equals"_s, 200}}}}};
+        QVERIFY(store::CollectionStore::saveRequest(dir, huge));
+        const testsupport::MeasuredRun result = testsupport::runMeasured(
+                QStringLiteral(TETHER_RUN_PATH),
+                {u"run"_s, dir, u"--iterations"_s, u"2"_s, u"--no-history"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        qInfo("peak RSS %lld KiB", result.peakRssKiB);
+        QVERIFY2(result.peakRssKiB < rssLimitKiB,
+                 qPrintable(u"peak RSS %1 KiB"_s.arg(result.peakRssKiB)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLargeBody)
+#include "tst_largebody.moc"
