@@ -282,7 +282,10 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
     // and ends the reply with UnknownContentError: a 300 MB JSON export is not an attack. The
     // body is streamed to a temp file, so memory is not at stake; curl has no such limit either.
     networkRequest.setDecompressedSafetyCheckThreshold(-1);
-    if (url.value().scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0)
+    // A followed redirect reuses this request's TLS configuration: an http URL that may be
+    // redirected to https needs it too, or --cacert and "verify off" stop at the redirect.
+    if (url.value().scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0
+        || settings.followRedirects)
         networkRequest.setSslConfiguration(tlsConfiguration());
     return prepared;
 }

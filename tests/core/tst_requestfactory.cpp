@@ -13,7 +13,9 @@ class TestRequestFactory : public QObject
     static net::PreparedRequest build(const core::Request &request,
                                       const net::SessionSettings &settings = {})
     {
-        auto prepared = net::RequestFactory::build(request, settings, {});
+        static const QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        auto prepared = net::RequestFactory::build(
+                request, settings, []() -> const QSslConfiguration & { return tls; });
         if (!prepared)
             qFatal("%s", qPrintable(prepared.error().message));
         return std::move(prepared).value();
@@ -115,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!net::RequestFactory::isToken(""));
     }
 
-    void tlsConfigurationOnlyForHttps()
+    void tlsConfigurationForHttpsAndRedirects()
     {
         int asked = 0;
         QSslConfiguration insecure; // no default store: building it must not be needed for http
@@ -124,14 +126,22 @@ private Q_SLOTS:
             ++asked;
             return insecure;
         };
+        net::SessionSettings direct;
+        direct.followRedirects = false;
         core::Request request;
         request.url = u"http://h.test/"_s;
-        QVERIFY(net::RequestFactory::build(request, {}, source));
+        QVERIFY(net::RequestFactory::build(request, direct, source));
         QCOMPARE(asked, 0);
-        request.url = u"https://h.test/"_s;
-        auto prepared = net::RequestFactory::build(request, {}, source);
-        QVERIFY(prepared);
+        // Followed, an http URL may land on https: Qt reuses this request's TLS settings there.
+        auto redirectable = net::RequestFactory::build(request, {}, source);
+        QVERIFY(redirectable);
         QCOMPARE(asked, 1);
+        QCOMPARE(redirectable.value().request.sslConfiguration().peerVerifyMode(),
+                 QSslSocket::VerifyNone);
+        request.url = u"https://h.test/"_s;
+        auto prepared = net::RequestFactory::build(request, direct, source);
+        QVERIFY(prepared);
+        QCOMPARE(asked, 2);
         QCOMPARE(prepared.value().request.sslConfiguration().peerVerifyMode(),
                  QSslSocket::VerifyNone);
     }

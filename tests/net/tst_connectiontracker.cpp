@@ -293,6 +293,83 @@ private Q_SLOTS:
         QCOMPARE(stats.connectionsOpened(), 1);
     }
 
+    void crossOriginRedirectsCountPerHop_data()
+    {
+        QTest::addColumn<QString>("from"); // the redirecting origin's base URL
+        QTest::addColumn<int>("fromPort");
+        QTest::addColumn<QString>("path"); // to-<target>-<status>
+        QTest::addColumn<int>("toPort");
+        for (const char *status : {"302", "307"}) {
+            const QString s = QString::fromLatin1(status);
+            QTest::addRow("http → https/1.1, %s", status)
+                    << m_nginx.http({}) << int(m_nginx.httpPort()) << u"/to-https1-"_s + s
+                    << int(m_nginx.https1Port());
+            QTest::addRow("http → https/2, %s", status)
+                    << m_nginx.http({}) << int(m_nginx.httpPort()) << u"/to-https-"_s + s
+                    << int(m_nginx.httpsPort());
+            QTest::addRow("https/2 → https/1.1, %s", status)
+                    << m_nginx.https({}) << int(m_nginx.httpsPort()) << u"/to-https1-"_s + s
+                    << int(m_nginx.https1Port());
+            QTest::addRow("https/1.1 → https/2, %s", status)
+                    << m_nginx.https1({}) << int(m_nginx.https1Port()) << u"/to-https-"_s + s
+                    << int(m_nginx.httpsPort());
+        }
+    }
+
+    void crossOriginRedirectsCountPerHop()
+    {
+        // Ten sequential sends through a redirect to another origin: each origin's count of
+        // connections opened equals the connections nginx saw on its port, and nothing is
+        // called "retried" (nothing was sent twice). nginx's 302 and 307 carry a small body.
+        QFETCH(QString, from);
+        QFETCH(int, fromPort);
+        QFETCH(QString, path);
+        QFETCH(int, toPort);
+        net::Session session;
+        QVERIFY(!session.setSettings(trustingSettings()));
+        const auto distinct = [this](int port, qsizetype since) {
+            QSet<qint64> seen;
+            for (const auto &line : m_nginx.log().mid(since))
+                if (line.serverPort == port)
+                    seen.insert(line.connection);
+            return int(seen.size());
+        };
+        const qsizetype lines = m_nginx.log().size();
+        QStringList urls;
+        for (int i = 0; i < 10; ++i)
+            urls.append(from + path);
+        const auto exchanges = testsupport::sendUrls(session, urls);
+        waitForLog(int(lines) + 20);
+        for (const net::Exchange &exchange : exchanges) {
+            QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
+            QCOMPARE(exchange.hops.size(), 2);
+            for (const net::Hop &hop : exchange.hops)
+                QVERIFY(hop.verdict != net::ConnectionVerdict::Retried);
+        }
+        const net::OriginStats source
+                = session.tracker()->origin(exchanges.first().hops.first().origin);
+        const net::OriginStats target
+                = session.tracker()->origin(exchanges.first().hops.last().origin);
+        QCOMPARE(source.exchanges, 10);
+        QCOMPARE(target.exchanges, 10);
+        QCOMPARE(source.resends, 0);
+        QCOMPARE(target.resends, 0);
+        QCOMPARE(source.connectionsOpened(), distinct(fromPort, lines));
+        QCOMPARE(target.connectionsOpened(), distinct(toPort, lines));
+        QCOMPARE(target.connectionsOpened(), 1);
+    }
+
+    void downgradingRedirectIsRefused()
+    {
+        // Qt's no-less-safe policy, kept: https → http is a failure that says so (curl -L would
+        // follow it).
+        net::Session session;
+        QVERIFY(!session.setSettings(trustingSettings()));
+        const auto exchange = testsupport::getOne(session, m_nginx.https1(u"/to-http-302"_s));
+        QCOMPARE(exchange.errorCode, u"insecure-redirect"_s);
+        QVERIFY(!exchange.succeeded());
+    }
+
     void modelsFollowTheTracker()
     {
         net::Session session;

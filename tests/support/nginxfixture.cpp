@@ -133,6 +133,8 @@ bool NginxFixture::writeConfig(const Options &options)
         location = /huge.json { root %1/www; default_type application/json; gzip on; gzip_comp_level 1; }
         location = /redirect { return 302 /json; }
         location = /loop { return 302 /loop; }
+        location ~ ^/to-[a-z0-9]+-302$ { return 302 $redirect_target; }
+        location ~ ^/to-[a-z0-9]+-307$ { return 307 $redirect_target; }
         location = /notfound { default_type text/plain; return 404 "nope\n"; }
         location = /echo-headers { default_type text/plain; return 200 "x-test=$http_x_test;connection=$http_connection;cookie=$http_cookie;authorization=$http_authorization;content-type=$content_type;content-length=$content_length\n"; }
         location = /set-cookie { add_header Set-Cookie "session=abc123; Path=/"; default_type text/plain; return 200 "set\n"; }
@@ -141,6 +143,15 @@ bool NginxFixture::writeConfig(const Options &options)
 )"_s.arg(dir);
     // Forward proxies for plain http (nginx has no CONNECT), logged like the rest: one open,
     // one that answers 407 until it gets user:pw. $http_host is an IP here: no resolver needed.
+    // Cross-origin redirects: /to-http-302 on any server sends the client to /json on the plain
+    // HTTP server, /to-https1-307 to the TLS HTTP/1.1 one, and so on.
+    const QString redirectTargets = uR"(map $uri $redirect_target {
+        ~^/to-http- http://127.0.0.1:%1/json;
+        ~^/to-https- https://127.0.0.1:%2/json;
+        ~^/to-https1- https://127.0.0.1:%3/json;
+    })"_s.arg(m_httpPort)
+                                            .arg(m_httpsPort)
+                                            .arg(m_https1Port);
     const QString forward = u"proxy_pass http://$http_host; proxy_http_version 1.1;"_s;
     const QString proxies = uR"(server { listen 127.0.0.1:%1; location / { %3 } }
     server { listen 127.0.0.1:%2; location / {
@@ -172,6 +183,7 @@ http {
     ssl_certificate %1/cert.pem;
     ssl_certificate_key %1/key.pem;
     ssl_protocols TLSv1.2 TLSv1.3;
+    REDIRECT_TARGETS
     server { listen 127.0.0.1:%4; %7 }
     server { listen 127.0.0.1:%5 ssl http2; %7 }
     server { listen 127.0.0.1:%6 ssl; %7 }
@@ -190,7 +202,7 @@ http {
     QFile file(dir + u"/nginx.conf"_s);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(config.toUtf8());
+    file.write(QString(config).replace(u"REDIRECT_TARGETS"_s, redirectTargets).toUtf8());
     return true;
 }
 
