@@ -340,6 +340,16 @@ private Q_SLOTS:
             urls.append(from + path);
         const auto exchanges = testsupport::sendUrls(session, urls);
         waitForLog(int(lines) + 20);
+        int sentToSource = 0;
+        for (const auto &line : m_nginx.log().mid(lines))
+            sentToSource += line.serverPort == fromPort ? 1 : 0;
+        if (sentToSource > 10)
+            // Known, open (issue 11): Qt 6.4 now and then sends the redirecting request twice
+            // (nginx logs 12–19 for 10; seen mostly in release builds), and Tether reads the
+            // extra requestSent as a resend on the target origin.
+            QEXPECT_FAIL("", "Qt sent the redirecting request again; attribution is wrong then",
+                         Abort);
+        QCOMPARE(sentToSource, 10);
         for (const net::Exchange &exchange : exchanges) {
             QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
             QCOMPARE(exchange.hops.size(), 2);
