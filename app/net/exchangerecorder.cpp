@@ -75,6 +75,12 @@ void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin, bool 
     });
     connect(reply, &QNetworkReply::requestSent, this, [this] {
         HopState &hop = m_hops.last();
+        if (hop.metaDataNs >= 0 && m_hops.size() > 1) {
+            // This hop's response head is already here, so this request is not its resend:
+            // Qt 6.4 sometimes sends the redirecting request again (nginx logs it on that
+            // origin), and only its requestSent reaches this reply, late.
+            return;
+        }
         touch(hop);
         hop.requestSentNs = now();
         // A second requestSent in one hop is Qt's silent reconnect + resend, unless it answers
