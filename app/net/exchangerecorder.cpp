@@ -295,7 +295,7 @@ bool ExchangeRecorder::chunkedBodyEndedByQt(const HopState &hop) const
     // the peer when the head arrived is established still, the body did not end cleanly.
     // Exact while this was the peer's only connection (sequential use); with others kept open
     // a broken chunk goes unseen, never falsely reported.
-    if (!hop.framingWatched || !framingCheckApplies(hop.url))
+    if (!hop.framingWatched) // decided when the head arrived: chunked, HTTP/1.1, kept, direct
         return false;
     return !establishedToPeer(hop.url).intersects(hop.establishedAtHead);
 }
