@@ -176,6 +176,7 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     settings.verifyTls = !parser.isSet(insecure);
     settings.extraCaFiles = parser.values(caCert);
     settings.oneAtATimePerOrigin = parser.isSet(oneAtATime);
+    settings.lanes = options.concurrency; // C in flight on HTTP/1.1: C connections, exact badges
     settings.timeoutMs = 0; // curl has no default limit either
     if (parser.isSet(maxTime)) {
         bool ok = false;

@@ -25,9 +25,16 @@ void ConnectionTracker::changed(int row)
     Q_EMIT originChanged(row);
 }
 
-void ConnectionTracker::hopStarted(quint64 hopKey, const QString &origin)
+QString ConnectionTracker::poolKey(const QString &origin, int pool)
 {
-    QList<quint64> &flying = m_inFlight[origin];
+    return pool == 0 ? origin : origin + u'#' + QString::number(pool);
+}
+
+void ConnectionTracker::hopStarted(quint64 hopKey, const QString &origin, int pool)
+{
+    const QString key = poolKey(origin, pool);
+    m_poolKeyOfHop.insert(hopKey, key);
+    QList<quint64> &flying = m_inFlight[key];
     if (!flying.isEmpty()) {
         for (quint64 other : std::as_const(flying))
             m_overlapped.insert(other);
@@ -76,7 +83,7 @@ void ConnectionTracker::setOpenNow(const QString &origin, int count)
 ConnectionVerdict ConnectionTracker::hopEnded(quint64 hopKey, const QString &origin,
                                               const HopFacts &facts)
 {
-    auto flying = m_inFlight.find(origin);
+    auto flying = m_inFlight.find(m_poolKeyOfHop.take(hopKey));
     if (flying != m_inFlight.end()) {
         flying->removeOne(hopKey);
         if (flying->isEmpty())

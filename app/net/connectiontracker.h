@@ -34,7 +34,9 @@ public:
 
     explicit ConnectionTracker(QObject *parent = nullptr);
 
-    void hopStarted(quint64 hopKey, const QString &origin);
+    // pool: the manager the hop went through (a session's lane); hops overlap only when they
+    // share a pool, since only then can Qt's connect signals go to the wrong reply.
+    void hopStarted(quint64 hopKey, const QString &origin, int pool = 0);
     void socketConnecting(const QString &origin);
     void tlsHandshakeCompleted(const QString &origin);
     void resent(const QString &origin);
@@ -47,7 +49,6 @@ public:
 
     QList<OriginStats> origins() const { return m_origins; }
     OriginStats origin(const QString &name) const;
-    int inFlight(const QString &origin) const { return m_inFlight.value(origin).size(); }
 
 Q_SIGNALS:
     void originAdded(int row);
@@ -60,7 +61,10 @@ private:
 
     QList<OriginStats> m_origins;
     QHash<QString, int> m_rowByOrigin;
-    QHash<QString, QList<quint64>> m_inFlight;
+    static QString poolKey(const QString &origin, int pool);
+
+    QHash<QString, QList<quint64>> m_inFlight; // by pool key
+    QHash<quint64, QString> m_poolKeyOfHop;
     QSet<quint64> m_overlapped; // hops that had company on their pool while in flight
 };
 

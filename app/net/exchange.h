@@ -68,6 +68,7 @@ struct Exchange
     QList<Hop> hops; // every hop including the final one
     int requestSentCount = 0; // final hop; > 1 means a silent resend
     QString connectionId; // imported from a HAR: the browser's connection id
+    int lane = 0; // which of the session's managers (lanes) carried it
 
     QString error; // empty on success; says what did arrive
     QString errorCode; // stable: ExchangeFailure::codes(), or a code from before sending

@@ -45,9 +45,12 @@ ExchangeRecorder::~ExchangeRecorder()
     }
 }
 
-void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin, bool decodeBody)
+void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin, bool decodeBody,
+                              int pool)
 {
     m_reply = reply;
+    m_pool = pool;
+    m_exchange.lane = pool;
     m_decodeBody = decodeBody;
     // Qt's own buffer is unbounded by default: its HTTP thread would read a large body into
     // memory faster than this thread moves it to the spill file. Bounded, Qt stops reading
@@ -91,8 +94,12 @@ void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin, bool 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         HopState &hop = m_hops.last();
         touch(hop);
-        if (hop.metaDataNs < 0)
+        if (hop.metaDataNs < 0) {
             hop.metaDataNs = now();
+            if (m_hops.size() == 1)
+                Q_EMIT firstHeadArrived(
+                        m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
+        }
         if (!hop.framingWatched && framingCheckApplies(hop.url)) {
             // One snapshot per chunked HTTP/1.1 head; the connection carrying it is among these
             // unless Qt has dropped it already.
@@ -139,7 +146,7 @@ void ExchangeRecorder::startHop(const QUrl &url, const QString &origin, qint64 a
     hop.startNs = atNs;
     m_hops.append(hop);
     if (m_tracker)
-        m_tracker->hopStarted(hop.key, hop.origin);
+        m_tracker->hopStarted(hop.key, hop.origin, m_pool);
 }
 
 ConnectionTracker::HopFacts ExchangeRecorder::factsFor(const HopState &hop, bool gotResponse,

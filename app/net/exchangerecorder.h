@@ -36,8 +36,9 @@ public:
     ~ExchangeRecorder() override;
 
     // origin: the first hop's, as the session computed it for dispatch. decodeBody: Tether
-    // asked for gzip/deflate itself, so it inflates what comes (ContentDecoder).
-    void attach(QNetworkReply *reply, const QString &origin, bool decodeBody = false);
+    // asked for gzip/deflate itself, so it inflates what comes (ContentDecoder). pool: which
+    // of the session's managers sent it (ConnectionTracker::hopStarted).
+    void attach(QNetworkReply *reply, const QString &origin, bool decodeBody = false, int pool = 0);
     void cancel();
     quint64 id() const { return m_exchange.id; }
     QNetworkReply *reply() const { return m_reply; }
@@ -46,6 +47,8 @@ Q_SIGNALS:
     void finished(const tether::net::Exchange &exchange);
     // Bytes of the response body so far, and its length if the server said (else -1).
     void downloadProgress(qint64 received, qint64 total);
+    // The first hop's response head: its origin's protocol is known from here on.
+    void firstHeadArrived(bool http2);
 
 private:
     struct HopState
@@ -98,6 +101,7 @@ private:
     bool m_cancelled = false;
     bool m_done = false;
     bool m_decodeBody = false;
+    int m_pool = 0;
     bool m_decoderChosen = false;
     std::unique_ptr<ContentDecoder> m_decoder;
     QString m_decodeError;

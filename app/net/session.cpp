@@ -62,14 +62,15 @@ Session::Session(QObject *parent)
       m_tracker(new ConnectionTracker(this))
 {
     m_clock.start();
-    m_manager = createManager();
+    rebuildLanes();
 }
 
 Session::~Session()
 {
     // Recorders abort their replies before the managers go.
-    qDeleteAll(m_recorders);
-    m_recorders.clear();
+    for (const Dispatched &dispatched : std::as_const(m_dispatched))
+        delete dispatched.recorder;
+    m_dispatched.clear();
 }
 
 QNetworkAccessManager *Session::createManager()
@@ -142,22 +143,41 @@ std::optional<Error> Session::setSettings(const SessionSettings &settings)
             return error;
         m_tlsConfiguration.reset();
     }
+    const bool newLanes = newPool || settings.lanes != m_settings.lanes;
     m_settings = settings;
-    if (newPool) {
-        QNetworkAccessManager *old = m_manager;
-        m_manager = createManager(); // built from the new settings (TLS profile, proxy)
-        m_retiredManagers.insert(old);
-        retireManagerIfIdle(old);
-    }
+    if (newLanes)
+        rebuildLanes();
     return std::nullopt;
+}
+
+void Session::rebuildLanes()
+{
+    // Managers built from the new settings (TLS profile, proxy); the old ones go when their
+    // last reply has.
+    const QList<Lane> old = m_lanes;
+    m_lanes.clear();
+    m_lanes.resize(qMax(1, m_settings.lanes)); // managers are made when a lane is first used
+    m_protocol.clear();
+    m_http2Lane.clear();
+    m_probing.clear(); // a probe in flight rides an old lane: what it learns is not for these
+    for (const Lane &lane : old) {
+        if (!lane.manager)
+            continue;
+        m_retiredManagers.insert(lane.manager);
+        retireManagerIfIdle(lane.manager);
+    }
+    for (Dispatched &dispatched : m_dispatched) {
+        dispatched.holdsLane = false; // their lanes are gone
+        dispatched.lane = -1;
+    }
 }
 
 void Session::retireManagerIfIdle(QNetworkAccessManager *manager)
 {
     if (!m_retiredManagers.contains(manager))
         return;
-    for (ExchangeRecorder *recorder : std::as_const(m_recorders)) {
-        if (recorder->reply() && recorder->reply()->manager() == manager)
+    for (const Dispatched &dispatched : std::as_const(m_dispatched)) {
+        if (dispatched.recorder->reply() && dispatched.recorder->reply()->manager() == manager)
             return;
     }
     m_retiredManagers.remove(manager);
@@ -195,20 +215,71 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
         Q_EMIT warningRaised(pending.id, warning);
     Q_EMIT exchangeStarted(pending.id, seed.url);
 
+    pending.mayUseHttp2 = m_settings.http2Allowed && m_settings.keepAlive
+            && seed.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
     const quint64 id = pending.id;
-    if (m_settings.oneAtATimePerOrigin && m_busyOrigins.contains(pending.origin)) {
-        m_waiting[pending.origin].enqueue(std::move(pending));
-        ++m_queuedCount;
-    } else {
-        dispatch(std::move(pending));
-    }
+    m_queue.append(std::move(pending));
+    pump();
     return id;
 }
 
-void Session::dispatch(Pending pending)
+QNetworkAccessManager *Session::managerOf(int lane)
+{
+    Lane &chosen = m_lanes[lane];
+    if (!chosen.manager)
+        chosen.manager = createManager();
+    return chosen.manager;
+}
+
+int Session::freeLane(const QString &origin) const
+{
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        if (!m_lanes.at(i).busyOrigins.contains(origin))
+            return i;
+    }
+    return -1;
+}
+
+bool Session::placeFor(const Pending &pending, Dispatched *placement) const
+{
+    placement->origin = pending.origin;
+    if (m_settings.oneAtATimePerOrigin && m_inFlightByOrigin.value(pending.origin) > 0)
+        return false;
+    if (pending.mayUseHttp2) {
+        // Like Qt itself: one connection first, and what ALPN chose decides the rest.
+        const Protocol protocol = m_protocol.value(pending.origin, Protocol::Unknown);
+        if (protocol == Protocol::Http2) {
+            placement->lane = m_http2Lane.value(pending.origin); // multiplexed
+            return true;
+        }
+        if (protocol == Protocol::Unknown) {
+            if (m_probing.contains(pending.origin))
+                return false;
+            placement->probe = true;
+        }
+    }
+    placement->lane = freeLane(pending.origin);
+    placement->holdsLane = true;
+    return placement->lane >= 0;
+}
+
+void Session::pump()
+{
+    for (qsizetype i = 0; i < m_queue.size();) {
+        Dispatched placement;
+        if (!placeFor(m_queue.at(i), &placement)) {
+            ++i;
+            continue;
+        }
+        Pending pending = m_queue.takeAt(i);
+        dispatch(std::move(pending), placement);
+    }
+}
+
+void Session::dispatch(Pending pending, Dispatched placement)
 {
     PreparedRequest &prepared = *pending.prepared;
-    QNetworkAccessManager *manager = m_manager;
+    QNetworkAccessManager *manager = managerOf(placement.lane);
     if (!m_settings.keepAlive && m_settings.http2Allowed
         && prepared.request.url().scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0) {
         // "Connection: close" does nothing on HTTP/2, and an idle expiry of 0 s loses the race
@@ -237,13 +308,23 @@ void Session::dispatch(Pending pending)
     if (prepared.device)
         prepared.device.release()->setParent(reply);
 
-    m_busyOrigins.insert(pending.origin);
+    if (placement.holdsLane)
+        m_lanes[placement.lane].busyOrigins.insert(pending.origin);
+    if (placement.probe)
+        m_probing.insert(pending.origin);
+    ++m_inFlightByOrigin[pending.origin];
     const auto isTrusted = [this](const QString &origin, const QByteArray &sha256) {
         return m_trusted.value(origin).contains(sha256);
     };
     auto *recorder = new ExchangeRecorder(std::move(pending.seed), m_clock, pending.queuedAtNs,
                                           m_tracker, m_settings, isTrusted, this);
-    m_recorders.insert(pending.id, recorder);
+    placement.recorder = recorder;
+    m_dispatched.insert(pending.id, placement);
+    if (placement.probe)
+        connect(recorder, &ExchangeRecorder::firstHeadArrived, this,
+                [this, origin = pending.origin, lane = placement.lane](bool http2) {
+                    onFirstHead(origin, lane, http2);
+                });
     connect(recorder, &ExchangeRecorder::finished, this,
             [this, recorder](const Exchange &exchange) { onRecorderFinished(recorder, exchange); });
     const quint64 id = pending.id;
@@ -255,63 +336,63 @@ void Session::dispatch(Pending pending)
                 last = nowMs;
                 Q_EMIT downloadProgress(id, received, total);
             });
-    recorder->attach(reply, pending.origin, prepared.decodeBody);
+    recorder->attach(reply, pending.origin, prepared.decodeBody, placement.lane);
+}
+
+void Session::onFirstHead(const QString &origin, int lane, bool http2)
+{
+    if (!m_probing.remove(origin))
+        return;
+    m_protocol.insert(origin, http2 ? Protocol::Http2 : Protocol::Http1);
+    if (http2)
+        m_http2Lane.insert(origin, lane);
+    pump();
 }
 
 void Session::onRecorderFinished(ExchangeRecorder *recorder, const Exchange &exchange)
 {
-    m_recorders.remove(exchange.id);
+    const Dispatched dispatched = m_dispatched.take(exchange.id);
     recorder->deleteLater();
-    // The first hop's origin is the one the request was dispatched (and counted as busy) under.
-    const QString origin
-            = exchange.hops.isEmpty() ? originOf(exchange.url) : exchange.hops.constFirst().origin;
-    m_busyOrigins.remove(origin);
+    if (dispatched.holdsLane && dispatched.lane >= 0 && dispatched.lane < m_lanes.size())
+        m_lanes[dispatched.lane].busyOrigins.remove(dispatched.origin);
+    if (dispatched.probe && m_probing.remove(dispatched.origin) && !exchange.gotResponse())
+        m_protocol.remove(dispatched.origin); // no head, nothing learnt: the next one probes
+    if (--m_inFlightByOrigin[dispatched.origin] <= 0)
+        m_inFlightByOrigin.remove(dispatched.origin);
     for (QNetworkAccessManager *manager : QSet<QNetworkAccessManager *>(m_retiredManagers))
         retireManagerIfIdle(manager);
-
+    // The queue moves before anyone hears of this end, so a request sent from that handler
+    // waits behind the ones already queued (one at a time per origin stays one at a time).
+    pump();
     Q_EMIT exchangeFinished(exchange);
-
-    auto waiting = m_waiting.find(origin);
-    if (waiting != m_waiting.end() && !waiting->isEmpty()) {
-        Pending next = waiting->dequeue();
-        --m_queuedCount;
-        if (waiting->isEmpty())
-            m_waiting.erase(waiting);
-        dispatch(std::move(next));
-    }
 }
 
 void Session::cancel(quint64 id)
 {
-    if (ExchangeRecorder *recorder = m_recorders.value(id)) {
-        recorder->cancel();
+    const auto dispatched = m_dispatched.constFind(id);
+    if (dispatched != m_dispatched.constEnd()) {
+        dispatched->recorder->cancel();
         return;
     }
-    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
-        for (qsizetype i = 0; i < it->size(); ++i) {
-            if (it->at(i).id != id)
-                continue;
-            Exchange exchange = it->at(i).seed;
-            it->removeAt(i);
-            --m_queuedCount;
-            exchange.errorCode = u"cancelled"_s;
-            exchange.error = tr("Cancelled before it was sent.");
-            Q_EMIT exchangeFinished(exchange);
-            return;
-        }
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i).id != id)
+            continue;
+        Exchange exchange = m_queue.takeAt(i).seed;
+        exchange.errorCode = u"cancelled"_s;
+        exchange.error = tr("Cancelled before it was sent.");
+        Q_EMIT exchangeFinished(exchange);
+        return;
     }
 }
 
 void Session::cancelAll()
 {
     QList<quint64> ids;
-    for (const auto &queue : std::as_const(m_waiting)) {
-        for (const Pending &pending : queue)
-            ids.append(pending.id);
-    }
+    for (const Pending &pending : std::as_const(m_queue))
+        ids.append(pending.id);
     for (quint64 id : ids)
         cancel(id);
-    for (quint64 id : m_recorders.keys())
+    for (quint64 id : m_dispatched.keys())
         cancel(id);
 }
 
@@ -331,9 +412,10 @@ Result<QString> Session::preconnect(const QString &urlText)
                         ? QList<QByteArray>{QSslConfiguration::ALPNProtocolHTTP2,
                                             QSslConfiguration::NextProtocolHttp1_1}
                         : QList<QByteArray>{QSslConfiguration::NextProtocolHttp1_1});
-        m_manager->connectToHostEncrypted(url.host(), quint16(url.port(443)), configuration);
+        // Lane 0 is the one the next request to this origin takes when none is in flight.
+        managerOf(0)->connectToHostEncrypted(url.host(), quint16(url.port(443)), configuration);
     } else {
-        m_manager->connectToHost(url.host(), quint16(url.port(80)));
+        managerOf(0)->connectToHost(url.host(), quint16(url.port(80)));
     }
     m_tracker->preconnected(origin);
     return origin;
@@ -341,7 +423,10 @@ Result<QString> Session::preconnect(const QString &urlText)
 
 void Session::resetPool()
 {
-    m_manager->clearConnectionCache();
+    for (const Lane &lane : std::as_const(m_lanes)) {
+        if (lane.manager)
+            lane.manager->clearConnectionCache();
+    }
     Q_EMIT poolReset();
 }
 

@@ -11,8 +11,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QQueue>
 #include <QSet>
 
 #include <memory>
@@ -44,7 +42,7 @@ public:
     Result<quint64> send(const core::Request &request, const core::VariableSet &variables = {});
     void cancel(quint64 id);
     void cancelAll();
-    int inFlightCount() const { return int(m_recorders.size() + m_queuedCount); }
+    int inFlightCount() const { return int(m_dispatched.size() + m_queue.size()); }
 
     // Opens a connection to the URL's origin ahead of the first request.
     Result<QString> preconnect(const QString &url);
@@ -72,30 +70,57 @@ private:
         std::shared_ptr<PreparedRequest> prepared;
         qint64 queuedAtNs = 0;
         QString origin;
+        bool mayUseHttp2 = false; // https with HTTP/2 allowed: ALPN decides
     };
+    // One manager. With SessionSettings::lanes, it carries one HTTP/1.1 request at a time per
+    // origin, so each of its pools holds at most one connection.
+    struct Lane
+    {
+        QNetworkAccessManager *manager = nullptr;
+        QSet<QString> busyOrigins;
+    };
+    struct Dispatched
+    {
+        ExchangeRecorder *recorder = nullptr;
+        QString origin;
+        int lane = 0;
+        bool holdsLane = false;
+        bool probe = false; // the first request to an https origin whose protocol is unknown
+    };
+    enum class Protocol { Unknown, Http1, Http2 };
 
     QNetworkAccessManager *createManager();
+    void rebuildLanes();
     // Checks the extra CA files of a TLS profile (the configuration itself is built lazily).
     static std::optional<Error> checkCaFiles(const SessionSettings &settings);
     // A profile's TLS configuration: verification on or off, and the extra CA files.
     static QSslConfiguration tlsConfigurationFor(const SessionSettings &settings);
     const QSslConfiguration &tlsConfiguration();
-    void dispatch(Pending pending);
+    // Starts every queued request that may start now, in order.
+    void pump();
+    // Where this request may go now; false: it waits.
+    bool placeFor(const Pending &pending, Dispatched *placement) const;
+    int freeLane(const QString &origin) const;
+    QNetworkAccessManager *managerOf(int lane);
+    void dispatch(Pending pending, Dispatched placement);
+    void onFirstHead(const QString &origin, int lane, bool http2);
     void onRecorderFinished(ExchangeRecorder *recorder, const Exchange &exchange);
     void retireManagerIfIdle(QNetworkAccessManager *manager);
 
     SessionSettings m_settings;
     std::unique_ptr<QSslConfiguration> m_tlsConfiguration; // keeps QtNetwork out of this header
-    QNetworkAccessManager *m_manager = nullptr;
+    QList<Lane> m_lanes; // lane 0 always exists: the interactive session's one manager
     QSet<QNetworkAccessManager *> m_retiredManagers;
     QNetworkCookieJar *m_cookieJar = nullptr;
     ConnectionTracker *m_tracker = nullptr;
     QElapsedTimer m_clock;
     quint64 m_nextId = 1;
-    QHash<quint64, ExchangeRecorder *> m_recorders;
-    QHash<QString, QQueue<Pending>> m_waiting; // one-at-a-time per origin
-    QSet<QString> m_busyOrigins;
-    int m_queuedCount = 0;
+    QHash<quint64, Dispatched> m_dispatched;
+    QList<Pending> m_queue; // waiting for a lane, their origin's protocol, or their origin
+    QHash<QString, int> m_inFlightByOrigin; // by first hop
+    QHash<QString, Protocol> m_protocol; // https origins with HTTP/2 allowed, once known
+    QHash<QString, int> m_http2Lane; // where an h2 origin's connection is
+    QSet<QString> m_probing;
     QHash<QString, QSet<QByteArray>> m_trusted;
 };
 

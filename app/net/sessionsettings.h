@@ -23,6 +23,11 @@ struct SessionSettings
     bool verifyTls = true;
     QStringList extraCaFiles; // PEM files added to the system CAs
     bool oneAtATimePerOrigin = false;
+    // Lanes: managers of their own, each carrying one HTTP/1.1 request at a time per origin,
+    // so N in flight to an origin open N connections (one Qt pool churns them) and every badge
+    // is exact; HTTP/2 streams share the lane that learnt h2. The default is Qt's own limit
+    // of 6 per origin (the window); send and run use their concurrency.
+    int lanes = 6;
     qint64 bodyMemoryCap = 8 * 1024 * 1024; // beyond this a body is streamed to a temp file
     ProxyMode proxyMode = ProxyMode::None; // the GUI's default comes from Preferences
     QString proxyHost;

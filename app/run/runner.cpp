@@ -47,7 +47,11 @@ Result<bool> Runner::start()
                 u"empty"_s,
                 tr("There are no requests to run in \"%1\".")
                         .arg(m_options.folder.isEmpty() ? m_collection.name : m_options.folder)};
-    if (auto error = m_session->setSettings(m_options.settings))
+    net::SessionSettings settings = m_options.settings;
+    // C lanes for C in flight: each HTTP/1.1 connection carries one request at a time, so the
+    // run opens C connections and every badge is exact (ConnectionTracker).
+    settings.lanes = qMax(1, m_options.concurrency);
+    if (auto error = m_session->setSettings(settings))
         return *error;
     auto variables
             = store::RequestResolver::variablesFor(m_collection, m_options.environment, m_secrets);
