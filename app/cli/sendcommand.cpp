@@ -1,4 +1,5 @@
 #include "sendcommand.h"
+#include "../net/connectionledger.h"
 #include "../net/exchangejson.h"
 #include "../net/session.h"
 #include "../secrets/secretstore.h"
@@ -306,6 +307,17 @@ static QString humanSize(qint64 bytes)
     return QString::number(bytes / (1024.0 * 1024.0), 'f', 1) + u" MiB"_s;
 }
 
+// "reused C2 (request 4)": the badge and which connection, as the ledger numbered it.
+static QString connectionText(const net::Exchange &exchange)
+{
+    const QString verdict = net::verdictLabel(exchange.verdict);
+    if (exchange.connection <= 0)
+        return verdict;
+    return u"%1 C%2 (request %3)"_s.arg(verdict)
+            .arg(exchange.connection)
+            .arg(exchange.requestOnConnection);
+}
+
 void SendCommand::onFinished(const net::Exchange &exchange)
 {
     --m_inFlight;
@@ -335,7 +347,7 @@ void SendCommand::onFinished(const net::Exchange &exchange)
                                              : u" (failed: %1)"_s.arg(exchange.errorCode)))
                              .arg(exchange.phases.totalMs, 0, 'f', 1)
                              .arg(humanSize(exchange.bodySize()), exchange.protocol,
-                                  net::verdictLabel(exchange.verdict), target)
+                                  connectionText(exchange), target)
                   << '\n';
         if (!exchange.error.isEmpty())
             err() << u"#%1 error: %2  %3"_s.arg(exchange.id).arg(exchange.error, target) << '\n';
@@ -347,6 +359,7 @@ void SendCommand::onFinished(const net::Exchange &exchange)
 
 int SendCommand::finish()
 {
+    m_session->ledger()->finalize(); // what is still open now is "open" at exit
     err().flush();
     if (m_history) {
         auto flushed = m_history->flush();
@@ -365,9 +378,13 @@ int SendCommand::finish()
         QJsonArray origins;
         for (const net::OriginStats &stats : m_session->tracker()->origins())
             origins.append(net::ExchangeJson::origin(stats));
-        stdoutFile.write(
-                QJsonDocument(QJsonObject{{u"exchanges"_s, exchanges}, {u"origins"_s, origins}})
-                        .toJson(QJsonDocument::Indented));
+        QJsonArray lifetimes;
+        for (const net::ConnectionLifetime &lifetime : m_session->ledger()->lifetimes())
+            lifetimes.append(net::ExchangeJson::lifetime(lifetime, m_session->clockMs()));
+        stdoutFile.write(QJsonDocument(QJsonObject{{u"exchanges"_s, exchanges},
+                                                   {u"origins"_s, origins},
+                                                   {u"lifetimes"_s, lifetimes}})
+                                 .toJson(QJsonDocument::Indented));
     } else if (m_last && m_last->body) {
         const net::Exchange &last = *m_last;
         if (!m_options.outputFile.isEmpty()) {

@@ -38,6 +38,10 @@ struct Hop
     QString origin;
     int status = 0;
     ConnectionVerdict verdict = ConnectionVerdict::None;
+    double startMs = 0; // on the session's clock, like ConnectionLifetime's times
+    double endMs = 0;
+    bool serverSaidClose = false; // the response head said "Connection: close"
+    int connection = 0; // ConnectionLifetime::id of the connection it rode; 0: not known
 };
 
 // The result of one send, consumed alike by the response view, the panel, history and runner.
@@ -69,6 +73,8 @@ struct Exchange
     int requestSentCount = 0; // final hop; > 1 means a silent resend
     QString connectionId; // imported from a HAR: the browser's connection id
     int lane = 0; // which of the session's managers (lanes) carried it
+    int connection = 0; // final hop's ConnectionLifetime::id (C1, C2, ...); 0: not known
+    int requestOnConnection = 0; // 1: it opened that connection
 
     QString error; // empty on success; says what did arrive
     QString errorCode; // stable: ExchangeFailure::codes(), or a code from before sending

@@ -60,12 +60,20 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
     object.insert(u"tls"_s, exchange.tls);
     object.insert(u"phases"_s, phases(exchange.phases));
     object.insert(u"connection"_s, verdictName(exchange.verdict));
+    if (exchange.connection > 0) {
+        object.insert(u"connectionId"_s, u"C"_s + QString::number(exchange.connection));
+        object.insert(u"requestOnConnection"_s, exchange.requestOnConnection);
+    }
     QJsonArray hops;
-    for (const Hop &hop : exchange.hops)
-        hops.append(QJsonObject{{u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
-                                {u"origin"_s, hop.origin},
-                                {u"status"_s, hop.status},
-                                {u"connection"_s, verdictName(hop.verdict)}});
+    for (const Hop &hop : exchange.hops) {
+        QJsonObject item{{u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
+                         {u"origin"_s, hop.origin},
+                         {u"status"_s, hop.status},
+                         {u"connection"_s, verdictName(hop.verdict)}};
+        if (hop.connection > 0)
+            item.insert(u"connectionId"_s, u"C"_s + QString::number(hop.connection));
+        hops.append(item);
+    }
     object.insert(u"hops"_s, hops);
     if (!exchange.error.isEmpty())
         object.insert(u"error"_s,
@@ -83,6 +91,29 @@ QJsonObject ExchangeJson::error(const QString &code, const QString &message, qin
         object.insert(u"bytesReceived"_s, received);
     if (expected >= 0)
         object.insert(u"bytesExpected"_s, expected);
+    return object;
+}
+
+QJsonObject ExchangeJson::lifetime(const ConnectionLifetime &lifetime, double nowMs)
+{
+    QJsonObject object{
+            {u"id"_s, lifetime.label()},
+            {u"origin"_s, lifetime.origin},
+            {u"lane"_s, lifetime.lane},
+            {u"openedBy"_s,
+             lifetime.openedBy ? QJsonValue(qint64(lifetime.openedBy)) : QJsonValue()},
+            {u"protocol"_s, lifetime.protocol},
+            {u"requests"_s, lifetime.requests},
+            {u"openedAtMs"_s, lifetime.openedAtMs},
+            {u"idleSeconds"_s, lifetime.idleSecondsAt(nowMs)},
+            {u"end"_s, lifetimeEndName(lifetime.end)},
+    };
+    if (!lifetime.isOpen()) {
+        object.insert(u"endedAtMs"_s, lifetime.endedAtMs);
+        object.insert(u"endDetail"_s, lifetime.endDetail);
+    }
+    if (lifetime.localPort)
+        object.insert(u"localPort"_s, lifetime.localPort);
     return object;
 }
 

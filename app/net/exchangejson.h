@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionlifetime.h"
 #include "exchange.h"
 #include "originstats.h"
 
@@ -7,12 +8,16 @@
 
 namespace tether::net {
 
-// The JSON shapes scripts read (tether-run --json): one exchange, one origin's figures.
+// The JSON shapes scripts read (tether-run --json): one exchange, one origin's figures, one
+// connection's lifetime.
 class ExchangeJson
 {
 public:
     static QJsonObject exchange(const Exchange &exchange, qint64 bodyLimit);
     static QJsonObject origin(const OriginStats &stats);
+    // {"id": "C1", "origin", "openedBy" (exchange id, null for a pre-connect), "requests",
+    //  "idleSeconds", "end", ...}; nowMs: the session clock, for one still open.
+    static QJsonObject lifetime(const ConnectionLifetime &lifetime, double nowMs);
     static QJsonObject phases(const Phases &phases);
     // {"code", "message", "bytesReceived", "bytesExpected"}: the error object of an exchange
     // or run result (bytesExpected only when the server declared a length).

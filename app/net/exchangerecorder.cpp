@@ -209,7 +209,17 @@ void ExchangeRecorder::endHop(bool gotResponse, int status, bool connectFailed, 
 
     const ConnectionVerdict verdict
             = m_tracker ? m_tracker->hopEnded(hop.key, hop.origin, facts) : ConnectionVerdict::None;
-    m_exchange.hops.append(Hop{hop.url, hop.origin, status, verdict});
+    Hop done{hop.url, hop.origin, status, verdict};
+    done.startMs = toMs(hop.startNs);
+    done.endMs = toMs(endNs);
+    if (gotResponse && m_reply) {
+        // Tokens, case-insensitive (RFC 9110 §7.6.1): "close" ends the connection after this.
+        const QList<QByteArray> tokens = m_reply->rawHeader("Connection").split(',');
+        done.serverSaidClose = std::any_of(tokens.cbegin(), tokens.cend(), [](const auto &t) {
+            return t.trimmed().compare("close", Qt::CaseInsensitive) == 0;
+        });
+    }
+    m_exchange.hops.append(done);
     m_exchange.phases = phases;
     m_exchange.verdict = verdict;
     m_exchange.requestSentCount = hop.requestSentCount;

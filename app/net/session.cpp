@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "connectionledger.h"
 #include "exchangerecorder.h"
 #include "origin.h"
 #include "preparedrequest.h"
@@ -62,6 +63,7 @@ Session::Session(QObject *parent)
       m_tracker(new ConnectionTracker(this))
 {
     m_clock.start();
+    m_ledger = new ConnectionLedger(m_clock, this);
     rebuildLanes();
 }
 
@@ -145,6 +147,8 @@ std::optional<Error> Session::setSettings(const SessionSettings &settings)
     }
     const bool newLanes = newPool || settings.lanes != m_settings.lanes;
     m_settings = settings;
+    m_ledger->setIdleExpirySeconds(settings.idleExpirySeconds);
+    m_ledger->setKeepAlive(settings.keepAlive);
     if (newLanes)
         rebuildLanes();
     return std::nullopt;
@@ -155,6 +159,8 @@ void Session::rebuildLanes()
     // Managers built from the new settings (TLS profile, proxy); the old ones go when their
     // last reply has.
     const QList<Lane> old = m_lanes;
+    if (!old.isEmpty())
+        m_ledger->poolReset(); // their idle connections close with their managers
     m_lanes.clear();
     m_lanes.resize(qMax(1, m_settings.lanes)); // managers are made when a lane is first used
     m_protocol.clear();
@@ -313,6 +319,7 @@ void Session::dispatch(Pending pending, Dispatched placement)
     if (placement.probe)
         m_probing.insert(pending.origin);
     ++m_inFlightByOrigin[pending.origin];
+    m_ledger->dispatched(placement.lane, pending.origin);
     const auto isTrusted = [this](const QString &origin, const QByteArray &sha256) {
         return m_trusted.value(origin).contains(sha256);
     };
@@ -364,7 +371,9 @@ void Session::onRecorderFinished(ExchangeRecorder *recorder, const Exchange &exc
     // The queue moves before anyone hears of this end, so a request sent from that handler
     // waits behind the ones already queued (one at a time per origin stays one at a time).
     pump();
-    Q_EMIT exchangeFinished(exchange);
+    Exchange recorded = exchange;
+    m_ledger->record(recorded);
+    Q_EMIT exchangeFinished(recorded);
 }
 
 void Session::cancel(quint64 id)
@@ -427,6 +436,7 @@ void Session::resetPool()
         if (lane.manager)
             lane.manager->clearConnectionCache();
     }
+    m_ledger->poolReset();
     Q_EMIT poolReset();
 }
 

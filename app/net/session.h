@@ -21,6 +21,7 @@ class QSslConfiguration;
 
 namespace tether::net {
 
+class ConnectionLedger;
 class ExchangeRecorder;
 struct PreparedRequest;
 
@@ -52,6 +53,9 @@ public:
     void trustCertificate(const QString &origin, const QByteArray &sha256);
 
     ConnectionTracker *tracker() const { return m_tracker; }
+    ConnectionLedger *ledger() const { return m_ledger; }
+    // The clock exchanges, hops and lifetimes are timed on, in ms since the session began.
+    double clockMs() const { return m_clock.nsecsElapsed() / 1e6; }
     QNetworkCookieJar *cookieJar() const { return m_cookieJar; }
 
 Q_SIGNALS:
@@ -114,6 +118,7 @@ private:
     QNetworkCookieJar *m_cookieJar = nullptr;
     ConnectionTracker *m_tracker = nullptr;
     QElapsedTimer m_clock;
+    ConnectionLedger *m_ledger = nullptr;
     quint64 m_nextId = 1;
     QHash<quint64, Dispatched> m_dispatched;
     QList<Pending> m_queue; // waiting for a lane, their origin's protocol, or their origin

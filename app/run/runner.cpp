@@ -1,5 +1,6 @@
 #include "runner.h"
 
+#include "net/connectionledger.h"
 #include "net/session.h"
 #include "secrets/secretstore.h"
 #include "store/requestresolver.h"
@@ -148,6 +149,8 @@ void Runner::onExchange(const net::Exchange &exchange)
     result.connectMs = exchange.phases.connectMs;
     result.bytes = exchange.bodySize();
     result.verdict = exchange.verdict;
+    result.connection = exchange.connection;
+    result.requestOnConnection = exchange.requestOnConnection;
     result.error
             = exchange.errorCode == u"cancelled" && m_stopping ? tr("cancelled") : exchange.error;
     result.errorCode = exchange.errorCode;
@@ -217,6 +220,9 @@ void Runner::finish()
     for (RequestStats &stats : m_summary.requests)
         std::sort(stats.times.begin(), stats.times.end());
     m_summary.origins = m_session->tracker()->origins();
+    m_session->ledger()->finalize();
+    m_summary.lifetimes = m_session->ledger()->lifetimes();
+    m_summary.endedAtMs = m_session->clockMs();
     Q_EMIT finished(m_summary);
 }
 

@@ -44,6 +44,10 @@ QJsonObject RunReport::json(const RunSummary &summary)
                 {u"status"_s, result.status},   {u"timeMs"_s, result.timeMs},
                 {u"bytes"_s, result.bytes},     {u"connection"_s, net::verdictName(result.verdict)},
                 {u"passed"_s, result.passed()}, {u"checks"_s, checks}};
+        if (result.connection > 0) {
+            object.insert(u"connectionId"_s, u"C"_s + QString::number(result.connection));
+            object.insert(u"requestOnConnection"_s, result.requestOnConnection);
+        }
         if (!result.error.isEmpty())
             object.insert(u"error"_s,
                           net::ExchangeJson::error(result.errorCode, result.error,
@@ -51,6 +55,9 @@ QJsonObject RunReport::json(const RunSummary &summary)
                                                    result.declaredLength));
         results.append(object);
     }
+    QJsonArray lifetimes;
+    for (const net::ConnectionLifetime &lifetime : summary.lifetimes)
+        lifetimes.append(net::ExchangeJson::lifetime(lifetime, summary.endedAtMs));
     const QList<double> times = summary.allTimes();
     RequestStats all;
     all.times = times;
@@ -90,6 +97,7 @@ QJsonObject RunReport::json(const RunSummary &summary)
                      {u"timeSavedMs"_s, saved}}},
             {u"requests"_s, requests},
             {u"origins"_s, origins},
+            {u"lifetimes"_s, lifetimes},
             {u"results"_s, results},
     };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/connectionlifetime.h"
 #include "net/connectionverdict.h"
 #include "net/originstats.h"
 
@@ -29,6 +30,8 @@ struct RequestResult
     double connectMs = 0;
     qint64 bytes = 0;
     net::ConnectionVerdict verdict = net::ConnectionVerdict::None;
+    int connection = 0; // ConnectionLifetime::id (C1, C2, ...); 0: not known
+    int requestOnConnection = 0;
     QList<CheckResult> checks;
     QString error; // transport error, unresolved variable, failed extraction
     QString errorCode; // stable (ExchangeFailure::codes(), unresolved-variable, ...)
@@ -65,6 +68,8 @@ struct RunSummary
     QList<RequestResult> results;
     QList<RequestStats> requests;
     QList<net::OriginStats> origins;
+    QList<net::ConnectionLifetime> lifetimes; // every connection the run opened
+    double endedAtMs = 0; // the run session's clock at the end (idle time of open ones)
 
     int total() const { return int(results.size()); }
     int failed() const;

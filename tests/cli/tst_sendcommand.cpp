@@ -100,6 +100,22 @@ private Q_SLOTS:
         QCOMPARE(newCount, logged);
         QCOMPARE(origin.value(u"exchanges"_s).toInt(), 10);
         QCOMPARE(origin.value(u"http2"_s).toBool(), false);
+        // --concurrency 10: ten lanes, ten connections, each with one request, open at exit.
+        QCOMPARE(logged, 10);
+        const QJsonArray lifetimes = json.value(u"lifetimes"_s).toArray();
+        QCOMPARE(lifetimes.size(), logged);
+        QSet<QString> ids;
+        for (const auto &value : lifetimes) {
+            const QJsonObject lifetime = value.toObject();
+            ids.insert(lifetime.value(u"id"_s).toString());
+            QCOMPARE(lifetime.value(u"origin"_s).toString(), origin.value(u"origin"_s).toString());
+            QCOMPARE(lifetime.value(u"requests"_s).toInt(), 1);
+            QCOMPARE(lifetime.value(u"end"_s).toString(), u"open"_s);
+            QVERIFY(lifetime.value(u"openedBy"_s).toInt() >= 1);
+            QVERIFY(lifetime.value(u"idleSeconds"_s).toDouble() >= 0);
+        }
+        for (const auto &value : exchanges)
+            QVERIFY(ids.contains(value.toObject().value(u"connectionId"_s).toString()));
     }
 
     void repeatReplaysTheUrlListInOrder()
