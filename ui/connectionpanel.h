@@ -7,26 +7,27 @@ class QPushButton;
 class QTableView;
 
 namespace tether::net {
+class ConnectionLifetimesModel;
 class LivePoolMonitor;
 class OriginStatsModel;
-class RecentExchangesModel;
 } // namespace tether::net
 
 namespace tether::ui {
 
-class TimelineView;
+class SwimlanesView;
 
-// The live Connections panel: per-origin reuse figures, the timeline of recent exchanges, and
-// one-click keep-alive, pre-connect and reset pool.
+// The live Connections panel: per-origin reuse figures, every connection as a swimlane on one
+// time axis, and one-click keep-alive, pre-connect and reset pool.
 class ConnectionPanel : public QWidget
 {
     Q_OBJECT
 public:
-    ConnectionPanel(net::OriginStatsModel *origins, net::RecentExchangesModel *recent,
+    ConnectionPanel(net::OriginStatsModel *origins, net::ConnectionLifetimesModel *lifetimes,
                     net::LivePoolMonitor *monitor, QWidget *parent = nullptr);
 
     void setKeepAlive(bool on);
     QTableView *originTable() const { return m_table; }
+    SwimlanesView *swimlanes() const { return m_swimlanes; }
 
 Q_SIGNALS:
     void keepAliveToggled(bool on);
@@ -40,7 +41,7 @@ protected:
 
 private:
     QTableView *m_table;
-    TimelineView *m_timeline;
+    SwimlanesView *m_swimlanes;
     QCheckBox *m_keepAlive;
     net::LivePoolMonitor *m_monitor;
 };

@@ -62,10 +62,10 @@ HistoryPanel::HistoryPanel(store::HistoryModel *model, QWidget *parent)
     filters->addWidget(m_method, 1, 0);
     filters->addWidget(m_status, 1, 1);
     filters->addWidget(m_origin, 2, 0, 1, 2);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(replay);
-    buttons->addWidget(save);
-    buttons->addWidget(exportHar);
+    auto *buttons = new QGridLayout; // two rows: the dock stays narrow on a 1024 px screen
+    buttons->addWidget(replay, 0, 0);
+    buttons->addWidget(exportHar, 0, 1);
+    buttons->addWidget(save, 1, 0, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);

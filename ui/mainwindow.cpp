@@ -15,9 +15,10 @@
 #include "sessionsettingseditor.h"
 #include "theme.h"
 
+#include "net/connectionledger.h"
+#include "net/connectionlifetimesmodel.h"
 #include "net/livepoolmonitor.h"
 #include "net/originstatsmodel.h"
-#include "net/recentexchangesmodel.h"
 #include "net/session.h"
 #include "secrets/secretstore.h"
 #include "store/collectionstore.h"
@@ -79,13 +80,13 @@ namespace tether::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_session(new net::Session(this)),
-      m_recent(new net::RecentExchangesModel(200, this)),
+      m_lifetimes(new net::ConnectionLifetimesModel(this)),
       m_origins(new net::OriginStatsModel(m_session->tracker(), this)),
       m_monitor(new net::LivePoolMonitor(m_session->tracker(), this)),
       m_workspace(new store::Workspace(this)),
       m_tabs(new RequestTabs(this)),
       m_response(new ResponseView(this)),
-      m_panel(new ConnectionPanel(m_origins, m_recent, m_monitor, this)),
+      m_panel(new ConnectionPanel(m_origins, m_lifetimes, m_monitor, this)),
       m_settingsEditor(new SessionSettingsEditor(this)),
       m_collectionsPanel(new CollectionsPanel(m_workspace->collections(), this)),
       m_historyPanel(new HistoryPanel(m_workspace->historyModel(), this)),
@@ -94,6 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     resize(1500, 920);
+    m_session->ledger()->setKeepRides(true); // the swimlanes draw every exchange
+    m_lifetimes->setLedger(m_session->ledger(),
+                           [session = m_session] { return session->clockMs(); });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tabs);
@@ -153,8 +157,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_settingsEditor, &SessionSettingsEditor::settingsEdited, this,
             &MainWindow::applySettings);
-    connect(m_session, &net::Session::exchangeFinished, m_recent,
-            &net::RecentExchangesModel::append);
     connect(m_session, &net::Session::exchangeFinished, this, &MainWindow::onExchangeFinished);
     connect(m_session, &net::Session::exchangeFinished, m_monitor, &net::LivePoolMonitor::refresh);
     connect(m_session, &net::Session::downloadProgress, this,
@@ -190,7 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_panel, &ConnectionPanel::clearFiguresRequested, this, [this] {
         m_session->tracker()->clearFigures();
-        m_recent->clear();
+        m_session->ledger()->clearEnded();
     });
 
     m_draftTimer->setSingleShot(true);
@@ -892,6 +894,18 @@ void MainWindow::updateTitle()
     if (!state.collectionDir.isEmpty())
         title += u" — "_s + QDir(state.collectionDir).dirName();
     setWindowTitle(title + (state.dirty ? u" •"_s : QString()) + u" — Tether"_s);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Docks keep their width when the window narrows, so the request and response would be
+    // squeezed to nothing at 1024 px: when they get under 45 %, the docks give way.
+    auto *left = findChild<QDockWidget *>(u"workspaceDock"_s);
+    auto *right = findChild<QDockWidget *>(u"connectionsDock"_s);
+    if (!left || !right || !centralWidget() || centralWidget()->width() >= width() * 45 / 100)
+        return;
+    resizeDocks({left, right}, {width() * 17 / 100, width() * 36 / 100}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

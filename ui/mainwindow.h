@@ -12,7 +12,7 @@
 namespace tether::net {
 class LivePoolMonitor;
 class OriginStatsModel;
-class RecentExchangesModel;
+class ConnectionLifetimesModel;
 class Session;
 struct Exchange;
 struct SessionSettings;
@@ -101,6 +101,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -131,7 +132,7 @@ private:
     void loadIntoNewTab(const core::Request &request, const QString &collectionDir, bool dirty);
 
     net::Session *m_session;
-    net::RecentExchangesModel *m_recent;
+    net::ConnectionLifetimesModel *m_lifetimes;
     net::OriginStatsModel *m_origins;
     net::LivePoolMonitor *m_monitor;
     store::Workspace *m_workspace;

@@ -33,6 +33,16 @@ QColor PhaseBarPainter::verdictColor(net::ConnectionVerdict verdict)
     return QColor(0x6e, 0x76, 0x81);
 }
 
+QColor PhaseBarPainter::connectionColor(int id)
+{
+    static const QColor palette[]
+            = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+               QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x17, 0xbe, 0xcf),
+               QColor(0xe3, 0x77, 0xc2), QColor(0x8c, 0x56, 0x4b), QColor(0xbc, 0xbd, 0x22),
+               QColor(0x7f, 0x7f, 0x7f)};
+    return palette[qMax(0, id - 1) % std::size(palette)];
+}
+
 void PhaseBarPainter::paint(QPainter *painter, const QRectF &rect, const net::Phases &phases,
                             double pixelsPerMs)
 {

@@ -24,6 +24,8 @@ public:
     };
     static QList<Segment> segments(const net::Phases &phases);
     static QColor verdictColor(net::ConnectionVerdict verdict);
+    // C1, C2, ...: one colour per connection id, the same in every view.
+    static QColor connectionColor(int id);
     // Paints the phases left to right inside rect, msPerPixel wide per millisecond.
     static void paint(QPainter *painter, const QRectF &rect, const net::Phases &phases,
                       double pixelsPerMs);

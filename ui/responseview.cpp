@@ -175,9 +175,15 @@ void ResponseView::showExchange(const net::Exchange &exchange)
                                             QString::number(exchange.phases.totalMs, 'f', 1)));
     }
     const QColor badgeColor = PhaseBarPainter::verdictColor(exchange.verdict);
-    m_badge->setText(exchange.gotResponse() ? u"<span style='color:%1'>●</span> %2"_s.arg(
-                             badgeColor.name(), net::verdictLabel(exchange.verdict))
-                                            : QString());
+    QString badge = net::verdictLabel(exchange.verdict);
+    if (exchange.connection > 0) // which connection, as the Connections panel's lanes name it
+        badge += exchange.requestOnConnection <= 1 ? tr(" · C%1").arg(exchange.connection)
+                                                   : tr(" · C%1 · request %2 on it")
+                                                             .arg(exchange.connection)
+                                                             .arg(exchange.requestOnConnection);
+    m_badge->setText(exchange.gotResponse()
+                             ? u"<span style='color:%1'>●</span> %2"_s.arg(badgeColor.name(), badge)
+                             : QString());
     m_badge->setToolTip(exchange.verdict == net::ConnectionVerdict::Retried
                                 ? tr("The server closed the kept connection; Qt resent the "
                                      "request on a new one. The server may have received it "

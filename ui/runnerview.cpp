@@ -28,6 +28,11 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+
+#include "net/connectionledger.h"
+#include "net/connectionlifetimesmodel.h"
+#include "net/session.h"
+#include "swimlanesview.h"
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -126,9 +131,16 @@ QWidget *RunnerView::createRunTab()
         exports->addWidget(button);
     }
     exports->addStretch();
+    m_runLifetimes = new net::ConnectionLifetimesModel(this);
+    auto *lanes = new SwimlanesView(m_runLifetimes, page);
+    lanes->setObjectName(u"runSwimlanes"_s);
+    auto *below = new QTabWidget(page);
+    below->setObjectName(u"runBelowTabs"_s);
+    below->addTab(m_chart, tr("Latency"));
+    below->addTab(lanes, tr("Connections"));
     auto *splitter = new QSplitter(Qt::Vertical, page);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(below);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -268,6 +280,7 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
     m_results->clear();
     auto *runner = new run::Runner(*collection, options, m_workspace->secretStore(), this);
     m_runner = runner;
+    runner->session()->ledger()->setKeepRides(true); // for the Connections lanes
     connect(runner->session(), &net::Session::exchangeFinished, this,
             [this, dir, environment = options.environment](const net::Exchange &exchange) {
                 m_workspace->history()->record(exchange, dir, environment);
@@ -326,6 +339,7 @@ void RunnerView::startRun()
         m_chart->setRuns({summary},
                          {m_keepAlive->isChecked() ? tr("keep-alive on") : tr("keep-alive off")});
         m_origins->setText(originsText(summary));
+        m_runLifetimes->setLifetimes(summary.lifetimes, summary.endedAtMs);
         Q_EMIT runFinished(summary);
     });
 }

@@ -20,6 +20,9 @@ namespace tether::run {
 class Runner;
 class RunResultsModel;
 } // namespace tether::run
+namespace tether::net {
+class ConnectionLifetimesModel;
+}
 namespace tether::store {
 class Workspace;
 }
@@ -77,6 +80,7 @@ private:
     QLabel *m_counts;
     QTableView *m_table;
     LatencyChart *m_chart;
+    net::ConnectionLifetimesModel *m_runLifetimes = nullptr;
     QLabel *m_origins;
     QLabel *m_comparison;
     LatencyChart *m_comparisonChart;

@@ -1,4 +1,5 @@
 #include "connectionledger.h"
+#include "sockettable.h"
 
 #include <QHostAddress>
 #include <QUrl>
@@ -36,6 +37,40 @@ QString requestsText(int requests)
     return requests == 1 ? QObject::tr("1 request") : QObject::tr("%1 requests").arg(requests);
 }
 
+QList<quint16> establishedTo(const ConnectionLifetime &lifetime,
+                             const QList<SocketTable::Socket> &sockets)
+{
+    const QUrl url(lifetime.origin);
+    const quint16 port = quint16(url.port(lifetime.tls ? 443 : 80));
+    QHostAddress literal;
+    const bool isLiteral = literal.setAddress(url.host());
+    QList<quint16> ports;
+    for (const SocketTable::Socket &socket : sockets) {
+        // CLOSE_WAIT: the peer has closed it; it carries nothing more.
+        if (socket.remotePort != port || socket.state != SocketTable::State::Established)
+            continue;
+        if (isLiteral && !socket.remoteAddress.isEqual(literal, QHostAddress::TolerantConversion))
+            continue;
+        ports.append(socket.localPort);
+    }
+    return ports;
+}
+
+void claimPort(ConnectionLifetime &lifetime, const QList<SocketTable::Socket> &sockets)
+{
+    const quint16 remotePort = quint16(QUrl(lifetime.origin).port(lifetime.tls ? 443 : 80));
+    QList<quint16> unclaimed;
+    for (quint16 port : establishedTo(lifetime, sockets)) {
+        if (!claimedSockets().contains(socketKey(port, remotePort)))
+            unclaimed.append(port);
+    }
+    // Several connections opened at once to one peer cannot be told apart by the table.
+    if (unclaimed.size() != 1)
+        return;
+    lifetime.localPort = unclaimed.constFirst();
+    claimedSockets().insert(socketKey(lifetime.localPort, remotePort));
+}
+
 } // namespace
 
 QString lifetimeEndName(ConnectionLifetime::End end)
@@ -69,6 +104,7 @@ ConnectionLedger::~ConnectionLedger()
 
 void ConnectionLedger::clear()
 {
+    Q_EMIT aboutToClear();
     for (const ConnectionLifetime &lifetime : std::as_const(m_lifetimes)) {
         if (lifetime.localPort)
             claimedSockets().remove(
@@ -78,6 +114,26 @@ void ConnectionLedger::clear()
     m_openRows.clear();
     m_currentByPool.clear();
     m_timer.stop();
+    Q_EMIT cleared();
+}
+
+void ConnectionLedger::clearEnded()
+{
+    Q_EMIT aboutToClear();
+    QList<ConnectionLifetime> open;
+    for (ConnectionLifetime &lifetime : m_lifetimes) {
+        if (!lifetime.isOpen())
+            continue;
+        lifetime.rides.clear();
+        open.append(std::move(lifetime));
+    }
+    m_lifetimes = std::move(open);
+    m_openRows.clear();
+    m_currentByPool.clear();
+    for (int row = 0; row < m_lifetimes.size(); ++row) {
+        m_openRows.insert(row);
+        m_currentByPool.insert(poolKey(m_lifetimes.at(row).lane, m_lifetimes.at(row).origin), row);
+    }
     Q_EMIT cleared();
 }
 
@@ -123,6 +179,7 @@ ConnectionLifetime &ConnectionLedger::open(const Exchange &exchange, const Hop &
     lifetime.lastActiveMs = hop.startMs;
     if (hopIndex == exchange.hops.size() - 1)
         lifetime.protocol = exchange.protocol;
+    Q_EMIT lifetimeAboutToBeAdded(int(m_lifetimes.size()));
     m_lifetimes.append(lifetime);
     const int row = int(m_lifetimes.size()) - 1;
     m_openRows.insert(row);
@@ -167,41 +224,6 @@ void ConnectionLedger::endClosedIdle(ConnectionLifetime &lifetime, double atMs)
     end(lifetime,
         byServer ? ConnectionLifetime::End::ServerIdleClose : ConnectionLifetime::End::ClientClose,
         atMs, closedIdleDetail(lifetime.requests, idleSeconds, byServer));
-}
-
-QList<quint16> ConnectionLedger::establishedTo(const ConnectionLifetime &lifetime,
-                                               const QList<SocketTable::Socket> &sockets) const
-{
-    const QUrl url(lifetime.origin);
-    const quint16 port = quint16(url.port(lifetime.tls ? 443 : 80));
-    QHostAddress literal;
-    const bool isLiteral = literal.setAddress(url.host());
-    QList<quint16> ports;
-    for (const SocketTable::Socket &socket : sockets) {
-        // CLOSE_WAIT: the peer has closed it; it carries nothing more.
-        if (socket.remotePort != port || socket.state != SocketTable::State::Established)
-            continue;
-        if (isLiteral && !socket.remoteAddress.isEqual(literal, QHostAddress::TolerantConversion))
-            continue;
-        ports.append(socket.localPort);
-    }
-    return ports;
-}
-
-void ConnectionLedger::claimPort(ConnectionLifetime &lifetime,
-                                 const QList<SocketTable::Socket> &sockets)
-{
-    const quint16 remotePort = quint16(QUrl(lifetime.origin).port(lifetime.tls ? 443 : 80));
-    QList<quint16> unclaimed;
-    for (quint16 port : establishedTo(lifetime, sockets)) {
-        if (!claimedSockets().contains(socketKey(port, remotePort)))
-            unclaimed.append(port);
-    }
-    // Several connections opened at once to one peer cannot be told apart by the table.
-    if (unclaimed.size() != 1)
-        return;
-    lifetime.localPort = unclaimed.constFirst();
-    claimedSockets().insert(socketKey(lifetime.localPort, remotePort));
 }
 
 void ConnectionLedger::record(Exchange &exchange)
@@ -289,6 +311,8 @@ void ConnectionLedger::record(Exchange &exchange)
             ride.verdict = hop.verdict;
             ride.status = hop.status;
             ride.failed = finalHop && !exchange.succeeded();
+            if (rode->rides.size() >= maxRidesPerConnection)
+                rode->rides.remove(0, maxRidesPerConnection / 10);
             rode->rides.append(ride);
         }
         if (finalHop) {

@@ -2,7 +2,6 @@
 
 #include "connectionlifetime.h"
 #include "exchange.h"
-#include "sockettable.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -26,6 +25,7 @@ class ConnectionLedger : public QObject
     Q_OBJECT
 public:
     static constexpr int pollIntervalMs = 250;
+    static constexpr int maxRidesPerConnection = 10000; // then the oldest go
 
     explicit ConnectionLedger(const QElapsedTimer &clock, QObject *parent = nullptr);
     ~ConnectionLedger() override;
@@ -51,13 +51,18 @@ public:
     const QList<ConnectionLifetime> &lifetimes() const { return m_lifetimes; }
     const ConnectionLifetime *find(int id) const;
     void clear();
+    // Forgets connections that have ended and what rode the open ones ("Clear figures").
+    void clearEnded();
 
     // For people: "10 requests, then the server closed it after 1.0 s idle".
     static QString closedIdleDetail(int requests, double idleSeconds, bool byServer);
 
 Q_SIGNALS:
+    // Around every change of the list, so models can begin and end inserts and resets.
+    void lifetimeAboutToBeAdded(int row);
     void lifetimeAdded(int row);
     void lifetimeChanged(int row);
+    void aboutToClear();
     void cleared();
 
 private:
@@ -68,9 +73,6 @@ private:
              QString detail);
     // It went away while nothing rode it: the server's close, or Qt's idle expiry.
     void endClosedIdle(ConnectionLifetime &lifetime, double atMs);
-    void claimPort(ConnectionLifetime &lifetime, const QList<SocketTable::Socket> &sockets);
-    QList<quint16> establishedTo(const ConnectionLifetime &lifetime,
-                                 const QList<SocketTable::Socket> &sockets) const;
     bool busy(const ConnectionLifetime &lifetime) const;
     int rowOf(const ConnectionLifetime &lifetime) const;
     void updateTimer();

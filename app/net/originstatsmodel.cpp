@@ -51,17 +51,24 @@ QVariant OriginStatsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == OriginColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == OriginColumn)
-        return tr("%1\n%2 new, %3 reused, %4 multiplexed, %5 retried, %6 ambiguous, %7 failed, "
-                  "%8 pre-connected")
+    if (role == Qt::ToolTipRole) // every figure, whichever columns are shown
+        return tr("%1\n%2 requests · %3 connections opened (%4 TLS handshakes) · %5 reused\n"
+                  "%6 new, %7 reused, %8 multiplexed, %9 retried, %10 ambiguous, %11 failed, "
+                  "%12 pre-connected\nconnect + TLS %13 ms · TTFB %14 ms · saved by reuse %15 ms")
                 .arg(stats.origin)
+                .arg(stats.exchanges)
+                .arg(stats.connectionsOpened())
+                .arg(stats.tlsHandshakes)
+                .arg(stats.reused())
                 .arg(stats.newCount)
                 .arg(stats.reusedCount)
                 .arg(stats.multiplexedCount)
                 .arg(stats.retriedCount)
                 .arg(stats.ambiguousCount)
                 .arg(stats.failures)
-                .arg(stats.preconnects);
+                .arg(stats.preconnects)
+                .arg(milliseconds(stats.meanConnectMs()), milliseconds(stats.meanWaitMs()),
+                     milliseconds(stats.timeSavedMs()));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool display = role == Qt::DisplayRole;
@@ -102,6 +109,14 @@ QVariant OriginStatsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case OriginColumn:
+            return tr("Scheme, host and port: one connection pool each");
+        case ExchangesColumn:
+            return tr("Exchanges (redirect hops count one each) that got a response");
+        case ReuseRatioColumn:
+            return tr("Share of exchanges that rode on a connection they did not open");
+        case TlsHandshakesColumn:
+            return tr("TLS handshakes completed");
         case OpenedColumn:
             return tr("Connections opened (TCP, and TLS on https), including pre-connects and "
                       "silent resends");
@@ -128,21 +143,21 @@ QVariant OriginStatsModel::headerData(int section, Qt::Orientation orientation, 
     case OriginColumn:
         return tr("Origin");
     case ExchangesColumn:
-        return tr("Req");
+        return tr("Requests");
     case OpenedColumn:
-        return tr("New");
+        return tr("Opened");
     case ReusedColumn:
         return tr("Reused");
     case ReuseRatioColumn:
-        return tr("Reuse");
+        return tr("Reuse %");
     case OpenNowColumn:
-        return tr("Open");
+        return tr("Open now");
     case TlsHandshakesColumn:
-        return tr("TLS");
+        return tr("TLS handshakes");
     case RetriedColumn:
         return tr("Resent");
     case ConnectMsColumn:
-        return tr("Conn ms");
+        return tr("Connect ms");
     case WaitMsColumn:
         return tr("TTFB ms");
     case SavedMsColumn:

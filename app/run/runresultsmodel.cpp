@@ -61,7 +61,11 @@ QVariant RunResultsModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return QString::number(result.timeMs, 'f', 1);
     case ConnectionColumn:
-        return net::verdictName(result.verdict);
+        // "reused C2 #4": the badge, the connection and which request on it this was.
+        return result.connection > 0 ? u"%1 C%2 #%3"_s.arg(net::verdictName(result.verdict))
+                                               .arg(result.connection)
+                                               .arg(result.requestOnConnection)
+                                     : net::verdictName(result.verdict);
     case ChecksColumn: {
         const auto passed = std::count_if(result.checks.cbegin(), result.checks.cend(),
                                           [](const CheckResult &c) { return c.passed; });

@@ -64,9 +64,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return entry.error.isEmpty() ? QVariant(entry.status)
                                      : QVariant(tr("%1 incomplete").arg(entry.status));
     case ConnectionColumn:
-        // An imported HAR knows the browser's connection: requests that shared one show its id.
-        return entry.connectionId.isEmpty() ? entry.verdict
-                                            : u"%1 #%2"_s.arg(entry.verdict, entry.connectionId);
+        // Tether's own ("reused C3 #4") or an imported HAR's browser connection ("reused #12").
+        if (entry.connectionId.isEmpty())
+            return entry.verdict;
+        return entry.connectionId.startsWith(u'C')
+                ? u"%1 %2"_s.arg(entry.verdict, entry.connectionId)
+                : u"%1 #%2"_s.arg(entry.verdict, entry.connectionId);
     case TotalColumn:
         return QString::number(entry.phases.totalMs, 'f', 1);
     case UrlColumn:

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -177,7 +178,10 @@ HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap
     }
     entry.bodyTruncated = entry.bodySize > entry.body.size();
     entry.error = exchange.error;
-    entry.connectionId = exchange.connectionId;
+    // A HAR's browser connection id, or the session's own: "C3 #4" (request 4 on C3).
+    entry.connectionId = !exchange.connectionId.isEmpty() || exchange.connection <= 0
+            ? exchange.connectionId
+            : u"C%1 #%2"_s.arg(exchange.connection).arg(exchange.requestOnConnection);
     return entry;
 }
 
@@ -365,7 +369,15 @@ net::Exchange HistoryStore::toExchange(const HistoryEntry &entry)
     const qsizetype at = names.indexOf(entry.verdict);
     exchange.verdict = at >= 0 ? verdicts[at] : net::ConnectionVerdict::None;
     exchange.error = entry.error;
-    exchange.connectionId = entry.connectionId;
+    // "C3 #4" is the recording session's own numbering, not an id to export; a HAR's is.
+    static const QRegularExpression own(u"^C(\\d+) #(\\d+)$"_s);
+    const QRegularExpressionMatch match = own.match(entry.connectionId);
+    if (match.hasMatch()) {
+        exchange.connection = match.captured(1).toInt();
+        exchange.requestOnConnection = match.captured(2).toInt();
+    } else {
+        exchange.connectionId = entry.connectionId;
+    }
     return exchange;
 }
 

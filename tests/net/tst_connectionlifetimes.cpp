@@ -8,6 +8,7 @@
 
 #include "net/connectionledger.h"
 #include "net/session.h"
+#include "net/sockettable.h"
 
 #include <QTest>
 

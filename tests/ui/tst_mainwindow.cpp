@@ -8,6 +8,7 @@
 #include "connectionpanel.h"
 #include "core/keyvaluemodel.h"
 #include "mainwindow.h"
+#include "net/connectionlifetimesmodel.h"
 #include "net/originstatsmodel.h"
 #include "net/session.h"
 #include "preferencesdialog.h"
@@ -17,6 +18,7 @@
 #include "run/runresultsmodel.h"
 #include "runnerview.h"
 #include "store/preferences.h"
+#include "swimlanesview.h"
 #include "theme.h"
 
 #include "responseview.h"
@@ -123,6 +125,24 @@ private Q_SLOTS:
         QTRY_COMPARE(originCell(window, net::OriginStatsModel::ExchangesColumn), 2);
         QCOMPARE(originCell(window, net::OriginStatsModel::OpenedColumn), 1);
         QCOMPARE(originCell(window, net::OriginStatsModel::ReusedColumn), 1);
+        // The badge names the connection, and the swimlanes draw it: one lane, two rides.
+        QVERIFY2(label(window, u"connectionBadge"_s).contains(u"C1 · request 2 on it"_s),
+                 qPrintable(label(window, u"connectionBadge"_s)));
+        auto *lanes = window.findChild<ui::SwimlanesView *>(u"swimlanes"_s);
+        QVERIFY(lanes);
+        auto *lifetimes = qobject_cast<net::ConnectionLifetimesModel *>(
+                window.findChild<net::ConnectionLifetimesModel *>());
+        QVERIFY(lifetimes);
+        QCOMPARE(lifetimes->rowCount(), 1);
+        QCOMPARE(lifetimes->lifetime(0).requests, 2);
+        QCOMPARE(lifetimes->lifetime(0).rides.size(), 2);
+        QVERIFY(lanes->isFitted());
+        const double fitted = lanes->pixelsPerMs();
+        lanes->zoomBy(4);
+        QCOMPARE(lanes->pixelsPerMs(), qMin(fitted * 4, ui::SwimlanesView::maxPixelsPerMs));
+        QCOMPARE(lanes->isFitted(), fitted == ui::SwimlanesView::maxPixelsPerMs);
+        lanes->fit();
+        QVERIFY(lanes->isFitted());
     }
 
     void keepAliveToggleInPanel()
@@ -380,6 +400,16 @@ private Q_SLOTS:
         QVERIFY(runner->findChild<QLabel *>(u"runOrigins"_s)
                         ->text()
                         .contains(u"1 connections opened, 2 reused"_s));
+        // The run's Connections lanes: its one connection, three rides on it.
+        auto *runLanes = runner->findChild<ui::SwimlanesView *>(u"runSwimlanes"_s);
+        QVERIFY(runLanes);
+        QCOMPARE(runner->lastSummary().lifetimes.size(), 1);
+        QCOMPARE(runner->lastSummary().lifetimes.constFirst().rides.size(), 3);
+        QCOMPARE(runner->results()
+                         ->index(2, run::RunResultsModel::ConnectionColumn)
+                         .data()
+                         .toString(),
+                 u"reused C1 #3"_s);
 
         QSignalSpy compared(runner, &ui::RunnerView::comparisonFinished);
         runner->findChild<QPushButton *>(u"compareStart"_s)->click();
