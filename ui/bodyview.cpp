@@ -1,7 +1,9 @@
 #include "bodyview.h"
 #include "jsonlinedelegate.h"
+#include "linesview.h"
 
 #include "body/bodylinesmodel.h"
+#include "body/filelines.h"
 #include "net/responsebody.h"
 
 #include <QCheckBox>
@@ -11,7 +13,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +27,8 @@ BodyView::BodyView(QWidget *parent)
       m_search(new QLineEdit(this)),
       m_info(new QLabel(this)),
       m_lines(new QListView(this)),
+      m_fileLines(new LinesView(this)),
+      m_stack(new QStackedWidget(this)),
       m_model(new body::BodyLinesModel(this))
 {
     m_pretty->setObjectName(u"bodyPretty"_s);
@@ -38,6 +44,11 @@ BodyView::BodyView(QWidget *parent)
     m_lines->setItemDelegate(new JsonLineDelegate(m_lines));
     m_lines->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_fileLines->setObjectName(u"bodyFileLines"_s);
+    m_fileLines->setFont(m_lines->font());
+    m_fileLines->setItemDelegate(m_lines->itemDelegate());
+    m_stack->addWidget(m_lines);
+    m_stack->addWidget(m_fileLines);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_pretty);
@@ -46,7 +57,7 @@ BodyView::BodyView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_lines);
+    layout->addWidget(m_stack);
 
     connect(m_pretty, &QCheckBox::toggled, this, &BodyView::reformat);
     connect(m_search, &QLineEdit::returnPressed, this, &BodyView::findNext);
@@ -63,6 +74,25 @@ BodyView::BodyView(QWidget *parent)
                                   : tr("%n line(s)", nullptr, m_model->rowCount()));
         Q_EMIT formatted();
     });
+    connect(&m_fileWatcher, &QFutureWatcher<std::shared_ptr<body::FileLines>>::finished, this,
+            [this] {
+                if (m_fileWatcher.property("generation").toInt() != m_generation)
+                    return;
+                const std::shared_ptr<body::FileLines> lines = m_fileWatcher.result();
+                const bool json = m_contentType.toLower().contains("json");
+                m_model->setFileLines(lines,
+                                      json ? body::FormattedBody::Kind::Json
+                                           : body::FormattedBody::Kind::Text);
+                m_fileLines->setModel(m_model);
+                m_lines->setModel(nullptr); // it would lay out every row
+                m_stack->setCurrentWidget(m_fileLines);
+                m_info->setText(lines->error().isEmpty()
+                                        ? tr("%1 · %n line(s), as received (too large to format)",
+                                             nullptr, lines->rowCount())
+                                                  .arg(QLocale().formattedDataSize(lines->size()))
+                                        : lines->error());
+                Q_EMIT formatted();
+            });
 }
 
 void BodyView::setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray &contentType)
@@ -87,6 +117,21 @@ void BodyView::reformat()
         return;
     }
     ++m_generation;
+    if (m_body->size() > displayLimit && m_body->spilledToFile()) {
+        // Indexed on a worker, read on demand: the window never holds the body.
+        m_pretty->setEnabled(false);
+        m_info->setText(tr("indexing lines…"));
+        m_fileWatcher.setProperty("generation", m_generation);
+        m_fileWatcher.setFuture(
+                QtConcurrent::run(&body::FileLines::build, m_body->filePath(), m_body->size()));
+        return;
+    }
+    m_pretty->setEnabled(true);
+    if (m_stack->currentWidget() != m_lines) {
+        m_fileLines->setModel(nullptr);
+        m_lines->setModel(m_model);
+        m_stack->setCurrentWidget(m_lines);
+    }
     m_info->setText(tr("formatting…"));
     const QByteArray bytes = m_body->read(displayLimit);
     m_watcher.setProperty("generation", m_generation);
@@ -105,11 +150,19 @@ void BodyView::focusSearch()
 
 void BodyView::findNext()
 {
+    const bool fromFile = m_stack->currentWidget() == m_fileLines;
     const QModelIndex current = m_lines->currentIndex();
-    const int from = current.isValid() ? current.row() + 1 : 0;
+    const int from = fromFile ? m_fileLines->currentRow() + 1
+                              : (current.isValid() ? current.row() + 1 : 0);
     const int row = m_model->find(m_search->text(), from, Qt::CaseInsensitive);
     if (row < 0) {
         m_info->setText(tr("not found"));
+        return;
+    }
+    if (fromFile) {
+        m_fileLines->setCurrentRow(row);
+        m_fileLines->scrollToRow(row);
+        m_info->setText(tr("line %1").arg(row + 1));
         return;
     }
     const QModelIndex index = m_model->index(row);

@@ -12,12 +12,24 @@ void BodyLinesModel::setBody(FormattedBody body)
 {
     beginResetModel();
     m_body = std::move(body);
+    m_file.reset();
+    endResetModel();
+}
+
+void BodyLinesModel::setFileLines(std::shared_ptr<const FileLines> lines, FormattedBody::Kind kind)
+{
+    beginResetModel();
+    m_body = {};
+    m_file = std::move(lines);
+    m_fileKind = kind;
     endResetModel();
 }
 
 int BodyLinesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_body.lineCount();
+    if (parent.isValid())
+        return 0;
+    return m_file ? m_file->rowCount() : m_body.lineCount();
 }
 
 QVariant BodyLinesModel::data(const QModelIndex &index, int role) const
@@ -25,10 +37,10 @@ QVariant BodyLinesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == KindRole)
-        return int(m_body.kind);
+        return int(m_file ? m_fileKind : m_body.kind);
     if (role != Qt::DisplayRole)
         return {};
-    const QByteArray line = m_body.line(index.row());
+    const QByteArray line = m_file ? m_file->row(index.row()) : m_body.line(index.row());
     if (line.size() > maxLineChars)
         return QString::fromUtf8(line.left(maxLineChars)) + u" …"_s;
     return QString::fromUtf8(line);
@@ -36,6 +48,8 @@ QVariant BodyLinesModel::data(const QModelIndex &index, int role) const
 
 int BodyLinesModel::find(const QString &needle, int from, Qt::CaseSensitivity sensitivity) const
 {
+    if (m_file)
+        return m_file->find(needle.toUtf8(), from, sensitivity);
     if (needle.isEmpty() || m_body.lineStarts.isEmpty())
         return -1;
     const int lines = m_body.lineCount();

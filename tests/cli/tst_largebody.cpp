@@ -1,5 +1,6 @@
 // A 300 MB body through tether-run: streamed (Qt's buffer bounded, spilled to a file), saved
 // whole, and never held in memory. Peak RSS is measured (wait4), never timed.
+#include "largebody.h"
 #include "nginxfixture.h"
 #include "tetherrun.h"
 
@@ -18,13 +19,9 @@ class TestLargeBody : public QObject
 {
     Q_OBJECT
 
-    static constexpr qint64 bodyBytes = 300'000'000;
-    static constexpr qint64 rssLimitKiB = 64 * 1024;
-#ifdef TETHER_SANITIZED
-    static constexpr bool measuresMemory = false; // ASan's own memory would dominate
-#else
-    static constexpr bool measuresMemory = true;
-#endif
+    static constexpr qint64 bodyBytes = testsupport::largebody::bodyBytes;
+    static constexpr qint64 rssLimitKiB = testsupport::largebody::peakRssLimitKiB;
+    static constexpr bool measuresMemory = testsupport::largebody::measuresMemory;
     testsupport::NginxFixture m_nginx;
     QTemporaryDir m_dir;
 
