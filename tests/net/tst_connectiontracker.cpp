@@ -218,6 +218,38 @@ private Q_SLOTS:
         QCOMPARE(lanesUsed.size(), lanes);
     }
 
+    // Bodies both ways on lanes: 64 KiB uploads and 3 MiB downloads interleaved, still
+    // exactly C connections and every badge nginx's.
+    void lanesWithBodiesBothWays()
+    {
+        net::Session session;
+        auto settings = session.settings();
+        settings.lanes = 3;
+        QVERIFY(!session.setSettings(settings));
+        const qint64 acceptedBefore = m_nginx.acceptedConnections();
+        const int lines = int(m_nginx.log().size());
+        QList<core::Request> requests;
+        for (int i = 0; i < 30; ++i) {
+            core::Request request;
+            if (i % 2 == 0) {
+                request.method = u"POST"_s;
+                request.url = m_nginx.http(u"/r?n="_s) + QString::number(++m_serial);
+                request.body.mode = core::BodyMode::Raw;
+                request.body.text = QString(64 * 1024, u'x');
+            } else {
+                request.url = m_nginx.http(u"/big.bin?n="_s) + QString::number(++m_serial);
+            }
+            requests.append(request);
+        }
+        const auto exchanges = testsupport::sendAll(session, requests, 3);
+        waitForLog(lines + 30);
+        verifyVerdictsAgainstLog(exchanges);
+        QCOMPARE(m_nginx.acceptedConnections() - acceptedBefore, qint64(3));
+        for (int i = 1; i < exchanges.size(); i += 2)
+            QVERIFY(exchanges.at(i).bodySize() >= 1024 * 1024);
+        QCOMPARE(session.ledger()->lifetimes().size(), 3);
+    }
+
     void lanesKeepHttp2OnOneConnection()
     {
         net::Session session;
