@@ -199,22 +199,26 @@ def main():
             base = results["tether-run"][0]
             for name, (rate, seconds, rss, connections) in results.items():
                 rows.append((title, name, rate, seconds, rss, connections, rate / base))
-            # 6 in flight, Tether and bare QNAM: the connection counts show whose behaviour they are.
-        title = "6 in flight, 1000 small GETs, HTTP"
+        # 6 in flight, Tether (6 lanes) and bare QNAM (one pool): the connection counts show
+        # whose behaviour they are. Over TLS the server speaks HTTP/2: one connection each.
+        ca = ["--cacert", f"{nginx.dir}/cert.pem"]
+        for title, url, extra in (("6 in flight, 1000 small GETs, HTTP", f"http://127.0.0.1:{nginx.http}/small", []),
+                                  ("6 in flight, 1000 small GETs, TLS (HTTP/2)",
+                                   f"https://127.0.0.1:{nginx.https}/small", ca)):
+            concurrent = {
+                "tether-run --concurrency 6": [f"{args.build}/bin/tether-run", "send", "--no-history", "--repeat",
+                                               "1000", "--concurrency", "6", "-o", "/dev/null"] + extra + [url],
+                "bare QNAM, 6 in flight": [f"{args.build}/bin/qnam-baseline", url, "1000", "--concurrency", "6"] + extra,
+            }
+            base = None
+            for name, cmd in concurrent.items():
+                runs = [measure(cmd, nginx) for _ in range(args.rounds)]
+                seconds = statistics.median(r[0] for r in runs)
+                base = base or 1000 / seconds
+                connections = "/".join(str(r[2]) for r in runs)
+                rows.append((title, name, 1000 / seconds, seconds, max(r[1] for r in runs), connections,
+                             (1000 / seconds) / base))
         url = f"http://127.0.0.1:{nginx.http}/small"
-        concurrent = {
-            "tether-run --concurrency 6": [f"{args.build}/bin/tether-run", "send", "--no-history", "--repeat", "1000",
-                                           "--concurrency", "6", "-o", "/dev/null", url],
-            "bare QNAM, 6 in flight": [f"{args.build}/bin/qnam-baseline", url, "1000", "--concurrency", "6"],
-        }
-        base = None
-        for name, cmd in concurrent.items():
-            runs = [measure(cmd, nginx) for _ in range(args.rounds)]
-            seconds = statistics.median(r[0] for r in runs)
-            base = base or 1000 / seconds
-            connections = "/".join(str(r[2]) for r in runs)
-            rows.append((title, name, 1000 / seconds, seconds, max(r[1] for r in runs), connections,
-                         (1000 / seconds) / base))
         # Memory over a long run: 100k sequential GETs in one process, against the 1000-GET run.
         n = 100000
         elapsed, rss, connections, _ = measure([f"{args.build}/bin/tether-run", "send", "--no-history", "--repeat",

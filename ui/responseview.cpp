@@ -176,11 +176,16 @@ void ResponseView::showExchange(const net::Exchange &exchange)
     }
     const QColor badgeColor = PhaseBarPainter::verdictColor(exchange.verdict);
     QString badge = net::verdictLabel(exchange.verdict);
-    if (exchange.connection > 0) // which connection, as the Connections panel's lanes name it
-        badge += exchange.requestOnConnection <= 1 ? tr(" · C%1").arg(exchange.connection)
-                                                   : tr(" · C%1 · request %2 on it")
-                                                             .arg(exchange.connection)
-                                                             .arg(exchange.requestOnConnection);
+    if (exchange.connection > 0) {
+        // Which connection, in its colour, as the Connections panel's lanes name it.
+        const QString id
+                = u"<b style='color:%1'>C%2</b>"_s
+                          .arg(PhaseBarPainter::connectionColor(exchange.connection).name())
+                          .arg(exchange.connection);
+        badge += exchange.requestOnConnection <= 1
+                ? u" · "_s + id
+                : tr(" · %1 · request %2 on it").arg(id).arg(exchange.requestOnConnection);
+    }
     m_badge->setText(exchange.gotResponse()
                              ? u"<span style='color:%1'>●</span> %2"_s.arg(badgeColor.name(), badge)
                              : QString());

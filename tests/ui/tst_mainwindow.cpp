@@ -126,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(originCell(window, net::OriginStatsModel::OpenedColumn), 1);
         QCOMPARE(originCell(window, net::OriginStatsModel::ReusedColumn), 1);
         // The badge names the connection, and the swimlanes draw it: one lane, two rides.
-        QVERIFY2(label(window, u"connectionBadge"_s).contains(u"C1 · request 2 on it"_s),
+        QVERIFY2(label(window, u"connectionBadge"_s).contains(u"C1</b> · request 2 on it"_s),
                  qPrintable(label(window, u"connectionBadge"_s)));
         auto *lanes = window.findChild<ui::SwimlanesView *>(u"swimlanes"_s);
         QVERIFY(lanes);
