@@ -25,6 +25,13 @@ quint32 socketKey(quint16 localPort, quint16 remotePort)
     return (quint32(localPort) << 16) | remotePort;
 }
 
+// The peer's port, the scheme's default when the origin names none (claim and release must
+// agree on it, or a released socket stays claimed).
+quint16 peerPort(const ConnectionLifetime &lifetime)
+{
+    return quint16(QUrl(lifetime.origin).port(lifetime.tls ? 443 : 80));
+}
+
 // Failures that happen before a request reaches a connection: a pooled one was gone if Qt
 // had to connect.
 bool isConnectFailure(const QString &code)
@@ -32,16 +39,11 @@ bool isConnectFailure(const QString &code)
     return code == u"refused" || code == u"host-not-found" || code == u"tls" || code == u"proxy";
 }
 
-QString requestsText(int requests)
-{
-    return requests == 1 ? QObject::tr("1 request") : QObject::tr("%1 requests").arg(requests);
-}
-
 QList<quint16> establishedTo(const ConnectionLifetime &lifetime,
                              const QList<SocketTable::Socket> &sockets)
 {
     const QUrl url(lifetime.origin);
-    const quint16 port = quint16(url.port(lifetime.tls ? 443 : 80));
+    const quint16 port = peerPort(lifetime);
     QHostAddress literal;
     const bool isLiteral = literal.setAddress(url.host());
     QList<quint16> ports;
@@ -58,7 +60,7 @@ QList<quint16> establishedTo(const ConnectionLifetime &lifetime,
 
 void claimPort(ConnectionLifetime &lifetime, const QList<SocketTable::Socket> &sockets)
 {
-    const quint16 remotePort = quint16(QUrl(lifetime.origin).port(lifetime.tls ? 443 : 80));
+    const quint16 remotePort = peerPort(lifetime);
     QList<quint16> unclaimed;
     for (quint16 port : establishedTo(lifetime, sockets)) {
         if (!claimedSockets().contains(socketKey(port, remotePort)))
@@ -107,8 +109,7 @@ void ConnectionLedger::clear()
     Q_EMIT aboutToClear();
     for (const ConnectionLifetime &lifetime : std::as_const(m_lifetimes)) {
         if (lifetime.localPort)
-            claimedSockets().remove(
-                    socketKey(lifetime.localPort, quint16(QUrl(lifetime.origin).port())));
+            claimedSockets().remove(socketKey(lifetime.localPort, peerPort(lifetime)));
     }
     m_lifetimes.clear();
     m_openRows.clear();
@@ -197,14 +198,18 @@ void ConnectionLedger::end(ConnectionLifetime &lifetime, ConnectionLifetime::End
     lifetime.endedAtMs = qMax(atMs, lifetime.lastActiveMs);
     lifetime.endDetail = std::move(detail);
     if (lifetime.localPort)
-        claimedSockets().remove(
-                socketKey(lifetime.localPort, quint16(QUrl(lifetime.origin).port())));
+        claimedSockets().remove(socketKey(lifetime.localPort, peerPort(lifetime)));
     const QString pool = poolKey(lifetime.lane, lifetime.origin);
     const int row = rowOf(lifetime);
     m_openRows.remove(row);
     if (m_currentByPool.value(pool, -1) == row)
         m_currentByPool.remove(pool);
     Q_EMIT lifetimeChanged(row);
+}
+
+QString ConnectionLedger::requestsText(int requests)
+{
+    return requests == 1 ? QObject::tr("1 request") : QObject::tr("%1 requests").arg(requests);
 }
 
 QString ConnectionLedger::closedIdleDetail(int requests, double idleSeconds, bool byServer)
@@ -377,7 +382,7 @@ void ConnectionLedger::poll()
     for (auto it = unresolvedByOrigin.begin(); it != unresolvedByOrigin.end(); ++it) {
         QList<int> &rows = it.value();
         const ConnectionLifetime &first = m_lifetimes.at(rows.constFirst());
-        const quint16 remotePort = quint16(QUrl(first.origin).port(first.tls ? 443 : 80));
+        const quint16 remotePort = peerPort(first);
         qsizetype unclaimed = 0;
         for (quint16 port : establishedTo(first, sockets))
             unclaimed += !claimedSockets().contains(socketKey(port, remotePort));

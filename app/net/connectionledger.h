@@ -54,6 +54,8 @@ public:
     // Forgets connections that have ended and what rode the open ones ("Clear figures").
     void clearEnded();
 
+    // "1 request", "10 requests": how every end reason starts.
+    static QString requestsText(int requests);
     // For people: "10 requests, then the server closed it after 1.0 s idle".
     static QString closedIdleDetail(int requests, double idleSeconds, bool byServer);
 

@@ -47,7 +47,8 @@ struct ConnectionLifetime
     quint16 localPort = 0; // 0: not known (several opened at once to one peer)
     QList<Ride> rides; // only when the ledger keeps them (the GUI)
 
-    QString label() const { return QStringLiteral("C") + QString::number(id); }
+    static QString labelFor(int id) { return QStringLiteral("C") + QString::number(id); }
+    QString label() const { return labelFor(id); }
     bool isOpen() const { return end == End::Open; }
     // Seconds it sat idle before it ended (or until now, if open, as of lastActive + idle).
     double idleSecondsAt(double nowMs) const

@@ -94,10 +94,9 @@ QString ConnectionLifetimesModel::describe(const ConnectionLifetime &lifetime) c
 {
     if (!lifetime.isOpen())
         return lifetime.endDetail;
-    const QString requests
-            = lifetime.requests == 1 ? tr("1 request") : tr("%1 requests").arg(lifetime.requests);
     return tr("%1, open, idle %2 s")
-            .arg(requests, QString::number(lifetime.idleSecondsAt(nowMs()), 'f', 1));
+            .arg(ConnectionLedger::requestsText(lifetime.requests),
+                 QString::number(lifetime.idleSecondsAt(nowMs()), 'f', 1));
 }
 
 QVariant ConnectionLifetimesModel::data(const QModelIndex &index, int role) const

@@ -61,7 +61,7 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
     object.insert(u"phases"_s, phases(exchange.phases));
     object.insert(u"connection"_s, verdictName(exchange.verdict));
     if (exchange.connection > 0) {
-        object.insert(u"connectionId"_s, u"C"_s + QString::number(exchange.connection));
+        object.insert(u"connectionId"_s, ConnectionLifetime::labelFor(exchange.connection));
         object.insert(u"requestOnConnection"_s, exchange.requestOnConnection);
     }
     QJsonArray hops;
@@ -71,7 +71,7 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
                          {u"status"_s, hop.status},
                          {u"connection"_s, verdictName(hop.verdict)}};
         if (hop.connection > 0)
-            item.insert(u"connectionId"_s, u"C"_s + QString::number(hop.connection));
+            item.insert(u"connectionId"_s, ConnectionLifetime::labelFor(hop.connection));
         hops.append(item);
     }
     object.insert(u"hops"_s, hops);

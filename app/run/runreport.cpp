@@ -45,7 +45,7 @@ QJsonObject RunReport::json(const RunSummary &summary)
                 {u"bytes"_s, result.bytes},     {u"connection"_s, net::verdictName(result.verdict)},
                 {u"passed"_s, result.passed()}, {u"checks"_s, checks}};
         if (result.connection > 0) {
-            object.insert(u"connectionId"_s, u"C"_s + QString::number(result.connection));
+            object.insert(u"connectionId"_s, net::ConnectionLifetime::labelFor(result.connection));
             object.insert(u"requestOnConnection"_s, result.requestOnConnection);
         }
         if (!result.error.isEmpty())
