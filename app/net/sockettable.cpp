@@ -19,12 +19,19 @@ namespace tether::net {
 
 #ifdef Q_OS_LINUX
 
-static QSet<quint32> ownSocketInodes()
+// One of this process's descriptors that is a socket: its number and its inode.
+struct OwnSocket
 {
-    QSet<quint32> inodes;
+    int fd;
+    quint32 inode;
+};
+
+static QList<OwnSocket> ownSockets()
+{
+    QList<OwnSocket> sockets;
     DIR *dir = opendir("/proc/self/fd");
     if (!dir)
-        return inodes;
+        return sockets;
     char path[300];
     char target[64];
     while (dirent *entry = readdir(dir)) {
@@ -35,10 +42,11 @@ static QSet<quint32> ownSocketInodes()
         if (length <= 9 || std::strncmp(target, "socket:[", 8) != 0)
             continue;
         target[length] = '\0';
-        inodes.insert(quint32(std::strtoul(target + 8, nullptr, 10)));
+        sockets.append({int(std::strtol(entry->d_name, nullptr, 10)),
+                        quint32(std::strtoul(target + 8, nullptr, 10))});
     }
     closedir(dir);
-    return inodes;
+    return sockets;
 }
 
 static SocketTable::State stateOf(int tcpState)
@@ -53,6 +61,48 @@ static SocketTable::State stateOf(int tcpState)
     default:
         return SocketTable::State::Other;
     }
+}
+
+static QHostAddress addressOf(const sockaddr_storage &address, quint16 *port)
+{
+    if (address.ss_family == AF_INET) {
+        const auto &v4 = reinterpret_cast<const sockaddr_in &>(address);
+        *port = ntohs(v4.sin_port);
+        return QHostAddress(ntohl(v4.sin_addr.s_addr));
+    }
+    const auto &v6 = reinterpret_cast<const sockaddr_in6 &>(address);
+    *port = ntohs(v6.sin6_port);
+    return QHostAddress(v6.sin6_addr.s6_addr);
+}
+
+// Asks the descriptor itself: a few syscalls, whatever the size of the machine's socket table.
+// False when it is not a TCP socket (or was closed meanwhile); *connecting when it is in SYN_SENT,
+// where Linux does not tell the peer (getpeername: ENOTCONN).
+static bool describe(int fd, SocketTable::Socket *socket, bool *connecting)
+{
+    int protocol = 0;
+    socklen_t size = sizeof protocol;
+    if (getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &protocol, &size) != 0 || protocol != IPPROTO_TCP)
+        return false;
+    tcp_info info{};
+    size = sizeof info;
+    if (getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
+        return false;
+    if (info.tcpi_state == TCP_SYN_SENT) {
+        *connecting = true;
+        return false;
+    }
+    sockaddr_storage local{};
+    sockaddr_storage remote{};
+    socklen_t localSize = sizeof local;
+    socklen_t remoteSize = sizeof remote;
+    if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localSize) != 0
+        || getpeername(fd, reinterpret_cast<sockaddr *>(&remote), &remoteSize) != 0)
+        return false; // listening, or not connected: no peer
+    socket->localAddress = addressOf(local, &socket->localPort);
+    socket->remoteAddress = addressOf(remote, &socket->remotePort);
+    socket->state = stateOf(info.tcpi_state);
+    return true;
 }
 
 static QHostAddress addressOf(int family, const __be32 *words)
@@ -111,9 +161,21 @@ bool SocketTable::isSupported()
 QList<SocketTable::Socket> SocketTable::snapshot()
 {
     QList<Socket> sockets;
-    const QSet<quint32> inodes = ownSocketInodes();
-    if (inodes.isEmpty())
+    const QList<OwnSocket> own = ownSockets();
+    bool anyConnecting = false;
+    for (const OwnSocket &candidate : own) {
+        Socket socket;
+        if (describe(candidate.fd, &socket, &anyConnecting))
+            sockets.append(socket);
+    }
+    if (!anyConnecting)
         return sockets;
+    // A socket still connecting has no peer to ask for; the kernel's table knows it. A dump
+    // walks the whole table (milliseconds on a busy machine), so only then.
+    sockets.clear();
+    QSet<quint32> inodes;
+    for (const OwnSocket &candidate : own)
+        inodes.insert(candidate.inode);
     const int netlink = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
     if (netlink < 0)
         return sockets;

@@ -5,9 +5,11 @@
 
 namespace tether::net {
 
-// The TCP sockets this process holds, from one NETLINK_SOCK_DIAG dump joined with the socket
-// inodes in /proc/self/fd (~0.35 ms; /proc/net/tcp costs ~10 ms). Linux only; elsewhere
-// isSupported() is false and snapshot() empty.
+// The connected TCP sockets this process holds: each socket descriptor in /proc/self/fd asked
+// for its state and addresses (cost grows with this process's descriptors only; a
+// NETLINK_SOCK_DIAG dump walks the machine's whole table, 4-10 ms on a CI machine), with one
+// dump only while a socket is still connecting. Linux only; elsewhere isSupported() is false
+// and snapshot() empty.
 class SocketTable
 {
 public:
