@@ -63,6 +63,8 @@ private:
         qint64 requestSentNs = -1;
         qint64 metaDataNs = -1;
         int requestSentCount = 0;
+        bool connectingSinceSent = false; // a connect attempt since the last requestSent
+        bool redirectHeadUnfollowed = false; // a 3xx head no redirected() has followed yet
         bool throughAuthProxy = false; // plain http through a proxy given credentials
         bool framingWatched = false; // a chunked HTTP/1.1 head: its connection is checked
         QSet<quint16> establishedAtHead; // local ports established to the peer then
@@ -74,6 +76,10 @@ private:
     ConnectionTracker::HopFacts factsFor(const HopState &hop, bool gotResponse, qint64 endNs,
                                          bool connectFailed) const;
     void endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs);
+    // After a redirect, signals of Qt's resend of the previous hop reach this reply mixed with
+    // the new hop's (see attach()): they count on the previous hop's origin and connection.
+    bool isResendOfPreviousHop(const HopState &hop) const;
+    void creditResendToPreviousHop();
     void onSslErrors(const QList<QSslError> &errors);
     bool trustedBySystemStore() const;
     // A chunked HTTP/1.1 response on a kept connection, direct: Qt's quiet end of a broken

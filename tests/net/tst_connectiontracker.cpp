@@ -227,6 +227,7 @@ private Q_SLOTS:
         settings.lanes = 3;
         QVERIFY(!session.setSettings(settings));
         const qint64 acceptedBefore = m_nginx.acceptedConnections();
+        const int before = m_nginx.distinctConnections(m_nginx.httpPort());
         const int lines = int(m_nginx.log().size());
         QList<core::Request> requests;
         for (int i = 0; i < 30; ++i) {
@@ -244,6 +245,7 @@ private Q_SLOTS:
         const auto exchanges = testsupport::sendAll(session, requests, 3);
         waitForLog(lines + 30);
         verifyVerdictsAgainstLog(exchanges);
+        QCOMPARE(m_nginx.distinctConnections(m_nginx.httpPort()) - before, 3);
         QCOMPARE(m_nginx.acceptedConnections() - acceptedBefore, qint64(3));
         for (int i = 1; i < exchanges.size(); i += 2)
             QVERIFY(exchanges.at(i).bodySize() >= 1024 * 1024);
@@ -447,33 +449,41 @@ private Q_SLOTS:
             urls.append(from + path);
         const auto exchanges = testsupport::sendUrls(session, urls);
         waitForLog(int(lines) + 20);
+        QTest::qWait(100); // a resend of the last redirect is logged after its exchange ends
         int sentToSource = 0;
         for (const auto &line : m_nginx.log().mid(lines))
             sentToSource += line.serverPort == fromPort ? 1 : 0;
-        if (sentToSource > 10)
-            // Known, open (issue 11): Qt 6.4 now and then sends the redirecting request again
-            // (nginx logs 11–19 for 10; seen in release builds); on a new connection its
-            // requestSent reaches the target's hop before its head and reads as a resend there.
-            QEXPECT_FAIL("", "Qt sent the redirecting request again; attribution is wrong then",
-                         Abort);
-        QCOMPARE(sentToSource, 10);
+        // Qt 6.4 now and then sends the redirecting request again after following the
+        // redirect (bare QNAM too: 11 for 10 in about 1 run of 15); that resend is the
+        // redirecting origin's, never a retry on the target.
+        QVERIFY(sentToSource >= 10);
+        int resentAfterRedirect = 0;
         for (const net::Exchange &exchange : exchanges) {
             QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
             QCOMPARE(exchange.hops.size(), 2);
             for (const net::Hop &hop : exchange.hops)
                 QVERIFY(hop.verdict != net::ConnectionVerdict::Retried);
+            QCOMPARE(exchange.hops.last().resentAfterRedirect, 0);
+            resentAfterRedirect += exchange.hops.first().resentAfterRedirect;
         }
+        if (sentToSource > 10)
+            qInfo("Qt sent the redirecting request again %d time(s)", sentToSource - 10);
         const net::OriginStats source
                 = session.tracker()->origin(exchanges.first().hops.first().origin);
         const net::OriginStats target
                 = session.tracker()->origin(exchanges.first().hops.last().origin);
         QCOMPARE(source.exchanges, 10);
         QCOMPARE(target.exchanges, 10);
-        QCOMPARE(source.resends, 0);
+        QCOMPARE(resentAfterRedirect, sentToSource - 10);
+        QCOMPARE(source.resends, sentToSource - 10);
         QCOMPARE(target.resends, 0);
         QCOMPARE(source.connectionsOpened(), distinct(fromPort, lines));
         QCOMPARE(target.connectionsOpened(), distinct(toPort, lines));
         QCOMPARE(target.connectionsOpened(), 1);
+        int requestsOnSource = 0; // the lifetimes' request counts include the resends
+        for (const net::ConnectionLifetime &lifetime : session.ledger()->lifetimes())
+            requestsOnSource += lifetime.origin == source.origin ? lifetime.requests : 0;
+        QCOMPARE(requestsOnSource, sentToSource);
     }
 
     void downgradingRedirectIsRefused()
