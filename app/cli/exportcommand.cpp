@@ -5,6 +5,7 @@
 #include "../store/formats/exporter.h"
 #include "../store/formats/k6exporter.h"
 #include "../store/historystore.h"
+#include "../store/outputfile.h"
 
 #include "subcommandparser.h"
 
@@ -12,7 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
+
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -121,14 +122,14 @@ int ExportCommand::run(const QStringList &arguments)
         out << text;
         return 0;
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        err << QObject::tr("Cannot write %1: %2").arg(parser.value(output), file.errorString())
-            << Qt::endl;
+    const auto written = store::OutputFile::write(parser.value(output), text.toUtf8());
+    if (!written) {
+        err << written.error().message << Qt::endl;
         return 2;
     }
-    err << QObject::tr("Exported to %1").arg(QDir::toNativeSeparators(parser.value(output)))
-        << Qt::endl;
+    if (parser.value(output) != u"-")
+        err << QObject::tr("Exported to %1").arg(QDir::toNativeSeparators(parser.value(output)))
+            << Qt::endl;
     return 0;
 }
 

@@ -6,13 +6,14 @@
 #include "../secrets/secretstore.h"
 #include "../store/collectionstore.h"
 #include "../store/historystore.h"
+#include "../store/outputfile.h"
 
 #include "proxyoptions.h"
 #include "subcommandparser.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
-#include <QSaveFile>
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -49,12 +50,10 @@ Exit code: 0 when every check passed, 1 when any failed, 2 for usage or load err
 
 static bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << QObject::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return false;
-    }
-    return true;
+    const auto written = store::OutputFile::write(path, bytes);
+    if (!written)
+        err << written.error().message << Qt::endl;
+    return written.ok();
 }
 
 static void printSummary(const run::RunSummary &summary, QTextStream &out)

@@ -5,6 +5,7 @@
 #include "../secrets/secretstore.h"
 #include "../store/collectionstore.h"
 #include "../store/historystore.h"
+#include "../store/outputfile.h"
 #include "../store/requestresolver.h"
 #include "proxyoptions.h"
 
@@ -52,7 +53,8 @@ last response body to stdout and one summary line per exchange to stderr.
   -m, --max-time S         give up on an exchange after S seconds
       --one-at-a-time      at most one request in flight per origin (exact badges)
 )"_s + ProxyOptions::usage()
-            + uR"(  -o, --output FILE        write the last body to FILE instead of stdout
+            + uR"(  -o, --output FILE        write the last body to FILE instead of stdout ("-": stdout);
+                           a regular file is replaced whole, a device or FIFO written to
       --json               print one JSON object with every exchange and origin
       --collection DIR     send saved requests: each argument is FOLDER/NAME in DIR
       --env NAME           with --collection: use that environment's variables
@@ -388,9 +390,12 @@ int SendCommand::finish()
     } else if (m_last && m_last->body) {
         const net::Exchange &last = *m_last;
         if (!m_options.outputFile.isEmpty()) {
-            QString error;
-            if (!last.body->saveTo(m_options.outputFile, &error)) {
-                err() << error << Qt::endl;
+            const auto saved = store::OutputFile::write(m_options.outputFile,
+                                                        [&last](QIODevice *device, QString *why) {
+                                                            return last.body->writeTo(device, why);
+                                                        });
+            if (!saved) {
+                err() << saved.error().message << Qt::endl;
                 return 1;
             }
         } else {

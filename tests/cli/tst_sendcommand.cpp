@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace tether;
 
@@ -293,6 +295,33 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.isEmpty());
         QCOMPARE(QFileInfo(path).size(), qint64(3 * 1024 * 1024));
+    }
+
+    void outputToStandardOutputAndPipes()
+    {
+        // "-" is standard output, not a file named "-"; /dev/stdout works into a pipe (the
+        // test's stdout is one) and nothing is renamed over it.
+        QTemporaryDir dir;
+        const Run dash = run({u"send"_s, u"-o"_s, u"-"_s, m_nginx.http(u"/"_s)});
+        QCOMPARE(dash.exitCode, 0);
+        QCOMPARE(dash.out, "hello\n"_ba);
+        QVERIFY(!QFileInfo::exists(u"-"_s));
+        const Run devStdout = run({u"send"_s, u"-o"_s, u"/dev/stdout"_s, m_nginx.http(u"/"_s)});
+        QCOMPARE(devStdout.exitCode, 0);
+        QCOMPARE(devStdout.out, "hello\n"_ba);
+        const QString fifo = dir.filePath(u"fifo"_s);
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess reader;
+        reader.start(u"cat"_s, {fifo});
+        QVERIFY(reader.waitForStarted());
+        const Run toFifo = run({u"send"_s, u"-o"_s, fifo, m_nginx.http(u"/json"_s)});
+        QVERIFY(reader.waitForFinished(10000));
+        QCOMPARE(toFifo.exitCode, 0);
+        QCOMPARE(reader.readAllStandardOutput(), "{\"ok\":true,\"items\":[1,2,3]}"_ba);
+        QVERIFY(!QFileInfo(fifo).isFile()); // still the FIFO
+        const Run folder = run({u"send"_s, u"-o"_s, dir.path(), m_nginx.http(u"/"_s)});
+        QCOMPARE(folder.exitCode, 1);
+        QVERIFY2(folder.err.contains(u"folder"_s), qPrintable(folder.err));
     }
 
     void exitCodes()
