@@ -105,7 +105,13 @@ int ExportCommand::run(const QStringList &arguments)
         for (const store::HistoryEntry &entry : entries.value())
             if (QDir::cleanPath(entry.collectionDir) == dir)
                 options.exchanges.prepend(store::HistoryStore::toExchange(entry)); // oldest first
-        const int keep = parser.value(limit).toInt();
+        const auto entryLimit
+                = SubcommandParser::wholeNumber(parser, limit, 1, SubcommandParser::maxCount, 1000);
+        if (!entryLimit) {
+            err << entryLimit.error().message << Qt::endl;
+            return 2;
+        }
+        const int keep = entryLimit.value();
         if (keep > 0 && options.exchanges.size() > keep)
             options.exchanges = options.exchanges.mid(options.exchanges.size() - keep);
         if (options.exchanges.isEmpty())

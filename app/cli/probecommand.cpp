@@ -42,15 +42,22 @@ int ProbeCommand::run(const QStringList &arguments)
     proxy.addTo(parser);
     if (auto exitCode = SubcommandParser::parse(parser, u"probe"_s, arguments, usage()))
         return *exitCode;
-    bool waitOk = false;
-    bool requestsOk = false;
-    const double wait = parser.value(maxWait).toDouble(&waitOk);
-    const int requests = parser.value(maxRequests).toInt(&requestsOk);
-    if (parser.positionalArguments().size() != 1 || !waitOk || wait < 1 || !requestsOk
-        || requests < 2) {
+    if (parser.positionalArguments().size() != 1) {
         err << usage();
         return 2;
     }
+    const auto waitMs = SubcommandParser::secondsAsMs(parser, maxWait, 120'000);
+    const auto requestLimit = SubcommandParser::wholeNumber(parser, maxRequests, 2,
+                                                            SubcommandParser::maxCount, 1000);
+    if (!waitMs || !requestLimit || waitMs.value() < 1000) {
+        err << (!requestLimit ? requestLimit.error().message
+                              : QObject::tr("--max-wait takes a number of seconds from 1 to %1.")
+                                        .arg(SubcommandParser::maxSeconds))
+            << Qt::endl;
+        return 2;
+    }
+    const double wait = waitMs.value() / 1000.0;
+    const int requests = requestLimit.value();
     net::SessionSettings settings;
     settings.verifyTls = !parser.isSet(insecure);
     settings.extraCaFiles = parser.values(caCert);

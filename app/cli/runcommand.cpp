@@ -134,24 +134,25 @@ int RunCommand::run(const QStringList &arguments)
         return 2;
     }
     run::RunOptions options;
-    auto number = [&](const QCommandLineOption &option, int minimum, int *target) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        if (!ok || value < minimum) {
-            err << QObject::tr("--%1 takes a whole number of at least %2.")
-                            .arg(option.names().constLast())
-                            .arg(minimum)
-                << Qt::endl;
-            return false;
+    const auto iterationCount = SubcommandParser::wholeNumber(
+            parser, iterations, 1, SubcommandParser::maxCount, options.iterations);
+    const auto inFlight = SubcommandParser::wholeNumber(
+            parser, concurrency, 1, SubcommandParser::maxConcurrency, options.concurrency);
+    const auto pause = SubcommandParser::wholeNumber(parser, delay, 0, 3'600'000, options.delayMs);
+    const auto timeout = SubcommandParser::secondsAsMs(parser, maxTime, options.settings.timeoutMs);
+    for (const Error *error :
+         {iterationCount.ok() ? nullptr : &iterationCount.error(),
+          inFlight.ok() ? nullptr : &inFlight.error(), pause.ok() ? nullptr : &pause.error(),
+          timeout.ok() ? nullptr : &timeout.error()}) {
+        if (error) {
+            err << error->message << Qt::endl;
+            return 2;
         }
-        *target = value;
-        return true;
-    };
-    if (!number(iterations, 1, &options.iterations) || !number(concurrency, 1, &options.concurrency)
-        || !number(delay, 0, &options.delayMs))
-        return 2;
+    }
+    options.iterations = iterationCount.value();
+    options.concurrency = inFlight.value();
+    options.delayMs = pause.value();
+    options.settings.timeoutMs = timeout.value();
     QList<std::pair<QString, QString>> reports;
     for (const QString &value : parser.values(report)) {
         const QString kind = value.section(u'=', 0, 0);
@@ -174,8 +175,6 @@ int RunCommand::run(const QStringList &arguments)
         err << error->message << Qt::endl;
         return 2;
     }
-    if (parser.isSet(maxTime))
-        options.settings.timeoutMs = qMax(1, int(parser.value(maxTime).toDouble() * 1000));
     if (parser.isSet(data)) {
         auto rows = run::DataFile::load(parser.value(data));
         if (!rows) {

@@ -8,6 +8,7 @@
 #include "../store/outputfile.h"
 #include "../store/requestresolver.h"
 #include "proxyoptions.h"
+#include "subcommandparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -157,20 +158,16 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
         request.auth.password = colon < 0 ? QString() : credentials.mid(colon + 1);
     }
 
-    auto positiveInt = [&](const QCommandLineOption &option, int *target) -> bool {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        if (!ok || value < 1)
-            return false;
-        *target = value;
-        return true;
-    };
-    if (!positiveInt(repeat, &options.repeat))
-        return usageError(QObject::tr("--repeat takes a whole number of at least 1."));
-    if (!positiveInt(concurrency, &options.concurrency))
-        return usageError(QObject::tr("--concurrency takes a whole number of at least 1."));
+    const auto repeats
+            = SubcommandParser::wholeNumber(parser, repeat, 1, SubcommandParser::maxCount, 1);
+    if (!repeats)
+        return usageError(repeats.error().message);
+    options.repeat = repeats.value();
+    const auto inFlight = SubcommandParser::wholeNumber(parser, concurrency, 1,
+                                                        SubcommandParser::maxConcurrency, 1);
+    if (!inFlight)
+        return usageError(inFlight.error().message);
+    options.concurrency = inFlight.value();
 
     net::SessionSettings &settings = options.settings;
     settings.followRedirects = parser.isSet(location);
@@ -180,14 +177,11 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     settings.extraCaFiles = parser.values(caCert);
     settings.oneAtATimePerOrigin = parser.isSet(oneAtATime);
     settings.lanes = options.concurrency; // C in flight on HTTP/1.1: C connections, exact badges
-    settings.timeoutMs = 0; // curl has no default limit either
-    if (parser.isSet(maxTime)) {
-        bool ok = false;
-        const double seconds = parser.value(maxTime).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return usageError(QObject::tr("--max-time takes a number of seconds above 0."));
-        settings.timeoutMs = qMax(1, int(seconds * 1000));
-    }
+    // curl has no default limit either.
+    const auto timeout = SubcommandParser::secondsAsMs(parser, maxTime, 0);
+    if (!timeout)
+        return usageError(timeout.error().message);
+    settings.timeoutMs = timeout.value();
     if (auto error = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &settings))
         return *error;
     options.outputFile = parser.value(output);

@@ -518,6 +518,42 @@ private Q_SLOTS:
         QCOMPARE(run({u"replay"_s, u"999"_s}, {}, environment).exitCode, 1);
     }
 
+    void numbersAreValidated_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        for (const char *seconds : {"1e10", "inf", "nan", "abc", "0", "-1", ""})
+            QTest::addRow("send -m %s", seconds)
+                    << QStringList{u"send"_s, u"-m"_s, QString::fromLatin1(seconds)};
+        QTest::newRow("send --repeat 1e3") << QStringList{u"send"_s, u"--repeat"_s, u"1e3"_s};
+        QTest::newRow("send --repeat 99999999999")
+                << QStringList{u"send"_s, u"--repeat"_s, u"99999999999"_s};
+        QTest::newRow("send --concurrency 65")
+                << QStringList{u"send"_s, u"--concurrency"_s, u"65"_s};
+        QTest::newRow("run -m abc") << QStringList{u"run"_s, u"-m"_s, u"abc"_s};
+        QTest::newRow("run -m inf") << QStringList{u"run"_s, u"-m"_s, u"inf"_s};
+        QTest::newRow("run --iterations 0") << QStringList{u"run"_s, u"--iterations"_s, u"0"_s};
+        QTest::newRow("run --delay -5") << QStringList{u"run"_s, u"--delay"_s, u"-5"_s};
+        QTest::newRow("probe --max-wait inf") << QStringList{u"probe"_s, u"--max-wait"_s, u"inf"_s};
+        QTest::newRow("probe --max-requests x")
+                << QStringList{u"probe"_s, u"--max-requests"_s, u"x"_s};
+    }
+
+    void numbersAreValidated()
+    {
+        // A usage error, exit 2, naming the option, before anything is sent.
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const QString collection = dir.filePath(u"api"_s);
+        QCOMPARE(run({u"save"_s, collection + u"/x"_s, m_nginx.http(u"/"_s)}).exitCode, 0);
+        arguments.append(arguments.first() == u"run" ? collection : m_nginx.http(u"/numbers"_s));
+        const int lines = int(m_nginx.log().size());
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(arguments.at(1)), qPrintable(result.err));
+        QTest::qWait(50);
+        QCOMPARE(int(m_nginx.log().size()), lines);
+    }
+
     void maxTime()
     {
         // The silent server lives in a child process-free way: this test's event loop is not
