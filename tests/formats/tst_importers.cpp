@@ -617,6 +617,14 @@ void TestImporters::insomniaParentCycleIsReadOnce()
     QVERIFY(imported.value().warnings.join(u'\n').contains(u"appears twice"_s));
 }
 
+static QByteArray deeplyNestedBlocks(int levels)
+{
+    QByteArray text;
+    for (int i = 0; i < levels; ++i)
+        text += QByteArray(i * 2, ' ') + "a:\n";
+    return text + QByteArray(levels * 2, ' ') + "1\n";
+}
+
 void TestImporters::yamlSubset()
 {
     const QByteArray text = "a: 1\n"
@@ -671,6 +679,17 @@ void TestImporters::yamlSubset()
     QVERIFY(!YamlReader::parse("a: &anchor 1\n", u"t.yaml"_s).ok());
     QVERIFY(!YamlReader::parse("a: [1, 2\n", u"t.yaml"_s).ok());
     QVERIFY(!YamlReader::parse("a: 'open\n", u"t.yaml"_s).ok());
+    // Deep flow nesting is an error with its line, not a stack overflow (it was SIGSEGV).
+    for (const QByteArray &deep :
+         {"a: " + QByteArray(100000, '['), "a: " + QByteArray("{b: ").repeated(50000),
+          deeplyNestedBlocks(300)}) {
+        const auto refused = YamlReader::parse(deep, u"deep.yaml"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"nested too deeply"_s),
+                 qPrintable(refused.error().message));
+    }
+    QVERIFY(YamlReader::parse("a: " + QByteArray(150, '[') + QByteArray(150, ']'), u"t.yaml"_s)
+                    .ok());
 }
 
 void TestImporters::malformedInputsGiveErrors_data()

@@ -124,7 +124,7 @@ private:
 
     QJsonValue node(int indent)
     {
-        if (++m_depth > 200)
+        if (++m_depth > maxDepth)
             fail(m_lines.at(m_index).number, QObject::tr("nested too deeply"));
         const Line &line = m_lines.at(m_index);
         QJsonValue value;
@@ -312,6 +312,14 @@ private:
 
     QJsonValue flowValue(const QString &text, qsizetype &position, int number, bool inFlow)
     {
+        // Flow collections recurse: 'a: [[[[...' must end in an error, not a stack overflow.
+        if (++m_depth > maxDepth)
+            fail(number, QObject::tr("nested too deeply"));
+        const struct Leave
+        {
+            int &depth;
+            ~Leave() { --depth; }
+        } leave{m_depth};
         while (position < text.size() && text.at(position).isSpace())
             ++position;
         if (position >= text.size())
@@ -485,6 +493,7 @@ private:
 
     QList<Line> m_lines;
     qsizetype m_index = 0;
+    static constexpr int maxDepth = 200; // block and flow nesting together
     int m_depth = 0;
 };
 
