@@ -21,19 +21,6 @@ class TestConnectionLifetimes : public QObject
 {
     Q_OBJECT
 
-    int m_serial = 0;
-
-    QStringList urls(const QString &base, int count)
-    {
-        QStringList list;
-        for (int i = 0; i < count; ++i)
-            list.append(base + u"/r?n="_s + QString::number(++m_serial));
-        return list;
-    }
-    static QString uriOf(const net::Exchange &exchange)
-    {
-        return exchange.url.path() + u'?' + exchange.url.query();
-    }
     // Every exchange rode the lifetime that nginx's log puts it on: same connection, and the
     // lifetime's local port is nginx's $remote_port wherever the ledger knows it.
     static void verifyAgainstLog(const NginxFixture &nginx, const net::Session &session,
@@ -43,7 +30,7 @@ class TestConnectionLifetimes : public QObject
         QHash<int, qint64> nginxConnectionOf; // lifetime id → nginx $connection
         for (const net::Exchange &exchange : exchanges) {
             QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
-            const auto *line = nginx.find(log, uriOf(exchange));
+            const auto *line = nginx.find(log, testsupport::uriOf(exchange));
             QVERIFY(line);
             QVERIFY(exchange.connection > 0);
             QCOMPARE(exchange.requestOnConnection, line->connectionRequests);
@@ -69,7 +56,8 @@ private Q_SLOTS:
         options.keepaliveRequests = 3;
         QVERIFY2(nginx.start(options), qPrintable(nginx.errorString()));
         net::Session session;
-        const auto exchanges = testsupport::sendUrls(session, urls(nginx.http({}), 7));
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(nginx.http({}), 7));
         QVERIFY(nginx.waitForLogLines(7));
         verifyAgainstLog(nginx, session, exchanges);
         session.ledger()->finalize();
@@ -95,7 +83,8 @@ private Q_SLOTS:
         options.keepaliveTimeoutSeconds = 0;
         QVERIFY2(nginx.start(options), qPrintable(nginx.errorString()));
         net::Session session;
-        const auto exchanges = testsupport::sendUrls(session, urls(nginx.http({}), 4));
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(nginx.http({}), 4));
         QVERIFY(nginx.waitForLogLines(4));
         verifyAgainstLog(nginx, session, exchanges);
         const auto &lifetimes = session.ledger()->lifetimes();
@@ -117,7 +106,7 @@ private Q_SLOTS:
         options.keepaliveTimeoutSeconds = 1;
         QVERIFY2(nginx.start(options), qPrintable(nginx.errorString()));
         net::Session session;
-        const QStringList list = urls(nginx.http({}), 3);
+        const QStringList list = testsupport::uniqueUrls(nginx.http({}), 3);
         auto exchanges = testsupport::sendUrls(session, list.mid(0, 2));
         QTRY_VERIFY_WITH_TIMEOUT(!session.ledger()->lifetimes().constFirst().isOpen(), 4000);
         const net::ConnectionLifetime first = session.ledger()->lifetimes().constFirst();
@@ -147,7 +136,7 @@ private Q_SLOTS:
             auto settings = session.settings();
             settings.keepAlive = false;
             QVERIFY(!session.setSettings(settings));
-            testsupport::sendUrls(session, urls(nginx.http({}), 2));
+            testsupport::sendUrls(session, testsupport::uniqueUrls(nginx.http({}), 2));
             const auto &lifetimes = session.ledger()->lifetimes();
             QCOMPARE(lifetimes.size(), 2);
             for (const auto &lifetime : lifetimes)
@@ -155,7 +144,7 @@ private Q_SLOTS:
         }
         {
             net::Session session;
-            testsupport::sendUrls(session, urls(nginx.http({}), 2));
+            testsupport::sendUrls(session, testsupport::uniqueUrls(nginx.http({}), 2));
             session.resetPool();
             const auto &lifetimes = session.ledger()->lifetimes();
             QCOMPARE(lifetimes.size(), 1);
@@ -169,7 +158,7 @@ private Q_SLOTS:
             auto settings = session.settings();
             settings.idleExpirySeconds = 1;
             QVERIFY(!session.setSettings(settings));
-            testsupport::sendUrls(session, urls(nginx.http({}), 1));
+            testsupport::sendUrls(session, testsupport::uniqueUrls(nginx.http({}), 1));
             QTRY_VERIFY_WITH_TIMEOUT(!session.ledger()->lifetimes().constFirst().isOpen(), 5000);
             const auto lifetime = session.ledger()->lifetimes().constFirst();
             QCOMPARE(lifetime.end, End::ClientClose);
@@ -187,7 +176,8 @@ private Q_SLOTS:
         auto settings = session.settings();
         settings.lanes = 4;
         QVERIFY(!session.setSettings(settings));
-        const auto exchanges = testsupport::sendUrls(session, urls(nginx.http({}), 40), 4);
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(nginx.http({}), 40), 4);
         QVERIFY(nginx.waitForLogLines(40));
         verifyAgainstLog(nginx, session, exchanges);
         session.ledger()->finalize();
@@ -209,7 +199,8 @@ private Q_SLOTS:
         auto settings = session.settings();
         settings.extraCaFiles = {nginx.caFile()};
         QVERIFY(!session.setSettings(settings));
-        const auto exchanges = testsupport::sendUrls(session, urls(nginx.https({}), 12), 6);
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(nginx.https({}), 12), 6);
         const auto &lifetimes = session.ledger()->lifetimes();
         QCOMPARE(lifetimes.size(), 1);
         QCOMPARE(lifetimes.constFirst().requests, 12);

@@ -23,18 +23,6 @@ private:
     NginxFixture m_nginx;
     int m_serial = 0;
 
-    // Unique URIs so every exchange maps to exactly one log line.
-    QStringList urls(const QString &base, int count)
-    {
-        QStringList list;
-        for (int i = 0; i < count; ++i)
-            list.append(base + u"/r?n="_s + QString::number(++m_serial));
-        return list;
-    }
-    static QString uriOf(const net::Exchange &exchange)
-    {
-        return exchange.url.path() + u'?' + exchange.url.query();
-    }
     net::SessionSettings trustingSettings() const
     {
         net::SessionSettings settings;
@@ -47,14 +35,15 @@ private:
         const auto log = m_nginx.log();
         for (const net::Exchange &exchange : exchanges) {
             QVERIFY2(exchange.succeeded(), qPrintable(exchange.error));
-            const auto *line = m_nginx.find(log, uriOf(exchange));
-            QVERIFY2(line, qPrintable(uriOf(exchange)));
+            const auto *line = m_nginx.find(log, testsupport::uriOf(exchange));
+            QVERIFY2(line, qPrintable(testsupport::uriOf(exchange)));
             const bool nginxSaysNew = line->connectionRequests == 1;
             const bool tetherSaysNew = exchange.verdict == net::ConnectionVerdict::New;
-            QVERIFY2(nginxSaysNew == tetherSaysNew,
-                     qPrintable(u"%1: nginx connection_requests=%2, tether %3"_s.arg(
-                             uriOf(exchange), QString::number(line->connectionRequests),
-                             net::verdictName(exchange.verdict))));
+            QVERIFY2(
+                    nginxSaysNew == tetherSaysNew,
+                    qPrintable(u"%1: nginx connection_requests=%2, tether %3"_s.arg(
+                            testsupport::uriOf(exchange), QString::number(line->connectionRequests),
+                            net::verdictName(exchange.verdict))));
         }
     }
     void waitForLog(int expected) { QVERIFY(m_nginx.waitForLogLines(expected)); }
@@ -66,7 +55,8 @@ private Q_SLOTS:
     {
         net::Session session;
         const int before = int(m_nginx.log().size());
-        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.http({}), 20));
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(m_nginx.http({}), 20));
         waitForLog(before + 20);
         verifyVerdictsAgainstLog(exchanges);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
@@ -84,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(!session.setSettings(trustingSettings()));
         const auto before = m_nginx.distinctConnections(m_nginx.httpsPort());
         const int lines = int(m_nginx.log().size());
-        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https({}), 10));
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(m_nginx.https({}), 10));
         waitForLog(lines + 10);
         verifyVerdictsAgainstLog(exchanges);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
@@ -104,7 +95,8 @@ private Q_SLOTS:
         net::Session session;
         QVERIFY(!session.setSettings(trustingSettings()));
         const int lines = int(m_nginx.log().size());
-        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https1({}), 10));
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(m_nginx.https1({}), 10));
         waitForLog(lines + 10);
         verifyVerdictsAgainstLog(exchanges);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
@@ -118,7 +110,8 @@ private Q_SLOTS:
         QVERIFY(!session.setSettings(trustingSettings()));
         const int before = m_nginx.distinctConnections(m_nginx.httpsPort());
         const int lines = int(m_nginx.log().size());
-        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https({}), 10), 10);
+        const auto exchanges = testsupport::sendUrls(
+                session, testsupport::uniqueUrls(m_nginx.https({}), 10), 10);
         waitForLog(lines + 10);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
         QCOMPARE(stats.connectionsOpened(),
@@ -144,7 +137,8 @@ private Q_SLOTS:
         settings.oneAtATimePerOrigin = true;
         QVERIFY(!session.setSettings(settings));
         const int lines = int(m_nginx.log().size());
-        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.http({}), 24), 8);
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(m_nginx.http({}), 24), 8);
         waitForLog(lines + 24);
         verifyVerdictsAgainstLog(exchanges);
         QCOMPARE(session.tracker()->origin(exchanges.first().originName()).connectionsOpened(), 1);
@@ -159,7 +153,8 @@ private Q_SLOTS:
         const int before = m_nginx.distinctConnections(m_nginx.https1Port());
         const qint64 acceptedBefore = m_nginx.acceptedConnections();
         const int lines = int(m_nginx.log().size());
-        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https1({}), 10), 10);
+        const auto exchanges = testsupport::sendUrls(
+                session, testsupport::uniqueUrls(m_nginx.https1({}), 10), 10);
         waitForLog(lines + 10);
         verifyVerdictsAgainstLog(exchanges); // every badge exact, concurrency or not
         const auto stats = session.tracker()->origin(exchanges.first().originName());
@@ -202,7 +197,8 @@ private Q_SLOTS:
         const int lines = int(m_nginx.log().size());
         const int count = 20 * lanes;
         const auto exchanges = testsupport::sendUrls(
-                session, urls(tls ? m_nginx.https1({}) : m_nginx.http({}), count), lanes);
+                session,
+                testsupport::uniqueUrls(tls ? m_nginx.https1({}) : m_nginx.http({}), count), lanes);
         waitForLog(lines + count);
         verifyVerdictsAgainstLog(exchanges);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
@@ -234,7 +230,7 @@ private Q_SLOTS:
             core::Request request;
             if (i % 2 == 0) {
                 request.method = u"POST"_s;
-                request.url = m_nginx.http(u"/r?n="_s) + QString::number(++m_serial);
+                request.url = m_nginx.http(u"/upload?n="_s) + QString::number(++m_serial);
                 request.body.mode = core::BodyMode::Raw;
                 request.body.text = QString(64 * 1024, u'x');
             } else {
@@ -261,7 +257,8 @@ private Q_SLOTS:
         const int before = m_nginx.distinctConnections(m_nginx.httpsPort());
         const qint64 acceptedBefore = m_nginx.acceptedConnections();
         const int lines = int(m_nginx.log().size());
-        const auto exchanges = testsupport::sendUrls(session, urls(m_nginx.https({}), 60), 6);
+        const auto exchanges
+                = testsupport::sendUrls(session, testsupport::uniqueUrls(m_nginx.https({}), 60), 6);
         waitForLog(lines + 60);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
         QCOMPARE(m_nginx.acceptedConnections() - acceptedBefore, qint64(1));
@@ -291,8 +288,8 @@ private Q_SLOTS:
         const int beforeHttp = m_nginx.distinctConnections(m_nginx.httpPort());
         const int beforeTls = m_nginx.distinctConnections(m_nginx.https1Port());
         QStringList list;
-        const QStringList plain = urls(m_nginx.http({}), 15);
-        const QStringList tls = urls(m_nginx.https1({}), 15);
+        const QStringList plain = testsupport::uniqueUrls(m_nginx.http({}), 15);
+        const QStringList tls = testsupport::uniqueUrls(m_nginx.https1({}), 15);
         for (int i = 0; i < 15; ++i)
             list << plain.at(i) << tls.at(i);
         const auto exchanges = testsupport::sendUrls(session, list, 6);
@@ -321,7 +318,7 @@ private Q_SLOTS:
         const int before = m_nginx.distinctConnections(port);
         const int lines = int(m_nginx.log().size());
         const auto exchanges = testsupport::sendUrls(
-                session, urls(tls ? m_nginx.https({}) : m_nginx.http({}), 5));
+                session, testsupport::uniqueUrls(tls ? m_nginx.https({}) : m_nginx.http({}), 5));
         waitForLog(lines + 5);
         verifyVerdictsAgainstLog(exchanges);
         const auto stats = session.tracker()->origin(exchanges.first().originName());
@@ -359,7 +356,7 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(established(), 5000);
         QTest::qWait(tls ? 200 : 20); // and, on TLS, the handshake on top of it
-        const auto exchanges = testsupport::sendUrls(session, urls(base, 3));
+        const auto exchanges = testsupport::sendUrls(session, testsupport::uniqueUrls(base, 3));
         waitForLog(lines + 3);
         const auto stats = session.tracker()->origin(origin.value());
         QCOMPARE(m_nginx.distinctConnections(port) - before, 1);
@@ -375,7 +372,7 @@ private Q_SLOTS:
         net::Session session;
         const int before = m_nginx.distinctConnections(m_nginx.httpPort());
         const int lines = int(m_nginx.log().size());
-        const QStringList list = urls(m_nginx.http({}), 3);
+        const QStringList list = testsupport::uniqueUrls(m_nginx.http({}), 3);
         auto first = testsupport::sendUrls(session, list.mid(0, 2));
         session.resetPool();
         auto second = testsupport::getOne(session, list.at(2));
@@ -510,10 +507,10 @@ private Q_SLOTS:
         auto settings = session.settings();
         settings.keepAlive = false; // a lifetime per exchange: rows inserted and changed
         QVERIFY(!session.setSettings(settings));
-        testsupport::sendUrls(session, urls(m_nginx.http({}), 2));
+        testsupport::sendUrls(session, testsupport::uniqueUrls(m_nginx.http({}), 2));
         settings.keepAlive = true;
         QVERIFY(!session.setSettings(settings));
-        testsupport::sendUrls(session, urls(m_nginx.http({}), 5));
+        testsupport::sendUrls(session, testsupport::uniqueUrls(m_nginx.http({}), 5));
         QCOMPARE(origins.rowCount(), 1);
         QCOMPARE(origins.index(0, net::OriginStatsModel::ExchangesColumn).data().toInt(), 7);
         // One lifetime per connection opened (under load Qt may open one more than 3).

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace tether::testsupport {
 
 QList<net::Exchange> sendAll(net::Session &session, const QList<core::Request> &requests,
@@ -66,6 +68,20 @@ net::Exchange sendOne(net::Session &session, const core::Request &request)
 net::Exchange getOne(net::Session &session, const QString &url)
 {
     return sendUrls(session, {url}).value(0);
+}
+
+QStringList uniqueUrls(const QString &base, int count)
+{
+    static int serial = 0;
+    QStringList list;
+    for (int i = 0; i < count; ++i)
+        list.append(base + u"/r?n="_s + QString::number(++serial));
+    return list;
+}
+
+QString uriOf(const net::Exchange &exchange)
+{
+    return exchange.url.path() + u'?' + exchange.url.query();
 }
 
 } // namespace tether::testsupport

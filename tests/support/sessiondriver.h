@@ -15,4 +15,9 @@ QList<net::Exchange> sendUrls(net::Session &session, const QStringList &urls, in
 net::Exchange sendOne(net::Session &session, const core::Request &request);
 net::Exchange getOne(net::Session &session, const QString &url);
 
+// count URLs under base that no other request in this process uses (/r?n=1, /r?n=2, …), so each
+// exchange maps to exactly one line of nginx's log; uriOf gives that line's request URI.
+QStringList uniqueUrls(const QString &base, int count);
+QString uriOf(const net::Exchange &exchange);
+
 } // namespace tether::testsupport
