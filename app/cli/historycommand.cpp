@@ -54,7 +54,18 @@ int HistoryCommand::run(const QStringList &arguments)
     query.text = parser.positionalArguments().join(u' ');
 
     store::HistoryStore history;
-    auto opened = history.open();
+    const bool pruning = parser.isSet(pruneDays) || parser.isSet(keep);
+    // Listing only reads: it never creates, migrates or moves the database.
+    auto opened = history.open(store::HistoryStore::defaultPath(),
+                               pruning ? store::HistoryStore::Access::ReadWrite
+                                       : store::HistoryStore::Access::ReadOnly);
+    if (!opened && opened.error().code == u"history-missing") {
+        if (parser.isSet(json))
+            out << "[]\n";
+        else
+            err << opened.error().message << Qt::endl;
+        return 0;
+    }
     if (!opened) {
         err << opened.error().message << Qt::endl;
         return 1;

@@ -73,66 +73,129 @@ static Error sqlError(const QString &what, const QSqlError &error)
     return {u"history"_s, QObject::tr("History database: %1 failed: %2").arg(what, error.text())};
 }
 
-Result<bool> HistoryStore::open(const QString &path)
+// SQLite's primary result codes that mean the file itself is damaged; anything else (busy,
+// locked, permission denied, read-only, I/O) is a reason to report, never to move the file.
+static bool isCorruption(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep it low
+    return ok && (code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */);
+}
+
+Result<bool> HistoryStore::createSchema(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // WAL first: journal_mode cannot change inside a transaction.
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s})
+        if (!query.exec(pragma))
+            return sqlError(pragma, query.lastError());
+    // One exclusive transaction, so many first-time processes at once create and migrate the
+    // schema one after another (they raced to "duplicate column name: connection_id").
+    if (!query.exec(u"BEGIN EXCLUSIVE"_s))
+        return sqlError(u"BEGIN EXCLUSIVE"_s, query.lastError());
+    const QStringList statements = {
+            u"CREATE TABLE IF NOT EXISTS exchanges ("
+            "id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
+            "method TEXT, url TEXT, origin TEXT, status INTEGER, reason TEXT, "
+            "protocol TEXT, tls INTEGER, verdict TEXT, phases TEXT, request TEXT, "
+            "collection TEXT, environment TEXT, request_headers TEXT, "
+            "response_headers TEXT, body BLOB, body_size INTEGER, "
+            "body_truncated INTEGER, error TEXT)"_s,
+            u"CREATE INDEX IF NOT EXISTS exchanges_started ON exchanges(started_at)"_s,
+            u"CREATE INDEX IF NOT EXISTS exchanges_origin ON exchanges(origin)"_s,
+    };
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            const QSqlError error = query.lastError();
+            query.exec(u"ROLLBACK"_s);
+            return sqlError(statement.left(40), error);
+        }
+    }
+    // Added after the first release: the connection id a HAR import carries.
+    bool hasConnectionId = false;
+    if (query.exec(u"PRAGMA table_info(exchanges)"_s))
+        while (query.next())
+            hasConnectionId |= query.value(1).toString() == u"connection_id";
+    if (!hasConnectionId && !query.exec(u"ALTER TABLE exchanges ADD COLUMN connection_id TEXT"_s)) {
+        const QSqlError error = query.lastError();
+        query.exec(u"ROLLBACK"_s);
+        return sqlError(u"ALTER TABLE"_s, error);
+    }
+    if (!query.exec(u"COMMIT"_s))
+        return sqlError(u"COMMIT"_s, query.lastError());
+    return true;
+}
+
+Result<bool> HistoryStore::open(const QString &path, Access access)
 {
     m_path = path;
     m_notice.clear();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool readOnly = access == Access::ReadOnly;
+    if (!readOnly)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlError failure;
+        bool corrupt = false;
         {
             QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                     ? QSqlDatabase::database(m_connectionName, false)
                     : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
             db.setDatabaseName(path);
-            bool healthy = db.open();
-            if (healthy) {
+            // Another process writing is waited for (30 s), never a reason to drop an exchange.
+            db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_READONLY"_s
+                                          : u"QSQLITE_BUSY_TIMEOUT=30000"_s);
+            if (readOnly && !QFileInfo::exists(path))
+                return Error{u"history-missing"_s,
+                             tr("No history has been recorded yet (%1 does not exist).")
+                                     .arg(QDir::toNativeSeparators(path))};
+            if (!db.open()) {
+                failure = db.lastError();
+            } else {
                 QSqlQuery check(db);
-                healthy = check.exec(u"PRAGMA quick_check"_s) && check.next()
-                        && check.value(0).toString() == u"ok";
+                if (!check.exec(u"PRAGMA quick_check"_s) || !check.next())
+                    failure = check.lastError();
+                else if (check.value(0).toString() != u"ok")
+                    corrupt = true; // quick_check found damage and described it
             }
-            if (healthy) {
-                QSqlQuery query(db);
-                const QStringList statements = {
-                        u"PRAGMA journal_mode=WAL"_s,
-                        u"PRAGMA synchronous=NORMAL"_s,
-                        u"CREATE TABLE IF NOT EXISTS exchanges ("
-                        "id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
-                        "method TEXT, url TEXT, origin TEXT, status INTEGER, reason TEXT, "
-                        "protocol TEXT, tls INTEGER, verdict TEXT, phases TEXT, request TEXT, "
-                        "collection TEXT, environment TEXT, request_headers TEXT, "
-                        "response_headers TEXT, body BLOB, body_size INTEGER, "
-                        "body_truncated INTEGER, error TEXT)"_s,
-                        u"CREATE INDEX IF NOT EXISTS exchanges_started ON exchanges(started_at)"_s,
-                        u"CREATE INDEX IF NOT EXISTS exchanges_origin ON exchanges(origin)"_s,
-                };
-                for (const QString &statement : statements) {
-                    if (!query.exec(statement))
-                        return sqlError(statement.left(40), query.lastError());
+            if (!corrupt && !failure.isValid()) {
+                if (readOnly)
+                    return true;
+                auto created = createSchema(db);
+                if (created || !isCorruption(db.lastError()))
+                    return created;
+                corrupt = true;
+            }
+            corrupt = corrupt || isCorruption(failure);
+            if (corrupt && attempt == 0 && !readOnly) {
+                // Damaged: keep it whole for the user (with its -wal and -shm, which may hold
+                // committed rows), start a fresh one, and say so. Moved while still open:
+                // SQLite deletes a -wal and -shm it cannot use when the connection closes.
+                const QString aside = path + u".corrupt-"_s
+                        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+                for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+                    if (QFileInfo::exists(path + suffix))
+                        QFile::rename(path + suffix, aside + suffix);
+                if (!QFile::rename(path, aside)) {
+                    db.close();
+                    QSqlDatabase::removeDatabase(m_connectionName);
+                    return Error{u"history"_s,
+                                 tr("The history database %1 is damaged and could not be moved "
+                                    "aside.")
+                                         .arg(QDir::toNativeSeparators(path))};
                 }
-                // Added after the first release: the connection id a HAR import carries.
-                bool hasConnectionId = false;
-                if (query.exec(u"PRAGMA table_info(exchanges)"_s))
-                    while (query.next())
-                        hasConnectionId |= query.value(1).toString() == u"connection_id";
-                if (!hasConnectionId
-                    && !query.exec(u"ALTER TABLE exchanges ADD COLUMN connection_id TEXT"_s))
-                    return sqlError(u"ALTER TABLE"_s, query.lastError());
-                return true;
+                m_notice = tr("The history database was damaged; it was moved to %1 and a new "
+                              "one was started.")
+                                   .arg(QDir::toNativeSeparators(aside));
             }
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
-        if (attempt == 1 || !QFileInfo::exists(path))
+        if (!corrupt)
+            return Error{u"history"_s,
+                         tr("Cannot open the history database %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), failure.text())};
+        if (attempt == 1 || readOnly)
             break;
-        // Corrupt: keep it for the user, start a fresh one, and say so.
-        const QString aside = path + u".corrupt-"_s
-                + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        QFile::rename(path, aside);
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
-        m_notice = tr("The history database was damaged; it was moved to %1 and a new one "
-                      "was started.")
-                           .arg(QDir::toNativeSeparators(aside));
     }
     return Error{u"history"_s,
                  tr("Cannot open the history database %1.").arg(QDir::toNativeSeparators(path))};

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTimer>
 
+class QSqlDatabase;
+
 namespace tether::store {
 
 // One row of history: what was sent (secrets masked, {{references}} kept for replay), the
@@ -63,7 +65,9 @@ public:
 
     static QString defaultPath();
     // Opens (creating) the database; a message in `notice` says if a corrupt one was moved.
-    Result<bool> open(const QString &path = defaultPath());
+    enum class Access { ReadWrite, ReadOnly };
+    // ReadOnly (the history command's listing) never creates, migrates or moves the file.
+    Result<bool> open(const QString &path = defaultPath(), Access access = Access::ReadWrite);
     QString notice() const { return m_notice; }
     QString path() const { return m_path; }
 
@@ -84,6 +88,7 @@ Q_SIGNALS:
     void recorded(int count);
 
 private:
+    Result<bool> createSchema(QSqlDatabase &db);
     static HistoryEntry toEntry(const net::Exchange &exchange, qint64 bodyCap);
 
     QString m_connectionName;

@@ -518,6 +518,34 @@ private Q_SLOTS:
         QCOMPARE(run({u"replay"_s, u"999"_s}, {}, environment).exitCode, 1);
     }
 
+    void manyFirstTimeProcessesAllRecord()
+    {
+        // 16 processes creating the history database at once: every one records its exchange
+        // (they raced to "duplicate column name: connection_id" and one recorded nothing).
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        QList<QProcess *> processes;
+        for (int i = 0; i < 16; ++i) {
+            auto *process = new QProcess(this);
+            process->setProcessEnvironment(environment);
+            process->start(QStringLiteral(TETHER_RUN_PATH),
+                           {u"send"_s, m_nginx.http(u"/first-time?n="_s) + QString::number(i)});
+            processes.append(process);
+        }
+        for (QProcess *process : std::as_const(processes)) {
+            QVERIFY(process->waitForFinished(30000));
+            QCOMPARE(process->exitCode(), 0);
+            const QByteArray err = process->readAllStandardError();
+            QVERIFY2(!err.contains("history") && !err.contains("failed"), err.constData());
+            delete process;
+        }
+        const Run listed
+                = run({u"history"_s, u"--json"_s, u"--limit"_s, u"100"_s}, {}, environment);
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 16);
+    }
+
     void numbersAreValidated_data()
     {
         QTest::addColumn<QStringList>("arguments");

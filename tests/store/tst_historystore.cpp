@@ -8,8 +8,13 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace tether;
@@ -139,6 +144,91 @@ private Q_SLOTS:
         QCOMPARE(aside.size(), 1);
         QCOMPARE(QFileInfo(dir.filePath(aside.first())).size(), qint64(8192)); // kept for the user
         QVERIFY(history.query({}));
+    }
+
+    void corruptDatabaseKeepsItsWalAndShm()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        for (const auto &[suffix, size] :
+             {std::pair{u""_s, 8192}, {u"-wal"_s, 4096}, {u"-shm"_s, 32768}}) {
+            QFile file(path + suffix);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(size, 'x'));
+        }
+        store::HistoryStore history;
+        QVERIFY(history.open(path));
+        const QStringList aside = QDir(dir.path()).entryList({u"history.sqlite.corrupt-*"_s});
+        QCOMPARE(aside.size(), 3); // moved whole: the -wal may hold committed rows
+        for (const QString &name : aside)
+            QVERIFY2(name.endsWith(u"-wal"_s) ? QFileInfo(dir.filePath(name)).size() == 4096 : true,
+                     qPrintable(name));
+    }
+
+    void unopenableDatabaseIsAnErrorNotCorruption()
+    {
+        // A path SQLite cannot open (here a folder) is reported; nothing is moved or deleted.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        QVERIFY(QDir().mkpath(path));
+        store::HistoryStore history;
+        const auto opened = history.open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(u"Cannot open"_s),
+                 qPrintable(opened.error().message));
+        QVERIFY(QFileInfo(path).isDir());
+        QVERIFY(QDir(dir.path()).entryList({u"*.corrupt-*"_s}).isEmpty());
+    }
+
+    void readOnlyOpenCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        store::HistoryStore history;
+        const auto opened = history.open(path, store::HistoryStore::Access::ReadOnly);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, u"history-missing"_s);
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void lockedDatabaseIsWaitedFor()
+    {
+        // Another process holding the write lock for a while: open waits for it, nothing is
+        // moved aside, the rows are all there and a new one is recorded.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            store::HistoryStore history;
+            QVERIFY(history.open(path));
+            net::Session session;
+            history.record(testsupport::getOne(session, m_nginx.http(u"/"_s)));
+            QVERIFY(history.flush());
+        }
+        std::atomic<bool> locked = false;
+        std::thread holder([&] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(u"BEGIN EXCLUSIVE"_s));
+                locked = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+                QVERIFY(query.exec(u"COMMIT"_s));
+            }
+            QSqlDatabase::removeDatabase(u"holder"_s);
+        });
+        while (!locked)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        store::HistoryStore history;
+        const auto opened = history.open(path);
+        holder.join();
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QVERIFY(history.notice().isEmpty());
+        QVERIFY(QDir(dir.path()).entryList({u"*.corrupt-*"_s}).isEmpty());
+        const auto entries = history.query({});
+        QVERIFY(entries);
+        QCOMPARE(entries.value().size(), 1);
     }
 };
 
