@@ -1,6 +1,9 @@
 #include "core/variableset.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace tether::core;
@@ -9,6 +12,52 @@ class TestVariableSet : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void secretsAreMaskedInEveryEncoding_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("text");
+        const QString secret = u"p@ss wörd/\"x\"&+"_s;
+        QTest::newRow("raw") << secret << u"token=%1;"_s.arg(secret);
+        QTest::newRow("percent, upper case")
+                << secret << u"?q=%1&"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(secret)));
+        QTest::newRow("percent, lower case")
+                << secret
+                << u"?q=%1&"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(secret)).toLower());
+        QTest::newRow("QUrl's mixed encoding")
+                << u"a b!c'd"_s << QUrl(u"http://h/?q=a b!c'd"_s).toString(QUrl::FullyEncoded);
+        QTest::newRow("form-encoded") << u"two words+more"_s << u"a=two+words%2Bmore&b=1"_s;
+        QTest::newRow("JSON-escaped by Qt")
+                << secret
+                << QString::fromUtf8(QJsonDocument(QJsonObject{{u"k"_s, secret}})
+                                             .toJson(QJsonDocument::Compact));
+        QTest::newRow("JSON \\u escapes and \\/") << u"wö/rd"_s << u"{\"k\":\"w\\u00F6\\/rd\"}"_s;
+        QTest::newRow("base64") << secret
+                                << u"X: %1"_s.arg(QString::fromLatin1(secret.toUtf8().toBase64()));
+        QTest::newRow("base64url")
+                << u"s3cr3t?>?>"_s
+                << u"X: %1"_s.arg(QString::fromLatin1(u"s3cr3t?>?>"_s.toUtf8().toBase64(
+                           QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        QTest::newRow("inside Basic") << secret
+                                      << u"Authorization: Basic %1"_s.arg(QString::fromLatin1(
+                                                 (u"ada:"_s + secret).toUtf8().toBase64()));
+    }
+
+    void secretsAreMaskedInEveryEncoding()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, text);
+        VariableSet variables;
+        variables.setSecret(u"token"_s, secret);
+        variables.set(u"plain"_s, u"visible"_s);
+        const QString masked = variables.maskSecrets(text + u" visible"_s);
+        QVERIFY2(masked.contains(u"••••"_s), qPrintable(masked));
+        QVERIFY2(masked.endsWith(u" visible"_s), qPrintable(masked));
+        // Nothing of the secret's distinctive middle is left in any form.
+        for (const QString &piece : {u"ss"_s, u"rd"_s, u"b!c"_s, u"words"_s, u"cr3"_s})
+            if (secret.contains(piece))
+                QVERIFY2(!masked.contains(piece), qPrintable(masked));
+    }
+
     void substitute_data()
     {
         QTest::addColumn<QString>("text");
