@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QObject>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
@@ -93,22 +92,6 @@ bool ResponseBody::writeTo(QIODevice *device, QString *errorMessage) const
         if (!write(buffer.constData(), got))
             return false;
     }
-}
-
-bool ResponseBody::saveTo(const QString &path, QString *errorMessage) const
-{
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *errorMessage = QObject::tr("Cannot write %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    QString why;
-    if (!writeTo(&out, &why) || !out.commit()) {
-        *errorMessage = QObject::tr("Cannot write %1: %2")
-                                .arg(path, why.isEmpty() ? out.errorString() : why);
-        return false;
-    }
-    return true;
 }
 
 } // namespace tether::net

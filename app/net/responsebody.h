@@ -31,8 +31,6 @@ public:
 
     // Up to maxBytes from the start (all when maxBytes < 0).
     QByteArray read(qint64 maxBytes = -1) const;
-    // Writes the whole body to a device-backed file path; used for -o and "save body".
-    bool saveTo(const QString &path, QString *errorMessage) const;
     // Copies the whole body to an open device a chunk at a time (never all of it in memory).
     bool writeTo(QIODevice *device, QString *errorMessage) const;
 

@@ -23,10 +23,10 @@ bool OutputFile::writesInPlace(const QString &path)
         return true;
     // Judged on the path as given: QSaveFile follows /dev/stdout to whatever the shell opened
     // and would replace that file under the shell's descriptor.
-    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QFileInfo info(path);
+    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
     if (absolute.startsWith(u"/dev/"_s) || absolute.startsWith(u"/proc/"_s))
         return true;
-    const QFileInfo info(path);
     return info.exists() && !info.isFile() && !info.isDir();
 }
 

@@ -6,6 +6,7 @@
 #include "sessiondriver.h"
 
 #include "net/session.h"
+#include "store/outputfile.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -366,8 +367,11 @@ private Q_SLOTS:
         QCOMPARE(exchange.body->read(4), "xxxx"_ba);
         QTemporaryFile copy;
         QVERIFY(copy.open());
-        QString error;
-        QVERIFY(exchange.body->saveTo(copy.fileName(), &error));
+        const auto saved = store::OutputFile::write(copy.fileName(),
+                                                    [&exchange](QIODevice *device, QString *why) {
+                                                        return exchange.body->writeTo(device, why);
+                                                    });
+        QVERIFY(saved.ok());
         QCOMPARE(QFileInfo(copy.fileName()).size(), qint64(3 * 1024 * 1024));
     }
 
