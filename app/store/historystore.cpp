@@ -3,12 +3,14 @@
 
 #include "net/exchangejson.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -16,6 +18,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -73,22 +76,44 @@ static Error sqlError(const QString &what, const QSqlError &error)
     return {u"history"_s, QObject::tr("History database: %1 failed: %2").arg(what, error.text())};
 }
 
-// SQLite's primary result codes that mean the file itself is damaged; anything else (busy,
-// locked, permission denied, read-only, I/O) is a reason to report, never to move the file.
-static bool isCorruption(const QSqlError &error)
+// SQLite's primary result code (extended codes keep it in the low byte), or -1.
+static int primaryResultCode(const QSqlError &error)
 {
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep it low
-    return ok && (code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */);
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+// The codes that mean the file itself is damaged; anything else (busy, locked, permission
+// denied, read-only, I/O) is a reason to report, never to move the file.
+static bool isCorruption(const QSqlError &error)
+{
+    const int code = primaryResultCode(error);
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+static bool isBusy(const QSqlError &error)
+{
+    const int code = primaryResultCode(error);
+    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
 }
 
 Result<bool> HistoryStore::createSchema(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    // WAL first: journal_mode cannot change inside a transaction.
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s})
-        if (!query.exec(pragma))
-            return sqlError(pragma, query.lastError());
+    // WAL first: journal_mode cannot change inside a transaction. Two first-time processes
+    // switching at once both hold a shared lock and want an exclusive one; SQLite answers one
+    // of them SQLITE_BUSY at once, without its busy handler (deadlock avoidance), so retry.
+    QDeadlineTimer deadline(30000);
+    while (!query.exec(u"PRAGMA journal_mode=WAL"_s)) {
+        if (!isBusy(query.lastError()) || deadline.hasExpired())
+            return sqlError(u"PRAGMA journal_mode=WAL"_s, query.lastError());
+        query.finish();
+        QThread::msleep(5 + QRandomGenerator::global()->bounded(20));
+    }
+    query.finish();
+    if (!query.exec(u"PRAGMA synchronous=NORMAL"_s))
+        return sqlError(u"PRAGMA synchronous=NORMAL"_s, query.lastError());
     // One exclusive transaction, so many first-time processes at once create and migrate the
     // schema one after another (they raced to "duplicate column name: connection_id").
     if (!query.exec(u"BEGIN EXCLUSIVE"_s))
@@ -156,6 +181,9 @@ Result<bool> HistoryStore::open(const QString &path, Access access)
                     failure = check.lastError();
                 else if (check.value(0).toString() != u"ok")
                     corrupt = true; // quick_check found damage and described it
+                // An unfinished statement keeps its read lock, which would stop this
+                // connection from ever taking the write lock the schema needs.
+                check.finish();
             }
             if (!corrupt && !failure.isValid()) {
                 if (readOnly)

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -533,12 +534,16 @@ private Q_SLOTS:
                            {u"send"_s, m_nginx.http(u"/first-time?n="_s) + QString::number(i)});
             processes.append(process);
         }
+        // All finish before any check, so a failure here leaves none still sending into the
+        // next test's nginx log.
+        for (QProcess *process : std::as_const(processes))
+            process->waitForFinished(30000);
+        const auto cleanup = qScopeGuard([&] { qDeleteAll(processes); });
         for (QProcess *process : std::as_const(processes)) {
-            QVERIFY(process->waitForFinished(30000));
+            QCOMPARE(process->state(), QProcess::NotRunning);
             QCOMPARE(process->exitCode(), 0);
             const QByteArray err = process->readAllStandardError();
             QVERIFY2(!err.contains("history") && !err.contains("failed"), err.constData());
-            delete process;
         }
         const Run listed
                 = run({u"history"_s, u"--json"_s, u"--limit"_s, u"100"_s}, {}, environment);
