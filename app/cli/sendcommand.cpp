@@ -50,7 +50,9 @@ last response body to stdout and one summary line per exchange to stderr.
       --no-http2           refuse HTTP/2
   -k, --insecure           do not verify TLS certificates
       --cacert FILE        trust the PEM certificates in FILE too
-  -L, --location           follow redirects
+  -L, --location           follow redirects; Authorization, Cookie, Proxy-Authorization
+                           and an API-key header only to the first origin, as curl
+      --location-trusted   -L, sending those to every host too
   -m, --max-time S         give up on an exchange after S seconds
       --one-at-a-time      at most one request in flight per origin (exact badges)
 )"_s + ProxyOptions::usage()
@@ -98,6 +100,7 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     const QCommandLineOption insecure({u"k"_s, u"insecure"_s}, u"no TLS verification"_s);
     const QCommandLineOption caCert(u"cacert"_s, u"CA file"_s, u"FILE"_s);
     const QCommandLineOption location({u"L"_s, u"location"_s}, u"follow redirects"_s);
+    const QCommandLineOption locationTrusted(u"location-trusted"_s, u"trusted redirects"_s);
     const QCommandLineOption maxTime({u"m"_s, u"max-time"_s}, u"timeout"_s, u"S"_s);
     const QCommandLineOption oneAtATime(u"one-at-a-time"_s, u"exact badges"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"output file"_s, u"FILE"_s);
@@ -106,9 +109,10 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     const QCommandLineOption collection(u"collection"_s, u"collection"_s, u"DIR"_s);
     const QCommandLineOption environment(u"env"_s, u"environment"_s, u"NAME"_s);
     const QCommandLineOption noHistory(u"no-history"_s, u"no history"_s);
-    parser.addOptions({method, header, data, user, repeat, concurrency, noKeepAlive, noHttp2,
-                       insecure, caCert, location, maxTime, oneAtATime, output, json, help,
-                       collection, environment, noHistory});
+    parser.addOptions({method,      header,     data,     user,   repeat,   concurrency,
+                       noKeepAlive, noHttp2,    insecure, caCert, location, locationTrusted,
+                       maxTime,     oneAtATime, output,   json,   help,     collection,
+                       environment, noHistory});
     const ProxyOptions proxy;
     proxy.addTo(parser);
     QStringList argv = arguments;
@@ -170,7 +174,8 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     options.concurrency = inFlight.value();
 
     net::SessionSettings &settings = options.settings;
-    settings.followRedirects = parser.isSet(location);
+    settings.followRedirects = parser.isSet(location) || parser.isSet(locationTrusted);
+    settings.redirectCredentialsTrusted = parser.isSet(locationTrusted);
     settings.keepAlive = !parser.isSet(noKeepAlive);
     settings.http2Allowed = !parser.isSet(noHttp2);
     settings.verifyTls = !parser.isSet(insecure);

@@ -300,7 +300,7 @@ void ConnectionLedger::record(Exchange &exchange)
         }
         if (!rode)
             continue;
-        rode->requests += 1 + hop.resentAfterRedirect;
+        ++rode->requests;
         rode->lastActiveMs = hop.endMs;
         if (finalHop && rode->protocol.isEmpty())
             rode->protocol = exchange.protocol;

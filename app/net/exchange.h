@@ -42,9 +42,6 @@ struct Hop
     double endMs = 0;
     bool serverSaidClose = false; // the response head said "Connection: close"
     int connection = 0; // ConnectionLifetime::id of the connection it rode; 0: not known
-    // Times Qt sent this hop's request again after following its redirect (Qt 6.4 does, now
-    // and then; bare QNAM too): each is one more request on this hop's connection.
-    int resentAfterRedirect = 0;
 };
 
 // The result of one send, consumed alike by the response view, the panel, history and runner.

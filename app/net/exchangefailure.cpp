@@ -40,6 +40,7 @@ QStringList ExchangeFailure::codes()
             u"protocol"_s,
             u"redirect-loop"_s,
             u"insecure-redirect"_s,
+            u"bad-redirect"_s,
             u"content-decoding"_s,
             u"network"_s};
 }

@@ -72,8 +72,6 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
                          {u"connection"_s, verdictName(hop.verdict)}};
         if (hop.connection > 0)
             item.insert(u"connectionId"_s, ConnectionLifetime::labelFor(hop.connection));
-        if (hop.resentAfterRedirect > 0) // how many more times the server received it
-            item.insert(u"resentAfterRedirect"_s, hop.resentAfterRedirect);
         hops.append(item);
     }
     object.insert(u"hops"_s, hops);

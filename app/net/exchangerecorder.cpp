@@ -45,25 +45,37 @@ ExchangeRecorder::~ExchangeRecorder()
     }
 }
 
-void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin, bool decodeBody,
-                              int pool)
+void ExchangeRecorder::start(Plan plan, const QString &origin, bool decodeBody, int pool)
 {
-    m_reply = reply;
+    m_plan = std::move(plan);
+    // The body lives as long as the exchange, not one reply: 307 and 308 send it again.
+    if (m_plan.device)
+        m_plan.device->setParent(this);
+    if (m_plan.multipart)
+        m_plan.multipart->setParent(this);
+    m_currentHop = m_plan.first;
     m_pool = pool;
     m_exchange.lane = pool;
     m_decodeBody = decodeBody;
+    m_exchange.tls = m_exchange.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    startHop(m_exchange.url, origin, m_queuedAtNs);
+    connectReply(send(m_currentHop));
+    if (m_settings.timeoutMs > 0)
+        m_deadline.start(m_settings.timeoutMs);
+}
+
+void ExchangeRecorder::connectReply(QNetworkReply *reply)
+{
+    m_reply = reply;
+    m_redirecting = false;
     // Qt's own buffer is unbounded by default: its HTTP thread would read a large body into
     // memory faster than this thread moves it to the spill file. Bounded, Qt stops reading
     // the socket until readyRead has drained it.
-    if (!qEnvironmentVariableIsSet("NOBUF"))
-        reply->setReadBufferSize(readBufferBytes);
-    m_exchange.tls = m_exchange.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
-    startHop(m_exchange.url, origin, m_queuedAtNs);
+    reply->setReadBufferSize(readBufferBytes);
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
         HopState &hop = m_hops.last();
         touch(hop);
-        hop.connectingSinceSent = true;
         if (hop.connectingNs < 0)
             hop.connectingNs = now();
         if (m_tracker)
@@ -79,20 +91,8 @@ void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin, bool 
     });
     connect(reply, &QNetworkReply::requestSent, this, [this] {
         HopState &hop = m_hops.last();
-        if (isResendOfPreviousHop(hop)) {
-            creditResendToPreviousHop();
-            if (!hop.redirectHeadUnfollowed)
-                return; // late, or two sends with no connect between: one was the previous's
-            // The send and 3xx head so far were the previous hop's again; this one is ours.
-            hop.firstSignalNs = -1;
-            hop.requestSentCount = 0;
-            hop.requestSentNs = -1;
-            hop.metaDataNs = -1;
-            hop.redirectHeadUnfollowed = false;
-        }
         touch(hop);
         hop.requestSentNs = now();
-        hop.connectingSinceSent = false;
         // A second requestSent in one hop is Qt's silent reconnect + resend, unless it answers
         // a proxy's request for credentials (counted by no one: see HopFacts::proxyAuthResend).
         if (++hop.requestSentCount >= 2 && m_tracker && !hop.throughAuthProxy)
@@ -107,29 +107,80 @@ void ExchangeRecorder::attach(QNetworkReply *reply, const QString &origin, bool 
                 Q_EMIT firstHeadArrived(
                         m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
             const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            hop.redirectHeadUnfollowed = m_hops.size() > 1 && status >= 300 && status < 400;
+            m_redirecting = m_plan.followRedirects && RedirectStep::follows(status)
+                    && m_reply->hasRawHeader("Location");
         }
-        if (!hop.framingWatched && framingCheckApplies(hop.url)) {
+        if (!hop.framingWatched && !m_redirecting && framingCheckApplies(hop.url)) {
             // One snapshot per chunked HTTP/1.1 head; the connection carrying it is among these
             // unless Qt has dropped it already.
             hop.framingWatched = true;
             hop.establishedAtHead = establishedToPeer(hop.url);
         }
     });
-    connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
-        const qint64 at = now();
-        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        endHop(status > 0, status, false, at);
-        const QUrl next = m_hops.last().url.resolved(target);
-        startHop(next, originOf(next), at);
-    });
     connect(reply, &QNetworkReply::sslErrors, this, &ExchangeRecorder::onSslErrors);
     connect(reply, &QIODevice::readyRead, this, &ExchangeRecorder::onReadyRead);
-    connect(reply, &QNetworkReply::downloadProgress, this, &ExchangeRecorder::downloadProgress);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (!m_redirecting)
+            Q_EMIT downloadProgress(received, total);
+    });
     connect(reply, &QNetworkReply::finished, this, &ExchangeRecorder::onFinished);
+}
 
-    if (m_settings.timeoutMs > 0)
-        m_deadline.start(m_settings.timeoutMs);
+QNetworkReply *ExchangeRecorder::send(const RedirectStep::Hop &hop)
+{
+    QNetworkAccessManager *manager = m_plan.manager;
+    if (!hop.sendsBody) {
+        if (hop.verb == "GET")
+            return manager->get(hop.request);
+        if (hop.verb == "HEAD")
+            return manager->head(hop.request);
+        return manager->sendCustomRequest(hop.request, hop.verb);
+    }
+    if (m_plan.multipart)
+        return manager->sendCustomRequest(hop.request, hop.verb, m_plan.multipart);
+    if (m_plan.device)
+        return manager->sendCustomRequest(hop.request, hop.verb, m_plan.device);
+    return manager->sendCustomRequest(hop.request, hop.verb, m_plan.data);
+}
+
+std::optional<Error> ExchangeRecorder::followRedirect(int status, qint64 endNs)
+{
+    const int maximum = m_plan.first.request.maximumRedirectsAllowed();
+    if (m_hops.size() > maximum)
+        return Error{u"redirect-loop"_s,
+                     tr("Too many redirects (more than %1); the last went to %2.")
+                             .arg(maximum)
+                             .arg(QString::fromLatin1(m_reply->rawHeader("Location")))};
+    auto next = RedirectStep::next(m_plan.first.request, m_currentHop, status,
+                                   m_reply->rawHeader("Location"), m_plan.policy);
+    if (!next)
+        return next.error();
+    if (next.value().sendsBody) {
+        // The same bytes again: a file rewinds; a pipe cannot, nor can a QHttpMultiPart (its
+        // device is private, and Qt would start reading it where the last send ended).
+        const bool rewound = m_plan.multipart == nullptr
+                && (!m_plan.device || (!m_plan.device->isSequential() && m_plan.device->seek(0)));
+        if (!rewound)
+            return Error{u"bad-redirect"_s,
+                         tr("The server answered %1, which asks for the same body again; a %2 "
+                            "body cannot be sent twice.")
+                                 .arg(status)
+                                 .arg(m_plan.multipart ? tr("multipart") : tr("streamed"))};
+    }
+    if (!m_plan.manager)
+        return Error{u"cancelled"_s, tr("Cancelled while following a redirect.")};
+    endHop(true, status, false, endNs);
+    m_currentHop = std::move(next.value());
+    m_wireBytes = 0;
+    m_decoderChosen = false;
+    m_decoder.reset();
+    QNetworkReply *previous = m_reply;
+    previous->disconnect(this);
+    previous->deleteLater();
+    const QUrl url = m_currentHop.request.url();
+    startHop(url, originOf(url), endNs);
+    connectReply(send(m_currentHop));
+    return std::nullopt;
 }
 
 void ExchangeRecorder::cancel()
@@ -156,26 +207,6 @@ void ExchangeRecorder::startHop(const QUrl &url, const QString &origin, qint64 a
     m_hops.append(hop);
     if (m_tracker)
         m_tracker->hopStarted(hop.key, hop.origin, m_pool);
-}
-
-bool ExchangeRecorder::isResendOfPreviousHop(const HopState &hop) const
-{
-    // Qt 6.4, after following a redirect, now and then sends the redirecting request again on
-    // its connection (nginx logs it there; bare QNAM does the same, about 1 in 150 redirects
-    // on loopback). Its requestSent, and sometimes its 3xx head, reach this reply in the new
-    // hop: before this hop's send, between this hop's sends with no connect attempt between
-    // (a real resend reconnects first), or after this hop's head.
-    if (m_hops.size() < 2 || hop.throughAuthProxy || hop.requestSentCount == 0)
-        return false;
-    return hop.metaDataNs >= 0 || !hop.connectingSinceSent;
-}
-
-void ExchangeRecorder::creditResendToPreviousHop()
-{
-    Hop &previous = m_exchange.hops.last();
-    ++previous.resentAfterRedirect;
-    if (m_tracker)
-        m_tracker->resent(previous.origin);
 }
 
 ConnectionTracker::HopFacts ExchangeRecorder::factsFor(const HopState &hop, bool gotResponse,
@@ -361,7 +392,12 @@ void ExchangeRecorder::onReadyRead()
 {
     if (!m_reply->isOpen())
         return; // aborted
-    // Redirect bodies never reach readyRead: this is the final response's body.
+    if (m_redirecting) {
+        // A redirect's own body is read and dropped, as curl -L drops it.
+        char sink[16384];
+        while (m_reply->read(sink, sizeof sink) > 0) { }
+        return;
+    }
     if (m_decodeBody && !m_decoderChosen) {
         m_decoderChosen = true;
         m_decoder = ContentDecoder::forEncoding(m_reply->rawHeader("Content-Encoding"));
@@ -391,8 +427,6 @@ void ExchangeRecorder::onFinished()
 {
     if (m_done)
         return;
-    m_done = true;
-    m_deadline.stop();
     const qint64 endNs = now();
     onReadyRead();
 
@@ -400,6 +434,14 @@ void ExchangeRecorder::onFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError code = reply->error();
     const bool gotResponse = status > 0;
+    std::optional<Error> redirectFailure;
+    if (m_redirecting && code == QNetworkReply::NoError && !m_timedOut && !m_cancelled) {
+        redirectFailure = followRedirect(status, endNs);
+        if (!redirectFailure)
+            return; // the next hop is on its way; the deadline keeps running across hops
+    }
+    m_done = true;
+    m_deadline.stop();
     m_exchange.status = status;
     m_exchange.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_exchange.responseHeaders = reply->rawHeaderPairs();
@@ -428,11 +470,10 @@ void ExchangeRecorder::onFinished()
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
     facts.contentLength = declared.isValid() ? declared.toLongLong() : -1;
     facts.chunked = reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
-    // After a followed redirect Qt 6.4 can report the redirect's own Content-Length with the
-    // final body (seen in release builds, the first request then sent twice): the declared
-    // length is trusted only for a single hop.
-    facts.bodyExpected = m_exchange.method != "HEAD" && status >= 200 && status != 204
-            && status != 304 && m_hops.size() == 1;
+    // Each hop is a reply of its own (Tether follows redirects itself), so the declared length
+    // is the final response's.
+    facts.bodyExpected
+            = m_currentHop.verb != "HEAD" && status >= 200 && status != 204 && status != 304;
     facts.requestsSent = hop.requestSentCount;
     facts.timedOut = m_timedOut;
     facts.timeoutMs = m_settings.timeoutMs;
@@ -447,7 +488,10 @@ void ExchangeRecorder::onFinished()
             && chunkedBodyEndedByQt(hop);
     m_exchange.declaredLength = facts.contentLength;
     m_exchange.receivedBytes = m_wireBytes;
-    if (const auto failure = ExchangeFailure::classify(facts)) {
+    if (redirectFailure) {
+        m_exchange.errorCode = redirectFailure->code;
+        m_exchange.error = redirectFailure->message;
+    } else if (const auto failure = ExchangeFailure::classify(facts)) {
         m_exchange.errorCode = failure->code;
         m_exchange.error = failure->message;
     }

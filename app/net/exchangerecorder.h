@@ -3,6 +3,7 @@
 #include "connectiontracker.h"
 #include "contentdecoder.h"
 #include "exchange.h"
+#include "redirectstep.h"
 #include "sessionsettings.h"
 
 #include <QElapsedTimer>
@@ -15,7 +16,10 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 
 namespace tether::net {
@@ -35,10 +39,24 @@ public:
                      TrustCheck isTrusted, QObject *parent);
     ~ExchangeRecorder() override;
 
-    // origin: the first hop's, as the session computed it for dispatch. decodeBody: Tether
-    // asked for gzip/deflate itself, so it inflates what comes (ContentDecoder). pool: which
-    // of the session's managers sent it (ConnectionTracker::hopStarted).
-    void attach(QNetworkReply *reply, const QString &origin, bool decodeBody = false, int pool = 0);
+    // What to send and how to follow redirects: Tether follows them itself, hop by hop, on
+    // the manager that sent the first; with followRedirects false a 3xx is the answer.
+    struct Plan
+    {
+        QPointer<QNetworkAccessManager> manager;
+        RedirectStep::Hop first;
+        QByteArray data; // the body, or one of device and multipart (the recorder owns them)
+        QIODevice *device = nullptr;
+        QHttpMultiPart *multipart = nullptr;
+        bool followRedirects = false;
+        RedirectStep::Policy policy;
+    };
+
+    // Sends the first hop. origin: its origin, as the session computed it for dispatch.
+    // decodeBody: Tether asked for gzip/deflate itself, so it inflates what comes
+    // (ContentDecoder). pool: which of the session's managers sends it
+    // (ConnectionTracker::hopStarted).
+    void start(Plan plan, const QString &origin, bool decodeBody = false, int pool = 0);
     void cancel();
     quint64 id() const { return m_exchange.id; }
     QNetworkReply *reply() const { return m_reply; }
@@ -63,8 +81,6 @@ private:
         qint64 requestSentNs = -1;
         qint64 metaDataNs = -1;
         int requestSentCount = 0;
-        bool connectingSinceSent = false; // a connect attempt since the last requestSent
-        bool redirectHeadUnfollowed = false; // a 3xx head no redirected() has followed yet
         bool throughAuthProxy = false; // plain http through a proxy given credentials
         bool framingWatched = false; // a chunked HTTP/1.1 head: its connection is checked
         QSet<quint16> establishedAtHead; // local ports established to the peer then
@@ -76,10 +92,11 @@ private:
     ConnectionTracker::HopFacts factsFor(const HopState &hop, bool gotResponse, qint64 endNs,
                                          bool connectFailed) const;
     void endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs);
-    // After a redirect, signals of Qt's resend of the previous hop reach this reply mixed with
-    // the new hop's (see attach()): they count on the previous hop's origin and connection.
-    bool isResendOfPreviousHop(const HopState &hop) const;
-    void creditResendToPreviousHop();
+    void connectReply(QNetworkReply *reply);
+    // A 3xx to follow has ended: the next hop is sent (nothing returned), or why the exchange
+    // ends here (too many redirects, a refused or unusable target, a body that cannot be resent).
+    std::optional<Error> followRedirect(int status, qint64 endNs);
+    QNetworkReply *send(const RedirectStep::Hop &hop);
     void onSslErrors(const QList<QSslError> &errors);
     bool trustedBySystemStore() const;
     // A chunked HTTP/1.1 response on a kept connection, direct: Qt's quiet end of a broken
@@ -102,6 +119,9 @@ private:
     TrustCheck m_isTrusted;
     QPointer<QNetworkReply> m_reply;
     QList<HopState> m_hops;
+    Plan m_plan;
+    RedirectStep::Hop m_currentHop;
+    bool m_redirecting = false; // this reply's head is a 3xx that will be followed
     QTimer m_deadline;
     bool m_timedOut = false;
     bool m_cancelled = false;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHttpMultiPart>
 #include <QIODevice>
+#include <QList>
 #include <QNetworkRequest>
 #include <QStringList>
 
@@ -25,6 +26,8 @@ struct PreparedRequest
     HeaderList headers; // what Tether set, in order
     QStringList warnings; // sent anyway (e.g. a JSON body that does not parse)
     bool decodeBody = false; // Tether asked for gzip/deflate: it inflates the body itself
+    // Headers a redirect to another origin drops (RedirectStep::Policy).
+    QList<QByteArray> credentialHeaders;
 
     bool hasBody() const { return !data.isEmpty() || device || multipart; }
 };

@@ -275,15 +275,21 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
     networkRequest.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute,
                                 settings.keepAlive ? settings.idleExpirySeconds : 0);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, settings.http2Allowed);
+    // Tether follows redirects itself (ExchangeRecorder, RedirectStep): Qt 6.4 would send the
+    // credentials on to another host, and has no hook to stop it.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                settings.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                                         : QNetworkRequest::ManualRedirectPolicy);
+                                QNetworkRequest::ManualRedirectPolicy);
+    prepared.credentialHeaders = {"Authorization"_ba, "Proxy-Authorization"_ba, "Cookie"_ba};
+    if (auth.type == core::AuthType::ApiKey && auth.keyLocation == core::ApiKeyLocation::Header
+        && !auth.keyName.isEmpty())
+        prepared.credentialHeaders.append(auth.keyName.toUtf8());
     // Qt refuses a compressed body that inflates past 10 MiB at a high ratio (a "bomb" check)
     // and ends the reply with UnknownContentError: a 300 MB JSON export is not an attack. The
     // body is streamed to a temp file, so memory is not at stake; curl has no such limit either.
     networkRequest.setDecompressedSafetyCheckThreshold(-1);
-    // A followed redirect reuses this request's TLS configuration: an http URL that may be
-    // redirected to https needs it too, or --cacert and "verify off" stop at the redirect.
+    // A followed redirect is sent with a copy of this request and its TLS configuration: an http
+    // URL that may be redirected to https needs it too, or --cacert and "verify off" stop at the
+    // redirect.
     if (url.value().scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0
         || settings.followRedirects)
         networkRequest.setSslConfiguration(tlsConfiguration());

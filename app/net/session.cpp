@@ -294,26 +294,6 @@ void Session::dispatch(Pending pending, Dispatched placement)
         manager = createManager();
         m_retiredManagers.insert(manager);
     }
-    QNetworkReply *reply = nullptr;
-    if (prepared.multipart)
-        reply = manager->sendCustomRequest(prepared.request, prepared.verb,
-                                           prepared.multipart.get());
-    else if (prepared.device)
-        reply = manager->sendCustomRequest(prepared.request, prepared.verb, prepared.device.get());
-    else if (!prepared.data.isEmpty())
-        reply = manager->sendCustomRequest(prepared.request, prepared.verb, prepared.data);
-    else if (prepared.verb == "GET")
-        reply = manager->get(prepared.request);
-    else if (prepared.verb == "HEAD")
-        reply = manager->head(prepared.request);
-    else
-        reply = manager->sendCustomRequest(prepared.request, prepared.verb);
-    // The body must live as long as the reply.
-    if (prepared.multipart)
-        prepared.multipart.release()->setParent(reply);
-    if (prepared.device)
-        prepared.device.release()->setParent(reply);
-
     if (placement.holdsLane)
         m_lanes[placement.lane].busyOrigins.insert(pending.origin);
     if (placement.probe)
@@ -326,6 +306,14 @@ void Session::dispatch(Pending pending, Dispatched placement)
     auto *recorder = new ExchangeRecorder(std::move(pending.seed), m_clock, pending.queuedAtNs,
                                           m_tracker, m_settings, isTrusted, this);
     placement.recorder = recorder;
+    ExchangeRecorder::Plan plan;
+    plan.manager = manager;
+    plan.first = {prepared.request, prepared.verb, prepared.hasBody()};
+    plan.data = prepared.data;
+    plan.device = prepared.device.release(); // the recorder's from here: 307 and 308 resend it
+    plan.multipart = prepared.multipart.release();
+    plan.followRedirects = m_settings.followRedirects;
+    plan.policy = {prepared.credentialHeaders, m_settings.redirectCredentialsTrusted};
     m_dispatched.insert(pending.id, placement);
     if (placement.probe)
         connect(recorder, &ExchangeRecorder::firstHeadArrived, this,
@@ -343,7 +331,7 @@ void Session::dispatch(Pending pending, Dispatched placement)
                 last = nowMs;
                 Q_EMIT downloadProgress(id, received, total);
             });
-    recorder->attach(reply, pending.origin, prepared.decodeBody, placement.lane);
+    recorder->start(std::move(plan), pending.origin, prepared.decodeBody, placement.lane);
 }
 
 void Session::onFirstHead(const QString &origin, int lane, bool http2)

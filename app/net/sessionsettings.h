@@ -20,6 +20,8 @@ struct SessionSettings
     int idleExpirySeconds = 120; // Qt's default, set explicitly on every request
     int timeoutMs = 30000; // whole exchange, like curl --max-time; 0 = none
     bool followRedirects = true;
+    // Credentials (Authorization, Cookie, …) go on to another origin too (curl --location-trusted).
+    bool redirectCredentialsTrusted = false;
     bool verifyTls = true;
     QStringList extraCaFiles; // PEM files added to the system CAs
     bool oneAtATimePerOrigin = false;

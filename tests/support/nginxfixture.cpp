@@ -135,6 +135,10 @@ bool NginxFixture::writeConfig(const Options &options)
         location = /loop { return 302 /loop; }
         location ~ ^/to-[a-z0-9]+-302$ { return 302 $redirect_target; }
         location ~ ^/to-[a-z0-9]+-307$ { return 307 $redirect_target; }
+        location ~ ^/to-[a-z0-9]+-301$ { return 301 $redirect_target; }
+        location ~ ^/to-[a-z0-9]+-303$ { return 303 $redirect_target; }
+        location ~ ^/to-[a-z0-9]+-308$ { return 308 $redirect_target; }
+        location = /credentials { default_type text/plain; return 200 "authorization=$http_authorization;proxy-authorization=$http_proxy_authorization;cookie=$http_cookie;x-api-key=$http_x_api_key;x-test=$http_x_test;method=$request_method;length=$content_length\n"; }
         location = /notfound { default_type text/plain; return 404 "nope\n"; }
         location = /echo-headers { default_type text/plain; return 200 "x-test=$http_x_test;connection=$http_connection;cookie=$http_cookie;authorization=$http_authorization;content-type=$content_type;content-length=$content_length\n"; }
         location = /set-cookie { add_header Set-Cookie "session=abc123; Path=/"; default_type text/plain; return 200 "set\n"; }
@@ -144,8 +148,16 @@ bool NginxFixture::writeConfig(const Options &options)
     // Forward proxies for plain http (nginx has no CONNECT), logged like the rest: one open,
     // one that answers 407 until it gets user:pw. $http_host is an IP here: no resolver needed.
     // Cross-origin redirects: /to-http-302 on any server sends the client to /json on the plain
-    // HTTP server, /to-https1-307 to the TLS HTTP/1.1 one, and so on.
+    // HTTP server, /to-https1-307 to the TLS HTTP/1.1 one, and so on. /to-samecred-* stays on the
+    // origin, /to-hostcred-* changes only the host (localhost), /to-portcred-* scheme and port;
+    // all three end on /credentials, which echoes what a redirect may carry on. /to-away-* goes to
+    // localhost and from there back to 127.0.0.1.
     const QString redirectTargets = uR"(map $uri $redirect_target {
+        ~^/to-samecred- /credentials;
+        ~^/to-hostcred- http://localhost:%1/credentials;
+        ~^/to-portcred- https://127.0.0.1:%3/credentials;
+        ~^/to-away- http://localhost:%1/to-home-302;
+        ~^/to-home- http://127.0.0.1:%1/credentials;
         ~^/to-http- http://127.0.0.1:%1/json;
         ~^/to-https- https://127.0.0.1:%2/json;
         ~^/to-https1- https://127.0.0.1:%3/json;
