@@ -338,7 +338,7 @@ void SendCommand::onFinished(const net::Exchange &exchange)
     }
     if (!m_options.json) {
         const QString target = QString::fromUtf8(exchange.method) + u' '
-                + exchange.url.toString(QUrl::FullyEncoded);
+                + exchange.variables.maskSecrets(exchange.url.toString(QUrl::FullyEncoded));
         if (exchange.gotResponse())
             err() << u"#%1 %2 %3  %4 ms  %5  %6  %7  %8"_s.arg(exchange.id)
                              .arg(exchange.status)
@@ -351,7 +351,9 @@ void SendCommand::onFinished(const net::Exchange &exchange)
                                   connectionText(exchange), target)
                   << '\n';
         if (!exchange.error.isEmpty())
-            err() << u"#%1 error: %2  %3"_s.arg(exchange.id).arg(exchange.error, target) << '\n';
+            err() << u"#%1 error: %2  %3"_s.arg(exchange.id)
+                             .arg(exchange.variables.maskSecrets(exchange.error), target)
+                  << '\n';
         if (m_flushEachLine)
             err().flush();
     }

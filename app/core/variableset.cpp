@@ -56,12 +56,19 @@ void VariableSet::setSecret(const QString &name, const QString &value)
     m_secretNames.insert(name);
 }
 
+void VariableSet::addSecretValue(const QString &value)
+{
+    if (!value.isEmpty())
+        m_secretValues.insert(value);
+}
+
 QStringList VariableSet::secretValues() const
 {
-    QStringList values;
+    QStringList values(m_secretValues.cbegin(), m_secretValues.cend());
     for (const QString &name : m_secretNames) {
-        if (!m_values.value(name).isEmpty())
-            values.append(m_values.value(name));
+        const QString value = m_values.value(name);
+        if (!value.isEmpty() && !m_secretValues.contains(value))
+            values.append(value);
     }
     // Longest first, so a secret that contains another is masked whole.
     std::sort(values.begin(), values.end(),

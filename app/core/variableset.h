@@ -22,6 +22,10 @@ public:
     // A value that must never be written anywhere: history and logs mask it.
     void setSecret(const QString &name, const QString &value);
     bool isSecret(const QString &name) const { return m_secretNames.contains(name); }
+    // A value masked like a secret variable's that no variable holds: a credential typed into
+    // a header, -u or a URL (net::Session adds them per exchange).
+    void addSecretValue(const QString &value);
+    bool hasSecrets() const { return !m_secretNames.isEmpty() || !m_secretValues.isEmpty(); }
     QStringList secretValues() const;
     // Replaces every secret value (and its Base64, as in Basic auth) in text with a mask.
     QString maskSecrets(const QString &text) const;
@@ -49,6 +53,7 @@ public:
 private:
     QHash<QString, QString> m_values;
     QSet<QString> m_secretNames;
+    QSet<QString> m_secretValues; // unnamed
 };
 
 } // namespace tether::core

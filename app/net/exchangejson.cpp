@@ -7,12 +7,12 @@ using namespace Qt::StringLiterals;
 
 namespace tether::net {
 
-static QJsonObject headerObject(const HeaderList &headers)
+static QJsonObject headerObject(const HeaderList &headers, const core::VariableSet &variables)
 {
     QJsonObject object;
     for (const auto &[name, value] : headers) {
         const QString key = QString::fromLatin1(name);
-        const QString text = QString::fromUtf8(value);
+        const QString text = variables.maskSecrets(QString::fromUtf8(value));
         // Repeated headers are joined as RFC 9110 allows (Set-Cookie by newlines).
         if (object.contains(key))
             object.insert(key,
@@ -36,22 +36,28 @@ QJsonObject ExchangeJson::phases(const Phases &phases)
 
 QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
 {
+    // Secret variables and the credentials sent are masked in every field, the body included
+    // (a server may echo them); a binary body goes out as it came, in bodyBase64.
+    const core::VariableSet &variables = exchange.variables;
+    const auto masked = [&variables](const QUrl &url) {
+        return variables.maskSecrets(url.toString(QUrl::FullyEncoded));
+    };
     QJsonObject object;
     object.insert(u"id"_s, qint64(exchange.id));
-    object.insert(u"url"_s, exchange.url.toString(QUrl::FullyEncoded));
+    object.insert(u"url"_s, masked(exchange.url));
     if (exchange.finalUrl.isValid() && exchange.finalUrl != exchange.url)
-        object.insert(u"finalUrl"_s, exchange.finalUrl.toString(QUrl::FullyEncoded));
+        object.insert(u"finalUrl"_s, masked(exchange.finalUrl));
     object.insert(u"method"_s, QString::fromUtf8(exchange.method));
     object.insert(u"status"_s, exchange.status);
     object.insert(u"reason"_s, QString::fromLatin1(exchange.reason));
-    object.insert(u"requestHeaders"_s, headerObject(exchange.requestHeaders));
-    object.insert(u"headers"_s, headerObject(exchange.responseHeaders));
+    object.insert(u"requestHeaders"_s, headerObject(exchange.requestHeaders, variables));
+    object.insert(u"headers"_s, headerObject(exchange.responseHeaders, variables));
     const qint64 size = exchange.bodySize();
     const QByteArray bytes = exchange.body ? exchange.body->read(bodyLimit) : QByteArray();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (!decoder.hasError() && !bytes.contains('\0'))
-        object.insert(u"body"_s, text);
+        object.insert(u"body"_s, variables.hasSecrets() ? variables.maskSecrets(text) : text);
     else
         object.insert(u"bodyBase64"_s, QString::fromLatin1(bytes.toBase64()));
     object.insert(u"bodySize"_s, size);
@@ -66,7 +72,7 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
     }
     QJsonArray hops;
     for (const Hop &hop : exchange.hops) {
-        QJsonObject item{{u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
+        QJsonObject item{{u"url"_s, masked(hop.url)},
                          {u"origin"_s, hop.origin},
                          {u"status"_s, hop.status},
                          {u"connection"_s, verdictName(hop.verdict)}};
@@ -77,7 +83,7 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
     object.insert(u"hops"_s, hops);
     if (!exchange.error.isEmpty())
         object.insert(u"error"_s,
-                      error(exchange.errorCode, exchange.error,
+                      error(exchange.errorCode, variables.maskSecrets(exchange.error),
                             exchange.gotResponse() ? exchange.receivedBytes : -1,
                             exchange.declaredLength));
     return object;

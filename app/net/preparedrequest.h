@@ -28,6 +28,9 @@ struct PreparedRequest
     bool decodeBody = false; // Tether asked for gzip/deflate: it inflates the body itself
     // Headers a redirect to another origin drops (RedirectStep::Policy).
     QList<QByteArray> credentialHeaders;
+    // Credential values sent (whole header values, tokens, passwords), masked wherever the
+    // exchange is written or printed, as secret variables are.
+    QStringList credentialValues;
 
     bool hasBody() const { return !data.isEmpty() || device || multipart; }
 };

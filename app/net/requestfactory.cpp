@@ -94,6 +94,53 @@ Result<QUrl> RequestFactory::effectiveUrl(const core::Request &request)
     return url;
 }
 
+// A part of a credential is masked on its own only from this length on: masking "pw" would
+// garble every text it occurs in; a whole header value is masked at any length.
+static constexpr qsizetype minimumMaskedPart = 4;
+
+static QStringList credentialValues(const PreparedRequest &prepared, const QUrl &url,
+                                    const core::Auth &auth)
+{
+    QStringList values;
+    const auto part = [&values](const QString &value) {
+        if (value.size() >= minimumMaskedPart)
+            values.append(value);
+    };
+    for (const auto &[name, value] : prepared.headers) {
+        if (!std::any_of(prepared.credentialHeaders.cbegin(), prepared.credentialHeaders.cend(),
+                         [&name](const QByteArray &credential) {
+                             return credential.compare(name, Qt::CaseInsensitive) == 0;
+                         }))
+            continue;
+        const QString text = QString::fromUtf8(value).trimmed();
+        if (text.isEmpty())
+            continue;
+        values.append(text);
+        if (name.compare("Cookie", Qt::CaseInsensitive) == 0) {
+            for (const QString &cookie : text.split(u';'))
+                part(cookie.section(u'=', 1).trimmed());
+            continue;
+        }
+        const QString scheme = text.section(u' ', 0, 0);
+        const QString credential = text.section(u' ', 1).trimmed();
+        part(credential); // "Bearer X", "Basic X", "Digest …"
+        if (scheme.compare(u"Basic"_s, Qt::CaseInsensitive) == 0) {
+            const QString decoded
+                    = QString::fromUtf8(QByteArray::fromBase64(credential.toLatin1()));
+            part(decoded);
+            part(decoded.section(u':', 1));
+        }
+    }
+    if (!url.password().isEmpty()) {
+        part(url.userName() + u':' + url.password());
+        part(url.password());
+    }
+    part(auth.password);
+    part(auth.token);
+    part(auth.keyValue);
+    return values;
+}
+
 static void setHeader(PreparedRequest &prepared, const QByteArray &name, const QByteArray &value)
 {
     prepared.request.setRawHeader(name, value);
@@ -283,6 +330,7 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
     if (auth.type == core::AuthType::ApiKey && auth.keyLocation == core::ApiKeyLocation::Header
         && !auth.keyName.isEmpty())
         prepared.credentialHeaders.append(auth.keyName.toUtf8());
+    prepared.credentialValues = credentialValues(prepared, url.value(), auth);
     // Qt refuses a compressed body that inflates past 10 MiB at a high ratio (a "bomb" check)
     // and ends the reply with UnknownContentError: a 300 MB JSON export is not an attack. The
     // body is streamed to a temp file, so memory is not at stake; curl has no such limit either.

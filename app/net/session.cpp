@@ -211,6 +211,8 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
     seed.request = resolved.value();
     seed.requestTemplate = request;
     seed.variables = variables;
+    for (const QString &credential : std::as_const(pending.prepared->credentialValues))
+        seed.variables.addSecretValue(credential);
     seed.method = pending.prepared->verb;
     seed.url = pending.prepared->request.url();
     seed.requestHeaders = pending.prepared->headers;

@@ -243,7 +243,17 @@ HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap
     entry.tls = exchange.tls;
     entry.verdict = net::verdictName(exchange.verdict);
     entry.phases = exchange.phases;
+    // The request as typed, for replay: {{secret}} references stay references, a credential
+    // typed in (-u, a header, a URL password) is masked like the rest (replay then asks for it).
     entry.request = exchange.requestTemplate;
+    if (variables.hasSecrets()) {
+        core::Request &request = entry.request;
+        request.url = variables.maskSecrets(request.url);
+        for (core::KeyValue &header : request.headers)
+            header.value = variables.maskSecrets(header.value);
+        for (QString *field : {&request.auth.password, &request.auth.token, &request.auth.keyValue})
+            *field = variables.maskSecrets(*field);
+    }
     for (const auto &[name, value] : exchange.requestHeaders)
         entry.requestHeaders.append(
                 {name, variables.maskSecrets(QString::fromUtf8(value)).toUtf8()});

@@ -565,6 +565,64 @@ private Q_SLOTS:
         QCOMPARE(after.readAll(), original); // no "secret" declaration without a stored value
     }
 
+    void typedCredentialsAreMaskedEverywhere_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArrayList>("secrets"); // none may appear, in any form checked
+        const QString url = m_nginx.http(u"/credentials"_s);
+        QTest::newRow("-u") << QStringList{u"-u"_s, u"alice:s3cretpw"_s, url}
+                            << QByteArrayList{"s3cretpw", "alice:s3cretpw",
+                                              QByteArray("alice:s3cretpw").toBase64()};
+        QTest::newRow("Authorization header")
+                << QStringList{u"-H"_s, u"Authorization: Bearer tok3n-abc"_s, url}
+                << QByteArrayList{"tok3n-abc"};
+        QTest::newRow("Cookie header")
+                << QStringList{u"-H"_s, u"Cookie: sid=cookievalue1; theme=dark"_s, url}
+                << QByteArrayList{"cookievalue1"};
+        QTest::newRow("Proxy-Authorization header")
+                << QStringList{u"-H"_s, u"Proxy-Authorization: Basic cHJveHk6cHJveHlwdw=="_s, url}
+                << QByteArrayList{"cHJveHk6cHJveHlwdw==", "proxypw"};
+        QString withPassword = url;
+        withPassword.replace(u"http://"_s, u"http://bob:urlpass99@"_s);
+        QTest::newRow("URL password") << QStringList{withPassword} << QByteArrayList{"urlpass99"};
+    }
+
+    void typedCredentialsAreMaskedEverywhere()
+    {
+        // Not secret variables, just typed in: masked in the stderr summary, --json (the echoed
+        // body included), `history` and the history database's own bytes.
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArrayList, secrets);
+        QTemporaryDir dir;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        const Run plain = run(QStringList{u"send"_s} + arguments, {}, environment);
+        QCOMPARE(plain.exitCode, 0);
+        const Run json = run(QStringList{u"send"_s, u"--json"_s} + arguments, {}, environment);
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.out.contains("\"body\": \"authorization="), json.out.constData());
+        const Run listed = run({u"history"_s, u"--json"_s}, {}, environment);
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
+        QByteArray database;
+        QDirIterator files(dir.filePath(u"data"_s), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            database += file.readAll();
+        }
+        QVERIFY(!database.isEmpty());
+        for (const QByteArray &secret : std::as_const(secrets)) {
+            for (const auto &[where, text] :
+                 {std::pair{"stderr", plain.err.toUtf8()}, std::pair{"--json", json.out},
+                  std::pair{"history", listed.out}, std::pair{"database", database}})
+                QVERIFY2(!text.contains(secret),
+                         qPrintable(u"%1 in %2: %3"_s.arg(QString::fromLatin1(secret),
+                                                          QString::fromLatin1(where),
+                                                          QString::fromUtf8(text.left(2000)))));
+        }
+    }
+
     void historyListsAndNoHistorySkips()
     {
         QTemporaryDir dir;
