@@ -98,16 +98,22 @@ Result<QUrl> RequestFactory::effectiveUrl(const core::Request &request)
 // garble every text it occurs in; a whole header value is masked at any length.
 static constexpr qsizetype minimumMaskedPart = 4;
 
-static QStringList credentialValues(const PreparedRequest &prepared, const QUrl &url,
-                                    const core::Auth &auth)
+QList<QByteArray> RequestFactory::credentialHeaderNames()
+{
+    return {"Authorization"_ba, "Proxy-Authorization"_ba, "Cookie"_ba};
+}
+
+QStringList RequestFactory::credentialValues(const HeaderList &headers,
+                                             const QList<QByteArray> &credentialHeaders,
+                                             const QUrl &url, const core::Auth &auth)
 {
     QStringList values;
     const auto part = [&values](const QString &value) {
         if (value.size() >= minimumMaskedPart)
             values.append(value);
     };
-    for (const auto &[name, value] : prepared.headers) {
-        if (!std::any_of(prepared.credentialHeaders.cbegin(), prepared.credentialHeaders.cend(),
+    for (const auto &[name, value] : headers) {
+        if (!std::any_of(credentialHeaders.cbegin(), credentialHeaders.cend(),
                          [&name](const QByteArray &credential) {
                              return credential.compare(name, Qt::CaseInsensitive) == 0;
                          }))
@@ -326,11 +332,12 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
     // credentials on to another host, and has no hook to stop it.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
-    prepared.credentialHeaders = {"Authorization"_ba, "Proxy-Authorization"_ba, "Cookie"_ba};
+    prepared.credentialHeaders = credentialHeaderNames();
     if (auth.type == core::AuthType::ApiKey && auth.keyLocation == core::ApiKeyLocation::Header
         && !auth.keyName.isEmpty())
         prepared.credentialHeaders.append(auth.keyName.toUtf8());
-    prepared.credentialValues = credentialValues(prepared, url.value(), auth);
+    prepared.credentialValues
+            = credentialValues(prepared.headers, prepared.credentialHeaders, url.value(), auth);
     // Qt refuses a compressed body that inflates past 10 MiB at a high ratio (a "bomb" check)
     // and ends the reply with UnknownContentError: a 300 MB JSON export is not an attack. The
     // body is streamed to a temp file, so memory is not at stake; curl has no such limit either.

@@ -31,6 +31,16 @@ public:
     // "name=value&…" for the enabled rows, percent-encoded as Tether sends query parameters and
     // form bodies (RFC 3986 unreserved characters kept; exporters use it to match byte for byte).
     static QString formEncode(const core::KeyValueList &rows);
+    // The credential values a request carries, to be masked wherever it is written: each
+    // credential header's whole value and its parts (token, Basic password, cookie values),
+    // the URL's password and the auth's secrets; a part only from 4 characters on (masking "pw"
+    // would garble every text it occurs in).
+    // Authorization, Proxy-Authorization, Cookie: never sent on to another origin, never
+    // written in plain text.
+    static QList<QByteArray> credentialHeaderNames();
+    static QStringList credentialValues(const HeaderList &headers,
+                                        const QList<QByteArray> &credentialHeaders, const QUrl &url,
+                                        const core::Auth &auth);
 };
 
 } // namespace tether::net

@@ -1,5 +1,6 @@
 #include "authsecrets.h"
 #include "core/variableset.h"
+#include "net/requestfactory.h"
 #include "secrets/secretstore.h"
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,33 @@ bool AuthSecrets::isReference(const QString &value)
     return core::VariableSet::isReference(value);
 }
 
+bool AuthSecrets::isCredentialHeader(const QString &name)
+{
+    const QList<QByteArray> names = net::RequestFactory::credentialHeaderNames();
+    return std::any_of(names.cbegin(), names.cend(), [&name](const QByteArray &credential) {
+        return name.compare(QLatin1StringView(credential), Qt::CaseInsensitive) == 0;
+    });
+}
+
+Result<QString> AuthSecrets::keep(Collection &collection, const QString &name, const QString &value,
+                                  secrets::SecretStore &secretStore, bool keepForSession)
+{
+    auto written = secretStore.write(collection.id, name, value);
+    if (!written && keepForSession && written.error().code == u"no-keychain") {
+        secretStore.keepForSession(collection.id, name, value);
+        written = true;
+    }
+    if (!written)
+        return written.error();
+    auto existing = std::find_if(collection.variables.begin(), collection.variables.end(),
+                                 [&](const Variable &variable) { return variable.name == name; });
+    if (existing == collection.variables.end())
+        collection.variables.append({name, {}, true, true});
+    else
+        existing->secret = true;
+    return u"{{"_s + name + u"}}"_s;
+}
+
 Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedRequest &request,
                                           secrets::SecretStore &secretStore, bool keepForSession)
 {
@@ -18,9 +46,37 @@ Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedReq
                             keepForSession);
     if (!auth)
         return auth.error();
+    auto headers = extractHeaders(collection, request.request.headers, request.path, secretStore,
+                                  keepForSession);
+    if (!headers)
+        return headers.error();
     SavedRequest result = request;
     result.request.auth = auth.value();
+    result.request.headers = headers.value();
     return result;
+}
+
+Result<core::KeyValueList> AuthSecrets::extractHeaders(Collection &collection,
+                                                       const core::KeyValueList &original,
+                                                       const QString &stem,
+                                                       secrets::SecretStore &secretStore,
+                                                       bool keepForSession)
+{
+    core::KeyValueList headers = original;
+    for (core::KeyValue &header : headers) {
+        // "Bearer {{token}}" already keeps its secret elsewhere.
+        if (!isCredentialHeader(header.name) || header.value.trimmed().isEmpty()
+            || !core::VariableSet::referencedNames(header.value).isEmpty())
+            continue;
+        const QString name = core::VariableSet::validName(stem + u".header."_s + header.name);
+        auto reference = keep(collection, name, header.value, secretStore, keepForSession);
+        if (!reference)
+            return Error{reference.error().code,
+                         QObject::tr("The %1 header was not saved: %2")
+                                 .arg(header.name, reference.error().message)};
+        header.value = reference.value();
+    }
+    return headers;
 }
 
 Result<core::Auth> AuthSecrets::extractAuth(Collection &collection, const core::Auth &original,
@@ -39,23 +95,12 @@ Result<core::Auth> AuthSecrets::extractAuth(Collection &collection, const core::
         // A request path may hold braces ("GET /users/{id}"): the name must stay one the
         // resolver recognises.
         const QString name = core::VariableSet::validName(stem + u'.' + QString::fromUtf16(suffix));
-        auto written = secretStore.write(collection.id, name, *field);
-        if (!written && keepForSession && written.error().code == u"no-keychain") {
-            secretStore.keepForSession(collection.id, name, *field);
-            written = true;
-        }
-        if (!written)
-            return Error{written.error().code,
+        auto reference = keep(collection, name, *field, secretStore, keepForSession);
+        if (!reference)
+            return Error{reference.error().code,
                          QObject::tr("The %1 was not saved: %2")
-                                 .arg(QString::fromUtf16(suffix), written.error().message)};
-        *field = u"{{"_s + name + u"}}"_s;
-        auto existing
-                = std::find_if(collection.variables.begin(), collection.variables.end(),
-                               [&](const Variable &variable) { return variable.name == name; });
-        if (existing == collection.variables.end())
-            collection.variables.append({name, {}, true, true});
-        else
-            existing->secret = true;
+                                 .arg(QString::fromUtf16(suffix), reference.error().message)};
+        *field = reference.value();
     }
     return auth;
 }

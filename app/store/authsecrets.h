@@ -27,7 +27,18 @@ public:
     static Result<core::Auth> extractAuth(Collection &collection, const core::Auth &auth,
                                           const QString &stem, secrets::SecretStore &secretStore,
                                           bool keepForSession = false);
+    // The same for credential headers typed as text (Authorization, Proxy-Authorization,
+    // Cookie): a value that refers to no variable becomes {{stem.header.Name}}.
+    static Result<core::KeyValueList>
+    extractHeaders(Collection &collection, const core::KeyValueList &headers, const QString &stem,
+                   secrets::SecretStore &secretStore, bool keepForSession = false);
+    static bool isCredentialHeader(const QString &name);
     static bool isReference(const QString &value);
+
+private:
+    // value to the keychain as the collection's secret variable `name`; its {{reference}}.
+    static Result<QString> keep(Collection &collection, const QString &name, const QString &value,
+                                secrets::SecretStore &secretStore, bool keepForSession);
 };
 
 } // namespace tether::store

@@ -2,6 +2,7 @@
 #include "requestcodec.h"
 
 #include "net/exchangejson.h"
+#include "net/requestfactory.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -231,7 +232,12 @@ Result<bool> HistoryStore::open(const QString &path, Access access)
 
 HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap)
 {
-    const core::VariableSet &variables = exchange.variables;
+    // Credentials sent are masked even when no session added them (a HAR's exchanges).
+    core::VariableSet variables = exchange.variables;
+    for (const QString &credential : net::RequestFactory::credentialValues(
+                 exchange.requestHeaders, net::RequestFactory::credentialHeaderNames(),
+                 exchange.url, {}))
+        variables.addSecretValue(credential);
     HistoryEntry entry;
     entry.startedAt = exchange.startedAt;
     entry.method = QString::fromUtf8(exchange.method);

@@ -21,27 +21,16 @@ namespace {
 
 using Run = testsupport::ProcessResult;
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    return testsupport::runProgram(QStringLiteral(TETHER_RUN_PATH), arguments);
+    return testsupport::runProgram(QStringLiteral(TETHER_RUN_PATH), arguments, {}, environment);
 }
 
 QString corpus(const QString &relative)
 {
     return QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
             .filePath(u"../shared/corpus/"_s + relative);
-}
-
-QByteArray allFiles(const QString &dir)
-{
-    QByteArray bytes;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
-    return bytes;
 }
 
 } // namespace
@@ -58,6 +47,7 @@ private Q_SLOTS:
     void importIntoExistingCollectionMakesAFolder();
     void exitCodes();
     void harHistoryRoundTrip();
+    void harCredentialHeadersGoToTheKeychain();
     void exportsReadBack();
 };
 
@@ -106,7 +96,7 @@ void TestImportExport::typedSecretsGoToTheKeychain()
     QCOMPARE(secret.exitCode, 0);
     const QByteArray password = secret.out.trimmed();
     QVERIFY(!password.isEmpty());
-    QVERIFY2(!allFiles(target).contains(password), "the password reached a file");
+    QVERIFY2(!testsupport::allFileBytes(target).contains(password), "the password reached a file");
 }
 
 void TestImportExport::importedCurlPasswordGoesOutResolved()
@@ -175,6 +165,50 @@ void TestImportExport::exitCodes()
     QCOMPARE(dry.out.count("→"), 205);
     QCOMPARE(run({u"export"_s, target, u"--format"_s, u"word"_s}).exitCode, 2);
     QCOMPARE(run({u"export"_s, u"/nonexistent"_s, u"--format"_s, u"curl"_s}).exitCode, 2);
+}
+
+void TestImportExport::harCredentialHeadersGoToTheKeychain()
+{
+    // A browser's HAR with the credentials it sent (a corpus file, with an Authorization and a
+    // Cookie header added to its first request): neither reaches the collection's files, nor
+    // the history --history fills; the keychain holds them.
+    QFile source(corpus(u"har/chrome_h2_www.nghttp2.org.har"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject har = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonObject log = har.value(u"log"_s).toObject();
+    QJsonArray entries = log.value(u"entries"_s).toArray();
+    QJsonObject entry = entries.first().toObject();
+    QJsonObject request = entry.value(u"request"_s).toObject();
+    QJsonArray headers = request.value(u"headers"_s).toArray();
+    headers.append(QJsonObject{{u"name"_s, u"Authorization"_s},
+                               {u"value"_s, u"Bearer har-token-SECRET"_s}});
+    headers.append(QJsonObject{{u"name"_s, u"Cookie"_s}, {u"value"_s, u"sid=har-cookie-SECRET"_s}});
+    request.insert(u"headers"_s, headers);
+    entry.insert(u"request"_s, request);
+    entries.replace(0, entry);
+    log.insert(u"entries"_s, entries);
+    har.insert(u"log"_s, log);
+    QTemporaryDir dir;
+    QFile edited(dir.filePath(u"with-credentials.har"_s));
+    QVERIFY(edited.open(QIODevice::WriteOnly));
+    edited.write(QJsonDocument(har).toJson());
+    edited.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    const QString target = dir.filePath(u"har"_s);
+    const Run imported = run({u"import"_s, edited.fileName(), u"--history"_s, u"--into"_s, target},
+                             environment);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(!testsupport::allFileBytes(target).contains("SECRET"), "a credential reached a file");
+    const QByteArray database = testsupport::allFileBytes(dir.filePath(u"data"_s));
+    QVERIFY(!database.isEmpty());
+    QVERIFY2(!database.contains("SECRET"), "a credential reached the history database");
+    auto collection = store::CollectionStore::load(target);
+    QVERIFY(collection.ok());
+    int secrets = 0;
+    for (const store::Variable &variable : collection.value().variables)
+        secrets += variable.secret ? 1 : 0;
+    QVERIFY(secrets >= 2);
 }
 
 void TestImportExport::harHistoryRoundTrip()

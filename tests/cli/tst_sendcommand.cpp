@@ -544,6 +544,37 @@ private Q_SLOTS:
                  sent.out.constData());
     }
 
+    void savedCredentialHeadersGoToTheKeychain()
+    {
+        // save -H 'Authorization: …' and -H 'Cookie: …': the values live in the keychain, the
+        // file refers to them, and sending the saved request sends them; a header that already
+        // refers to a variable stays as typed.
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        const Run saved = run({u"save"_s, api + u"/me/creds"_s, u"-H"_s,
+                               u"Authorization: Bearer tok-HEADER-SECRET"_s, u"-H"_s,
+                               u"Cookie: sid=cookie-SECRET"_s, u"-H"_s,
+                               u"Proxy-Authorization: {{proxyCredential}}"_s,
+                               m_nginx.http(u"/credentials"_s)});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        const QByteArray files = testsupport::allFileBytes(api);
+        QVERIFY2(!files.contains("SECRET"), files.constData());
+        QVERIFY2(files.contains("{{proxyCredential}}"), files.constData());
+        const Run sent = run({u"send"_s, u"--collection"_s, api, u"me/creds"_s});
+        QCOMPARE(sent.exitCode, 1); // {{proxyCredential}} is not defined
+        QVERIFY2(sent.err.contains(u"proxyCredential"_s), qPrintable(sent.err));
+        QVERIFY(run({u"save"_s, api + u"/me/creds"_s, u"-H"_s,
+                     u"Authorization: Bearer tok-HEADER-SECRET"_s, u"-H"_s,
+                     u"Cookie: sid=cookie-SECRET"_s, m_nginx.http(u"/credentials"_s)})
+                        .exitCode
+                == 0);
+        const Run resent = run({u"send"_s, u"--collection"_s, api, u"me/creds"_s});
+        QCOMPARE(resent.exitCode, 0);
+        QVERIFY2(resent.out.startsWith("authorization=Bearer tok-HEADER-SECRET;proxy-authorization="
+                                       ";cookie=sid=cookie-SECRET;"),
+                 resent.out.constData());
+    }
+
     void secretWithoutKeychainWritesNothing()
     {
         QTemporaryDir dir;
@@ -604,13 +635,7 @@ private Q_SLOTS:
         const Run listed = run({u"history"_s, u"--json"_s}, {}, environment);
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
-        QByteArray database;
-        QDirIterator files(dir.filePath(u"data"_s), QDir::Files, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            database += file.readAll();
-        }
+        const QByteArray database = testsupport::allFileBytes(dir.filePath(u"data"_s));
         QVERIFY(!database.isEmpty());
         for (const QByteArray &secret : std::as_const(secrets)) {
             for (const auto &[where, text] :

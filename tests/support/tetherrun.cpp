@@ -1,5 +1,6 @@
 #include "tetherrun.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -17,6 +18,18 @@ namespace tether::testsupport {
 QJsonObject ProcessResult::json() const
 {
     return QJsonDocument::fromJson(out).object();
+}
+
+QByteArray allFileBytes(const QString &dir)
+{
+    QByteArray bytes;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
 }
 
 ProcessResult runProgram(const QString &program, const QStringList &arguments,

@@ -18,6 +18,9 @@ struct ProcessResult
     QJsonObject json() const;
 };
 
+// Every file under dir, read and concatenated: to check that some bytes reached none of them.
+QByteArray allFileBytes(const QString &dir);
+
 ProcessResult
 runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),

@@ -22,25 +22,56 @@ struct Writer
     secrets::SecretStore &secretStore;
     ImportSummary &summary;
 
-    // Typed secrets to the keychain; without one, the reference is written and the user told.
-    core::Auth secureAuth(const core::Auth &auth, const QString &stem, const QString &where)
+    // Typed secrets to the keychain; without one, the reference is written and the user told;
+    // failing that too, cleared: never written in plain text. extract(keepForSession).
+    template<typename Value, typename Extract, typename Clear>
+    Value secure(const Value &value, const QString &where, const QString &what, Extract extract,
+                 Clear clear)
     {
-        auto extracted = AuthSecrets::extractAuth(collection, auth, stem, secretStore);
+        auto extracted = extract(false);
         if (extracted)
             return extracted.value();
-        auto referenced = AuthSecrets::extractAuth(collection, auth, stem, secretStore, true);
+        auto referenced = extract(true);
         summary.warnings.append(
-                QObject::tr("%1: the auth secret was not stored (%2); the file refers to a "
-                            "secret variable: set it with 'tether-run secret set --collection "
-                            "DIR NAME' or in Variables…")
-                        .arg(where, extracted.error().message));
+                QObject::tr("%1: %2 was not stored (%3); the file refers to a secret variable: "
+                            "set it with 'tether-run secret set --collection DIR NAME' or in "
+                            "Variables…")
+                        .arg(where, what, extracted.error().message));
         if (referenced)
             return referenced.value();
-        core::Auth cleared = auth; // never write it in plain text
-        cleared.password.clear();
-        cleared.token.clear();
-        cleared.keyValue.clear();
+        Value cleared = value;
+        clear(cleared);
         return cleared;
+    }
+
+    core::Auth secureAuth(const core::Auth &auth, const QString &stem, const QString &where)
+    {
+        return secure(
+                auth, where, QObject::tr("the auth secret"),
+                [&](bool keep) {
+                    return AuthSecrets::extractAuth(collection, auth, stem, secretStore, keep);
+                },
+                [](core::Auth &cleared) {
+                    cleared.password.clear();
+                    cleared.token.clear();
+                    cleared.keyValue.clear();
+                });
+    }
+
+    // Authorization, Cookie, … typed in a HAR or a collection: the same, header by header.
+    core::KeyValueList secureHeaders(const core::KeyValueList &headers, const QString &path)
+    {
+        return secure(
+                headers, path, QObject::tr("a credential header"),
+                [&](bool keep) {
+                    return AuthSecrets::extractHeaders(collection, headers, path, secretStore,
+                                                       keep);
+                },
+                [](core::KeyValueList &cleared) {
+                    for (core::KeyValue &header : cleared)
+                        if (AuthSecrets::isCredentialHeader(header.name))
+                            header.value.clear();
+                });
     }
 
     Result<bool> writeFolder(CollectionFolder &folder)
@@ -53,6 +84,7 @@ struct Writer
         }
         for (SavedRequest &request : folder.requests) {
             request.request.auth = secureAuth(request.request.auth, request.path, request.path);
+            request.request.headers = secureHeaders(request.request.headers, request.path);
             auto written = CollectionStore::saveRequest(collection.dir, request);
             if (!written)
                 return written.error();
