@@ -112,7 +112,9 @@ QStringList RequestFactory::credentialValues(const HeaderList &headers,
         if (value.size() >= minimumMaskedPart)
             values.append(value);
     };
-    for (const auto &[name, value] : headers) {
+    for (const auto &header : headers) {
+        const QByteArray &name = header.first; // a plain name: clang 14 cannot capture bindings
+        const QByteArray &value = header.second;
         if (!std::any_of(credentialHeaders.cbegin(), credentialHeaders.cend(),
                          [&name](const QByteArray &credential) {
                              return credential.compare(name, Qt::CaseInsensitive) == 0;
