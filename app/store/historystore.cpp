@@ -17,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStringDecoder>
 #include <QThread>
@@ -356,7 +357,7 @@ Result<bool> HistoryStore::flush()
     return true;
 }
 
-static HistoryEntry readRow(const QSqlQuery &row)
+HistoryEntry HistoryStore::fromRecord(const QSqlRecord &row)
 {
     HistoryEntry entry;
     entry.id = row.value(u"id"_s).toLongLong();
@@ -432,7 +433,7 @@ Result<QList<HistoryEntry>> HistoryStore::query(const HistoryQuery &filter) cons
         return sqlError(tr("searching"), query.lastError());
     QList<HistoryEntry> entries;
     while (query.next())
-        entries.append(readRow(query));
+        entries.append(fromRecord(query.record()));
     return entries;
 }
 
@@ -445,7 +446,7 @@ Result<HistoryEntry> HistoryStore::entry(qint64 id) const
         return sqlError(tr("reading entry %1").arg(id), query.lastError());
     if (!query.next())
         return Error{u"not-found"_s, tr("History has no entry %1.").arg(id)};
-    return readRow(query);
+    return fromRecord(query.record());
 }
 
 net::Exchange HistoryStore::toExchange(const HistoryEntry &entry)

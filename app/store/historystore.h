@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTimer>
 
+class QSqlRecord;
+
 class QSqlDatabase;
 
 namespace tether::store {
@@ -83,6 +85,9 @@ public:
     Result<int> pruneToCount(int keep);
     // An entry in the shape the response view shows.
     static net::Exchange toExchange(const HistoryEntry &entry);
+    // One row as read back (columns by name); whatever the file holds, never more than an
+    // entry with empty or zero fields (fuzzed: tests/fuzz/fuzz_history.cpp).
+    static HistoryEntry fromRecord(const QSqlRecord &row);
 
 Q_SIGNALS:
     void recorded(int count);
