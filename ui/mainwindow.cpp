@@ -311,8 +311,13 @@ MainWindow::MainWindow(QWidget *parent)
         QMessageBox::warning(this, tr("History"), m_workspace->historyNotice());
     const bool restore = qEnvironmentVariableIsEmpty("TETHER_NO_RESTORE");
     for (const QString &dir : m_workspace->recentCollections()) {
-        if (restore && QFile::exists(QDir(dir).filePath(u"collection.json"_s)))
-            (void)m_workspace->openCollection(dir);
+        if (restore && QFile::exists(QDir(dir).filePath(u"collection.json"_s))) {
+            // Not a dialog at start-up, but never silent: the status bar says why.
+            auto opened = m_workspace->openCollection(dir);
+            if (!opened)
+                statusBar()->showMessage(
+                        tr("Collection not reopened: %1").arg(opened.error().message));
+        }
     }
     if (restore) {
         restoreWindowState();

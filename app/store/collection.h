@@ -10,6 +10,10 @@
 
 namespace tether::store {
 
+// How deep folders may nest, in a collection on disk and in what an import reads: far beyond
+// any real collection, low enough for recursive readers.
+inline constexpr int maximumFolderDepth = 256;
+
 // A collection, environment or global variable. A secret one keeps its value in the OS
 // keychain; files hold only its name.
 struct Variable

@@ -1,4 +1,5 @@
 #include "collectionstore.h"
+#include "folderlisting.h"
 #include "jsonfile.h"
 #include "requestcodec.h"
 
@@ -6,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QObject>
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +26,22 @@ QString CollectionStore::safeFileName(const QString &name)
             || c == u'>' || c == u'|' || c.category() == QChar::Other_Control)
             c = u'-';
     }
-    if (safe.isEmpty() || safe == u"." || safe == u"..")
+    // A leading dot would hide the file from listings (and "." and ".." are not names).
+    for (qsizetype i = 0; i < safe.size() && safe.at(i) == u'.'; ++i)
+        safe[i] = u'-';
+    // Windows drops trailing dots and spaces, so two names could meet in one file there.
+    while (safe.endsWith(u'.') || safe.endsWith(u' '))
+        safe.chop(1);
+    // Windows device names, alone or before any extension: "CON", "nul.txt", "com1.request.json".
+    static const QRegularExpression reserved(u"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\.|$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    const auto match = reserved.match(safe);
+    if (match.hasMatch())
+        safe.insert(match.capturedLength(1), u'_');
+    // One path component is at most 255 bytes; leave room for ".request.json" and " (99)".
+    while (safe.toUtf8().size() > maximumNameBytes)
+        safe.chop(safe.size() >= 2 && safe.back().isLowSurrogate() ? 2 : 1);
+    if (safe.trimmed().isEmpty())
         safe = u"untitled"_s;
     return safe;
 }
@@ -118,13 +135,18 @@ static void sortByOrder(CollectionFolder &folder)
                      });
 }
 
-static Result<bool> loadFolder(const QString &collectionDir, CollectionFolder &folder, int depth)
+static Result<bool> loadFolder(const QString &collectionDir, CollectionFolder &folder,
+                               FolderListing &listing, int depth)
 {
-    if (depth > 32)
-        return Error{u"too-deep"_s,
-                     QObject::tr("%1: folders nested deeper than 32 levels.")
-                             .arg(QDir::toNativeSeparators(collectionDir))};
     const QDir dir(QDir(collectionDir).filePath(folder.path));
+    if (depth > maximumFolderDepth)
+        return Error{u"too-deep"_s,
+                     QObject::tr("%1: folders nested deeper than %2 levels.")
+                             .arg(QDir::toNativeSeparators(dir.path()))
+                             .arg(maximumFolderDepth)};
+    auto entries = listing.enter(dir.path());
+    if (!entries)
+        return entries.error();
     if (!folder.path.isEmpty() && dir.exists(folderFileName)) {
         const QString path = dir.filePath(folderFileName);
         auto object = JsonFile::read(path);
@@ -141,24 +163,30 @@ static Result<bool> loadFolder(const QString &collectionDir, CollectionFolder &f
         for (const QJsonValue &name : folder.raw.value(u"order"_s).toArray())
             folder.order.append(name.toString());
     }
-    const QFileInfoList entries
-            = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo &entry : entries) {
+    for (const QFileInfo &entry : std::as_const(entries.value())) {
         const QString childPath
                 = folder.path.isEmpty() ? entry.fileName() : folder.path + u'/' + entry.fileName();
+        const bool isRequest = entry.fileName().endsWith(requestSuffix);
+        if (entry.isDir() || isRequest) {
+            auto usable = FolderListing::checkEntry(entry);
+            if (!usable)
+                return usable.error();
+        }
         if (entry.isDir()) {
             if (folder.path.isEmpty() && entry.fileName() == u"environments")
                 continue;
-            if (entry.fileName().startsWith(u'.'))
-                continue; // .git and friends
+            // .git and friends; a hidden folder Tether wrote (it has a folder.json) is read.
+            if (entry.fileName().startsWith(u'.')
+                && !QFileInfo::exists(QDir(entry.filePath()).filePath(folderFileName)))
+                continue;
             CollectionFolder child;
             child.name = entry.fileName();
             child.path = childPath;
-            auto loaded = loadFolder(collectionDir, child, depth + 1);
+            auto loaded = loadFolder(collectionDir, child, listing, depth + 1);
             if (!loaded)
                 return loaded;
             folder.folders.append(child);
-        } else if (entry.fileName().endsWith(requestSuffix)) {
+        } else if (isRequest) {
             auto object = JsonFile::read(entry.filePath());
             if (!object)
                 return object.error();
@@ -213,7 +241,8 @@ Result<Collection> CollectionStore::load(const QString &dirPath)
                      QObject::tr("%1: the collection has no \"id\"; secrets are "
                                  "keyed by it, so it cannot be guessed.")
                              .arg(QDir::toNativeSeparators(path))};
-    auto loaded = loadFolder(collection.dir, collection.root, 0);
+    FolderListing listing;
+    auto loaded = loadFolder(collection.dir, collection.root, listing, 0);
     if (!loaded)
         return loaded.error();
     const QDir environments(dir.filePath(u"environments"_s));
@@ -293,7 +322,11 @@ Result<bool> CollectionStore::saveFolder(const QString &collectionDir,
 Result<QString> CollectionStore::saveRequest(const QString &collectionDir,
                                              const SavedRequest &request)
 {
-    if (request.path.isEmpty() || request.path.startsWith(u'/') || request.path.contains(u".."))
+    const QStringList components = request.path.split(u'/');
+    if (request.path.startsWith(u'/')
+        || std::any_of(components.begin(), components.end(), [](const QString &part) {
+               return part.isEmpty() || part == u"." || part == u"..";
+           }))
         return Error{u"bad-path"_s,
                      QObject::tr("\"%1\" is not a request path inside the "
                                  "collection.")

@@ -28,7 +28,9 @@ public:
     static QString requestFile(const QString &collectionDir, const QString &requestPath);
     // "folder/name", or "name" at the top level.
     static QString joinPath(const QString &folder, const QString &name);
-    // A name made safe as one path component ("Get users?" → "Get users-").
+    // A name made safe as one path component on Linux, macOS and Windows ("Get users?" →
+    // "Get users-", ".env" → "-env", "CON" → "CON_"), at most maximumNameBytes of UTF-8.
+    static constexpr int maximumNameBytes = 200;
     static QString safeFileName(const QString &name);
     // Walks up from path to the folder that holds collection.json; empty if none.
     static QString findCollectionRoot(const QString &path);

@@ -38,6 +38,11 @@ Result<QJsonObject> JsonFile::parse(const QByteArray &bytes, const QString &path
 
 Result<QJsonObject> JsonFile::read(const QString &path)
 {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) // a FIFO would block, a device never end
+        return Error{u"unreadable"_s,
+                     QObject::tr("Cannot read %1: not a regular file.")
+                             .arg(QDir::toNativeSeparators(path))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{u"unreadable"_s,

@@ -7,12 +7,15 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace tether;
@@ -49,6 +52,9 @@ private Q_SLOTS:
     void harHistoryRoundTrip();
     void harCredentialHeadersGoToTheKeychain();
     void exportsReadBack();
+    void dotNamedRequestsAreImportedAndRun();
+    void importThatCannotCompleteWritesNothing();
+    void unreadableFolderIsAnErrorNamingIt();
 };
 
 void TestImportExport::importsPostmanWithEnvironment()
@@ -280,6 +286,125 @@ void TestImportExport::exportsReadBack()
             {u"export"_s, target, u"--format"_s, u"curl"_s, u"--folder"_s, u"Dialogporten"_s});
     QCOMPARE(curl.exitCode, 0);
     QVERIFY(curl.out.count("\ncurl ") + curl.out.startsWith("curl ") > 10);
+}
+
+// A Postman collection whose request and folder names start with a dot: imported, then every
+// request is run (".x" was saved but never loaded: import said 3 requests, run ran 1).
+void TestImportExport::dotNamedRequestsAreImportedAndRun()
+{
+    QTemporaryDir dir;
+    const QString url = m_nginx.http(u"/echo-headers"_s);
+    const QJsonObject collection{
+            {u"info"_s,
+             QJsonObject{
+                     {u"name"_s, u"Dots"_s},
+                     {u"schema"_s,
+                      u"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"_s}}},
+            {u"item"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u".x"_s},
+                                    {u"request"_s,
+                                     QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, url}}}},
+                        QJsonObject{{u"name"_s, u".hidden folder"_s},
+                                    {u"item"_s,
+                                     QJsonArray{QJsonObject{{u"name"_s, u".y"_s},
+                                                            {u"request"_s,
+                                                             QJsonObject{{u"method"_s, u"GET"_s},
+                                                                         {u"url"_s, url}}}}}}},
+                        QJsonObject{{u"name"_s, u"CON"_s},
+                                    {u"request"_s,
+                                     QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, url}}}}}}};
+    const QString source = dir.filePath(u"dots.postman_collection.json"_s);
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(collection).toJson());
+    file.close();
+    const QString target = dir.filePath(u"c"_s);
+    const Run imported = run({u"import"_s, source, u"--into"_s, target});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(imported.err.contains(u"3 requests"_s));
+    QVERIFY(QFileInfo::exists(target + u"/-x.request.json"_s));
+    QVERIFY(QFileInfo::exists(target + u"/CON_.request.json"_s));
+    const Run ran = run({u"run"_s, target, u"--json"_s});
+    QCOMPARE(ran.exitCode, 0);
+    QCOMPARE(ran.json().value(u"results"_s).toArray().size(), 3);
+}
+
+// An import that cannot be completed leaves the folder as it was: no collection.json, no
+// half of the requests, no staging folder.
+void TestImportExport::importThatCannotCompleteWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"c"_s);
+    QVERIFY(QDir().mkpath(target));
+    // Something of the user's, named like one of the collection's request files.
+    QFile mine(target + u"/Token.request.json"_s);
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("mine\n");
+    mine.close();
+    const Run failed
+            = run({u"import"_s, corpus(u"postman/restful-booker.postman_collection.json"_s),
+                   u"--into"_s, target});
+    QCOMPARE(failed.exitCode, 2);
+    QVERIFY2(failed.err.contains(u"already exists; nothing was imported"_s),
+             qPrintable(failed.err));
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{u"Token.request.json"_s});
+
+    // Into a new folder: it ends complete, with no staging folder left behind.
+    const QString fresh = dir.filePath(u"fresh"_s);
+    const Run done = run({u"import"_s, corpus(u"postman/restful-booker.postman_collection.json"_s),
+                          u"--into"_s, fresh});
+    QVERIFY2(done.exitCode == 0 || done.exitCode == 1, qPrintable(done.err));
+    QVERIFY(QDir(fresh)
+                    .entryList({u".tether-import-*"_s}, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());
+    QVERIFY(store::CollectionStore::load(fresh));
+}
+
+// A folder of a collection that cannot be read is an error naming it (exit 2), for run and
+// export alike; it used to be skipped ("1 passed"). As root every folder is readable, so the
+// commands run as nobody then.
+void TestImportExport::unreadableFolderIsAnErrorNamingIt()
+{
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                  | QFile::ExeOther | QFile::WriteOther);
+    const QString target = dir.filePath(u"c"_s);
+    auto created = store::CollectionStore::openOrCreate(target, u"c"_s);
+    QVERIFY(created);
+    for (const QString &path : {u"ok"_s, u"locked/secret"_s}) {
+        store::SavedRequest request;
+        request.path = path;
+        request.request.url = m_nginx.http(u"/echo-headers"_s);
+        QVERIFY(store::CollectionStore::saveRequest(target, request));
+    }
+    const QString locked = target + u"/locked"_s;
+    QStringList prefix;
+    if (geteuid() == 0) {
+        prefix = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                  u"--"_s};
+        // nobody reads the rest of the collection, and has a home for its history.
+        QProcess::execute(u"chmod"_s, {u"-R"_s, u"a+rX"_s, target});
+        QProcess::execute(u"chmod"_s, {u"a+rwx"_s, dir.path()});
+    }
+    QVERIFY(QFile::setPermissions(locked, QFile::WriteOwner));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, dir.path());
+    environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    for (const QStringList &command :
+         {QStringList{u"run"_s, target},
+          QStringList{u"export"_s, target, u"--format"_s, u"curl"_s}}) {
+        QStringList arguments = prefix;
+        arguments << QStringLiteral(TETHER_RUN_PATH) << command;
+        const Run result
+                = testsupport::runProgram(arguments.takeFirst(), arguments, {}, environment);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"Cannot read the folder "_s + locked),
+                 qPrintable(result.err));
+    }
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestImportExport)

@@ -11,9 +11,12 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +80,9 @@ private Q_SLOTS:
     void harConnectionsAndTimings();
 
     void insomniaParentCycleIsReadOnce();
+    void insomniaOrphansAndCyclesGoToTheTop();
+    void foldersNestTo256AndDeeperAreKept();
+    void brunoHiddenFilesLinksAndUnreadable();
     void yamlSubset();
     void malformedInputsGiveErrors_data();
     void malformedInputsGiveErrors();
@@ -615,6 +621,144 @@ void TestImporters::insomniaParentCycleIsReadOnce()
     QVERIFY(imported.ok());
     QCOMPARE(imported.value().requestCount(), 1);
     QVERIFY(imported.value().warnings.join(u'\n').contains(u"appears twice"_s));
+}
+
+static int requestsIn(const CollectionFolder &folder)
+{
+    int count = int(folder.requests.size());
+    for (const CollectionFolder &child : folder.folders)
+        count += requestsIn(child);
+    return count;
+}
+
+static int depthOf(const CollectionFolder &folder)
+{
+    int deepest = 0;
+    for (const CollectionFolder &child : folder.folders)
+        deepest = qMax(deepest, depthOf(child) + 1);
+    return deepest;
+}
+
+void TestImporters::insomniaOrphansAndCyclesGoToTheTop()
+{
+    // Every request of the file is imported (they used to vanish with exit 0): one whose
+    // parent is missing, one whose folders' parentIds form a cycle, one without an _id at all.
+    const QByteArray text
+            = "{\"_type\":\"export\",\"__export_format\":4,\"resources\":["
+              "{\"_id\":\"w\",\"_type\":\"workspace\",\"name\":\"W\"},"
+              "{\"_id\":\"ok\",\"parentId\":\"w\",\"_type\":\"request\",\"name\":\"Ok\"},"
+              "{\"_id\":\"o\",\"parentId\":\"gone\",\"_type\":\"request\",\"name\":\"Orphan\"},"
+              "{\"_id\":\"g1\",\"parentId\":\"g2\",\"_type\":\"request_group\",\"name\":\"G1\"},"
+              "{\"_id\":\"g2\",\"parentId\":\"g1\",\"_type\":\"request_group\",\"name\":\"G2\"},"
+              "{\"_id\":\"c\",\"parentId\":\"g2\",\"_type\":\"request\",\"name\":\"InCycle\"},"
+              "{\"parentId\":\"nowhere\",\"_type\":\"request\",\"name\":\"NoId\"},"
+              "{\"_id\":\"u\",\"parentId\":\"ok\",\"_type\":\"request\",\"name\":\"UnderARequest\"}"
+              "]}";
+    auto imported = Importer::importText(QString::fromUtf8(text), u"orphans.json"_s);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+    const CollectionFolder &root = imported.value().collection.root;
+    QCOMPARE(requestsIn(root), 5);
+    for (const char *name : {"Orphan", "NoId", "UnderARequest"}) {
+        const auto found = std::find_if(
+                root.requests.begin(), root.requests.end(),
+                [&](const SavedRequest &r) { return r.name == QLatin1StringView(name); });
+        QVERIFY2(found != root.requests.end(), name);
+    }
+    QVERIFY(findRequest(root, u"InCycle"_s));
+    const QString warnings = imported.value().warnings.join(u'\n');
+    QVERIFY2(warnings.contains(u"Orphan: its parent gone is not a folder in the file"_s),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(u"the cycle is broken here"_s), qPrintable(warnings));
+}
+
+void TestImporters::foldersNestTo256AndDeeperAreKept()
+{
+    // Postman and Insomnia: 300 nested folders with a request at the bottom. The first 256
+    // levels are folders; the request below is kept in the deepest one, with a warning.
+    const int levels = 300;
+    QByteArray postman
+            = "{\"info\":{\"name\":\"Deep\",\"schema\":"
+              "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},"
+              "\"item\":[";
+    for (int i = 0; i < levels; ++i)
+        postman += "{\"name\":\"f" + QByteArray::number(i) + "\",\"item\":[";
+    postman += "{\"name\":\"bottom\",\"request\":{\"method\":\"GET\",\"url\":\"http://h/\"}}";
+    for (int i = 0; i < levels; ++i)
+        postman += "]}";
+    postman += "]}";
+    QByteArray insomnia = "{\"_type\":\"export\",\"__export_format\":4,\"resources\":["
+                          "{\"_id\":\"w\",\"_type\":\"workspace\",\"name\":\"W\"}";
+    // Insomnia's are flat, so a file can nest far deeper than JSON can: 20000 levels.
+    const int insomniaLevels = 20000;
+    for (int i = 0; i < insomniaLevels; ++i)
+        insomnia += ",{\"_id\":\"g" + QByteArray::number(i) + "\",\"parentId\":\""
+                + (i == 0 ? QByteArray("w") : "g" + QByteArray::number(i - 1))
+                + "\",\"_type\":\"request_group\",\"name\":\"f\"}";
+    insomnia += ",{\"_id\":\"r\",\"parentId\":\"g" + QByteArray::number(insomniaLevels - 1)
+            + "\",\"_type\":\"request\",\"name\":\"bottom\",\"url\":\"http://h/\"}]}";
+    for (const QByteArray &text : {postman, insomnia}) {
+        QElapsedTimer timer;
+        timer.start();
+        auto imported = Importer::importText(QString::fromUtf8(text), u"deep.json"_s);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(timer.elapsed() < 10000);
+        const CollectionFolder &root = imported.value().collection.root;
+        QCOMPARE(requestsIn(root), 1);
+        QCOMPARE(depthOf(root), store::maximumFolderDepth);
+        QVERIFY(imported.value().warnings.join(u'\n').contains(u"deeper than 256 levels"_s));
+    }
+}
+
+void TestImporters::brunoHiddenFilesLinksAndUnreadable()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &path, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(dir.filePath(path)).path());
+        QFile file(dir.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    auto bru = [](const char *name) {
+        return QByteArray("meta {\n  name: ") + name
+                + "\n  type: http\n  seq: 1\n}\n\nget {\n"
+                  "  url: http://127.0.0.1/"
+                + name + "\n}\n";
+    };
+    write(u"bruno.json"_s, R"({"version":"1","name":"B","type":"collection"})");
+    write(u".hidden.bru"_s, bru("hidden"));
+    write(u"api/.dot.bru"_s, bru("dot"));
+    write(u".github/workflows/ci.yml"_s, "on: push\n");
+    write(u"node_modules/x/x.bru"_s, bru("dependency"));
+    QTemporaryDir shared;
+    {
+        QFile file(shared.filePath(u"shared.bru"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bru("shared"));
+    }
+    QVERIFY(QFile::link(shared.path(), dir.filePath(u"linked"_s)));
+    auto imported = BrunoImporter::importDirectory(dir.path());
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+    const CollectionFolder &root = imported.value().collection.root;
+    QCOMPARE(requestsIn(root), 3);
+    QVERIFY(findRequest(root, u"hidden"_s) && findRequest(root, u"dot"_s)
+            && findRequest(root, u"shared"_s));
+    QVERIFY(!findRequest(root, u"dependency"_s));
+    for (const CollectionFolder &folder : root.folders)
+        QVERIFY2(folder.name != u".github", "a hidden folder without requests is no folder");
+
+    QVERIFY(QFile::link(u".."_s, dir.filePath(u"api/up"_s)));
+    auto looped = BrunoImporter::importDirectory(dir.path());
+    QVERIFY(!looped);
+    QCOMPARE(looped.error().code, u"link-loop"_s);
+    QVERIFY(QFile::remove(dir.filePath(u"api/up"_s)));
+
+    QString deep = u"api"_s;
+    for (int level = 0; level < store::maximumFolderDepth + 1; ++level)
+        deep += u"/d"_s;
+    write(deep + u"/deep.bru"_s, bru("deep"));
+    auto tooDeep = BrunoImporter::importDirectory(dir.path());
+    QVERIFY(!tooDeep);
+    QCOMPARE(tooDeep.error().code, u"too-deep"_s);
 }
 
 static QByteArray deeplyNestedBlocks(int levels)

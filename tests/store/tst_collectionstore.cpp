@@ -10,9 +10,12 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace tether;
@@ -328,12 +331,154 @@ private Q_SLOTS:
     {
         QCOMPARE(store::CollectionStore::safeFileName(u"Get users?"_s), u"Get users-"_s);
         QCOMPARE(store::CollectionStore::safeFileName(u"a/b\\c"_s), u"a-b-c"_s);
-        QCOMPARE(store::CollectionStore::safeFileName(u".."_s), u"untitled"_s);
+        QCOMPARE(store::CollectionStore::safeFileName(u".."_s), u"--"_s);
+        QCOMPARE(store::CollectionStore::safeFileName(u"   "_s), u"untitled"_s);
+        // Never hidden (a leading dot kept ".x" out of every listing).
+        QCOMPARE(store::CollectionStore::safeFileName(u".x"_s), u"-x"_s);
+        QCOMPARE(store::CollectionStore::safeFileName(u"a..b"_s), u"a..b"_s);
+        // Names Windows reserves, alone or before an extension, and its trailing dots.
+        QCOMPARE(store::CollectionStore::safeFileName(u"CON"_s), u"CON_"_s);
+        QCOMPARE(store::CollectionStore::safeFileName(u"aux"_s), u"aux_"_s);
+        QCOMPARE(store::CollectionStore::safeFileName(u"nul.txt"_s), u"nul_.txt"_s);
+        QCOMPARE(store::CollectionStore::safeFileName(u"Com1.json"_s), u"Com1_.json"_s);
+        QCOMPARE(store::CollectionStore::safeFileName(u"console"_s), u"console"_s);
+        QCOMPARE(store::CollectionStore::safeFileName(u"v1. "_s), u"v1"_s);
+        // At most 200 bytes of UTF-8, cut between characters (a 300-character name failed an
+        // import half-way).
+        const QString longName
+                = QString(150, u'a') + QString::fromUtf8("\xF0\x9F\x98\x80").repeated(50);
+        const QString cut = store::CollectionStore::safeFileName(longName);
+        QVERIFY(cut.toUtf8().size() <= store::CollectionStore::maximumNameBytes);
+        QVERIFY(cut.toUtf8().size() >= store::CollectionStore::maximumNameBytes - 3);
+        QVERIFY(!cut.back().isHighSurrogate());
+        QCOMPARE(QString::fromUtf8(cut.toUtf8()), cut);
         QTemporaryDir dir;
         QVERIFY(store::CollectionStore::openOrCreate(dir.path(), {}));
         store::SavedRequest escape;
         escape.path = u"../outside"_s;
         QVERIFY(!store::CollectionStore::saveRequest(dir.path(), escape));
+    }
+
+    // A request or folder whose name starts with a dot is saved and read back; so are hidden
+    // request files written by hand or by an older Tether, and hidden folders it wrote.
+    void dotNamedRequestsAndFoldersLoad()
+    {
+        QTemporaryDir dir;
+        QVERIFY(store::CollectionStore::openOrCreate(dir.path(), u"c"_s));
+        for (const QString &name : {u".x"_s, u".env/.token"_s}) {
+            store::SavedRequest request;
+            request.name = name.section(u'/', -1);
+            QStringList parts;
+            for (const QString &part : name.split(u'/'))
+                parts.append(store::CollectionStore::safeFileName(part));
+            request.path = parts.join(u'/');
+            request.request.url = u"http://127.0.0.1/"_s + name;
+            QVERIFY(store::CollectionStore::saveRequest(dir.path(), request));
+        }
+        // By hand: a hidden request file, and a hidden folder holding a folder.json.
+        QVERIFY(store::JsonFile::write(dir.filePath(u".old.request.json"_s),
+                                       QJsonObject{{u"format"_s, u"tether-request"_s},
+                                                   {u"url"_s, u"http://127.0.0.1/old"_s}}));
+        QVERIFY(store::JsonFile::write(dir.filePath(u".kept/folder.json"_s),
+                                       QJsonObject{{u"format"_s, u"tether-folder"_s}}));
+        QVERIFY(store::JsonFile::write(dir.filePath(u".kept/in.request.json"_s),
+                                       QJsonObject{{u"format"_s, u"tether-request"_s},
+                                                   {u"url"_s, u"http://127.0.0.1/in"_s}}));
+        // .git and friends (no folder.json) stay out.
+        QVERIFY(QDir().mkpath(dir.filePath(u".git/objects"_s)));
+        auto loaded = store::CollectionStore::load(dir.path());
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        QStringList names;
+        store::CollectionFolder root = loaded.value().root;
+        std::function<void(const store::CollectionFolder &)> walk
+                = [&](const store::CollectionFolder &folder) {
+                      for (const auto &request : folder.requests)
+                          names.append(request.name);
+                      for (const auto &child : folder.folders)
+                          walk(child);
+                  };
+        walk(root);
+        names.sort();
+        QCOMPARE(names, (QStringList{u".old"_s, u".token"_s, u".x"_s, u"in"_s}));
+        QCOMPARE(root.folders.size(), 2); // -env and .kept, no .git
+    }
+
+    // Links that would loop, or multiply folders without end, are errors naming the link;
+    // a link to a folder outside the collection is read (a shared folder).
+    void symbolicLinkLoopsAreErrors()
+    {
+        QTemporaryDir dir;
+        QVERIFY(store::CollectionStore::openOrCreate(dir.path(), u"c"_s));
+        QVERIFY(store::JsonFile::write(dir.filePath(u"a/r.request.json"_s),
+                                       QJsonObject{{u"format"_s, u"tether-request"_s}}));
+        QTemporaryDir shared;
+        QVERIFY(store::JsonFile::write(shared.filePath(u"s.request.json"_s),
+                                       QJsonObject{{u"format"_s, u"tether-request"_s}}));
+        QVERIFY(QFile::link(shared.path(), dir.filePath(u"shared"_s)));
+        auto loaded = store::CollectionStore::load(dir.path());
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        QCOMPARE(loaded.value().root.folders.size(), 2);
+
+        QVERIFY(QFile::link(u".."_s, dir.filePath(u"a/up"_s)));
+        auto looped = store::CollectionStore::load(dir.path());
+        QVERIFY(!looped);
+        QCOMPARE(looped.error().code, u"link-loop"_s);
+        QVERIFY2(looped.error().message.contains(dir.filePath(u"a/up"_s)),
+                 qPrintable(looped.error().message));
+        QVERIFY(QFile::remove(dir.filePath(u"a/up"_s)));
+
+        // Two links to one folder, each holding two more: 2^n paths without a loop.
+        QVERIFY(QFile::link(dir.filePath(u"a"_s), dir.filePath(u"b1"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"a"_s), dir.filePath(u"b2"_s)));
+        auto twice = store::CollectionStore::load(dir.path());
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, u"link-loop"_s);
+        QVERIFY(QFile::remove(dir.filePath(u"b1"_s)) && QFile::remove(dir.filePath(u"b2"_s)));
+
+        QVERIFY(QFile::link(dir.filePath(u"gone"_s), dir.filePath(u"dangling.request.json"_s)));
+        auto dangling = store::CollectionStore::load(dir.path());
+        QVERIFY(!dangling);
+        QVERIFY(dangling.error().message.contains(u"dangling.request.json"_s));
+    }
+
+    // A FIFO named like a request would block the loader forever; it is an error at once.
+    void fifoInACollectionIsAnError()
+    {
+        QTemporaryDir dir;
+        QVERIFY(store::CollectionStore::openOrCreate(dir.path(), u"c"_s));
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {dir.filePath(u"pipe.request.json"_s)}), 0);
+        auto loaded = store::CollectionStore::load(dir.path());
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().message.contains(u"pipe.request.json"_s),
+                 qPrintable(loaded.error().message));
+    }
+
+    // 256 levels load; deeper is an error naming the folder, never a silent cut.
+    void foldersNestUpTo256Levels()
+    {
+        QTemporaryDir dir;
+        QVERIFY(store::CollectionStore::openOrCreate(dir.path(), u"c"_s));
+        QString path = dir.path();
+        for (int level = 0; level < store::maximumFolderDepth; ++level)
+            path += u"/d"_s;
+        QVERIFY(store::JsonFile::write(path + u"/deep.request.json"_s,
+                                       QJsonObject{{u"format"_s, u"tether-request"_s}}));
+        auto loaded = store::CollectionStore::load(dir.path());
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        const store::CollectionFolder *folder = &loaded.value().root;
+        int depth = 0;
+        while (!folder->folders.isEmpty()) {
+            folder = &folder->folders.first();
+            ++depth;
+        }
+        QCOMPARE(depth, store::maximumFolderDepth);
+        QCOMPARE(folder->requests.size(), 1);
+
+        QVERIFY(store::JsonFile::write(path + u"/d/deeper.request.json"_s,
+                                       QJsonObject{{u"format"_s, u"tether-request"_s}}));
+        auto tooDeep = store::CollectionStore::load(dir.path());
+        QVERIFY(!tooDeep);
+        QCOMPARE(tooDeep.error().code, u"too-deep"_s);
     }
 };
 

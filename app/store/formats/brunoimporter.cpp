@@ -1,4 +1,5 @@
 #include "brunoimporter.h"
+#include "../folderlisting.h"
 #include "importsupport.h"
 #include "yamlreader.h"
 
@@ -118,6 +119,7 @@ struct Context
 {
     ImportResult &result;
     QStringList warned;
+    FolderListing listing;
 };
 
 // {{process.env.NAME}} (Bruno reads it from a .env file) → {{NAME}}.
@@ -325,6 +327,11 @@ std::optional<SavedRequest> readBruRequest(const BruFile &file, const QString &f
 
 Result<QByteArray> readFile(const QString &path)
 {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) // a FIFO would block, a device never end
+        return Error{u"unreadable"_s,
+                     QObject::tr("Cannot read %1: not a regular file.")
+                             .arg(QDir::toNativeSeparators(path))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{u"unreadable"_s,
@@ -355,10 +362,12 @@ void sortOrder(CollectionFolder &folder, QList<Ordered> entries)
         folder.order.append(entry.name);
 }
 
+// As Bruno itself: node_modules, .git and what bruno.json's "ignore" names; other hidden
+// entries are read like any (an empty hidden folder is left out, see readFolder).
 bool ignored(const QFileInfo &entry, const QStringList &ignore)
 {
-    return entry.fileName().startsWith(u'.') || ignore.contains(entry.fileName())
-            || entry.fileName() == u"node_modules";
+    return ignore.contains(entry.fileName()) || entry.fileName() == u"node_modules"
+            || entry.fileName() == u".git";
 }
 
 // A request file that does not parse is listed and left out; the rest still imports.
@@ -385,13 +394,24 @@ struct FolderFormat
 Result<bool> readFolder(const QString &dir, CollectionFolder &folder, Context &context,
                         const FolderFormat &format, const QStringList &ignore, int depth)
 {
+    if (depth > maximumFolderDepth)
+        return Error{u"too-deep"_s,
+                     QObject::tr("%1: folders nested deeper than %2 levels.")
+                             .arg(QDir::toNativeSeparators(dir))
+                             .arg(maximumFolderDepth)};
+    auto entries = context.listing.enter(dir);
+    if (!entries)
+        return entries.error();
     QList<Ordered> order;
-    const QFileInfoList entries = QDir(dir).entryInfoList(
-            QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks,
-            QDir::Name); // a symlinked folder could loop
-    for (const QFileInfo &entry : entries) {
+    for (const QFileInfo &entry : std::as_const(entries.value())) {
         if (ignored(entry, ignore))
             continue;
+        const bool isRequest = !entry.isDir() && format.isRequest(entry);
+        if (entry.isDir() || isRequest) {
+            auto usable = FolderListing::checkEntry(entry);
+            if (!usable)
+                return usable.error();
+        }
         if (entry.isDir()) {
             if (depth == 0 && entry.fileName() == u"environments")
                 continue;
@@ -399,20 +419,26 @@ Result<bool> readFolder(const QString &dir, CollectionFolder &folder, Context &c
             child.name = entry.fileName();
             double seq = 1e9;
             const QString folderFile = QDir(entry.filePath()).filePath(format.folderFile);
-            if (QFileInfo::exists(folderFile)) {
+            const bool hasSettings = QFileInfo::exists(folderFile);
+            if (hasSettings) {
                 auto settings = format.readFolderSettings(folderFile, child, context);
                 if (!settings)
                     return settings.error();
                 seq = settings.value();
             }
-            if (depth < 30) {
-                auto read = readFolder(entry.filePath(), child, context, format, ignore, depth + 1);
-                if (!read)
-                    return read;
+            auto read = readFolder(entry.filePath(), child, context, format, ignore, depth + 1);
+            if (!read)
+                return read;
+            // .github, .vscode and the like hold no requests: not a folder of the collection.
+            if (entry.fileName().startsWith(u'.') && !hasSettings) {
+                int requests = 0;
+                forEachRequest(child, [&requests](const SavedRequest &) { ++requests; });
+                if (requests == 0)
+                    continue;
             }
             order.append({seq, child.name});
             folder.folders.append(child);
-        } else if (format.isRequest(entry)) {
+        } else if (isRequest) {
             double seq = 0;
             auto request = format.readRequest(entry, context, &seq);
             if (!request)
@@ -635,7 +661,7 @@ Result<ImportResult> importYamlCollection(const QString &dir)
 {
     ImportResult result;
     result.format = u"bruno"_s;
-    Context context{result, {}};
+    Context context{result, {}, {}};
     auto root = readYaml(QDir(dir).filePath(u"opencollection.yml"_s));
     if (!root)
         return root.error();
@@ -689,7 +715,7 @@ Result<ImportResult> BrunoImporter::importDirectory(const QString &dir)
         return importYamlCollection(dir);
     ImportResult result;
     result.format = u"bruno"_s;
-    Context context{result, {}};
+    Context context{result, {}, {}};
     const QString manifestPath = QDir(dir).filePath(u"bruno.json"_s);
     auto manifestText = readFile(manifestPath);
     if (!manifestText)
@@ -755,7 +781,7 @@ Result<ImportResult> BrunoImporter::importFile(const QString &path)
 {
     ImportResult result;
     result.format = u"bruno"_s;
-    Context context{result, {}};
+    Context context{result, {}, {}};
     auto parsed = readBruFile(path);
     if (!parsed)
         return parsed.error();

@@ -42,12 +42,9 @@ void assignFolderPaths(CollectionFolder &folder, const QString &path)
         if (base.isEmpty())
             base = QObject::tr("Untitled");
         QString display = base;
-        auto fileFor = [](const QString &text) {
-            return CollectionStore::safeFileName(text).replace(u".."_s, u"-"_s);
-        };
+        auto fileFor = [](const QString &text) { return CollectionStore::safeFileName(text); };
         for (int n = 2; taken.contains(fileFor(display).toLower()); ++n)
             display = u"%1 (%2)"_s.arg(base).arg(n);
-        // ".." is refused inside request paths, so it never reaches a file name.
         const QString file = fileFor(display);
         taken.insert(file.toLower());
         finalNames[name].append(display);

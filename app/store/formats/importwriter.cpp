@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QSet>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,7 @@ namespace {
 struct Writer
 {
     Collection &collection;
+    QString writeDir; // where the files go first (see ImportWriter::write)
     secrets::SecretStore &secretStore;
     ImportSummary &summary;
 
@@ -78,14 +80,14 @@ struct Writer
     {
         if (!folder.path.isEmpty()) {
             folder.auth = secureAuth(folder.auth, folder.path, folder.path);
-            auto saved = CollectionStore::saveFolder(collection.dir, folder);
+            auto saved = CollectionStore::saveFolder(writeDir, folder);
             if (!saved)
                 return saved;
         }
         for (SavedRequest &request : folder.requests) {
             request.request.auth = secureAuth(request.request.auth, request.path, request.path);
             request.request.headers = secureHeaders(request.request.headers, request.path);
-            auto written = CollectionStore::saveRequest(collection.dir, request);
+            auto written = CollectionStore::saveRequest(writeDir, request);
             if (!written)
                 return written.error();
             summary.requests.append(
@@ -135,15 +137,17 @@ QString freeName(const CollectionFolder &root, const QString &wanted)
         taken.insert(QFileInfo(request.path).fileName().toLower());
     QString base = wanted.trimmed().isEmpty() ? QObject::tr("Imported") : wanted.trimmed();
     QString name = base;
-    for (int n = 2;
-         taken.contains(CollectionStore::safeFileName(name).replace(u".."_s, u"-"_s).toLower());
-         ++n)
+    for (int n = 2; taken.contains(CollectionStore::safeFileName(name).toLower()); ++n)
         name = u"%1 (%2)"_s.arg(base).arg(n);
     return name;
 }
 
 } // namespace
 
+// The request files are written into a hidden staging folder inside the collection folder and
+// moved into place once all of them are written: an import that fails half-way (a full disk, a
+// name the file system refuses) leaves the collection as it was. collection.json and the
+// environments are written last, each atomically.
 Result<ImportSummary> ImportWriter::write(ImportResult import, const QString &dir,
                                           secrets::SecretStore &secretStore)
 {
@@ -153,11 +157,32 @@ Result<ImportSummary> ImportWriter::write(ImportResult import, const QString &di
     const bool existed = QFileInfo::exists(QDir(dir).filePath(u"collection.json"_s));
     const QString name = import.collection.name.trimmed().isEmpty() ? QDir(dir).dirName()
                                                                     : import.collection.name;
-    auto opened = existed ? CollectionStore::load(dir) : CollectionStore::openOrCreate(dir, name);
-    if (!opened)
-        return opened.error();
-    Collection collection = opened.value();
-    Writer writer{collection, secretStore, summary};
+    Collection collection;
+    if (existed) {
+        auto opened = CollectionStore::load(dir);
+        if (!opened)
+            return opened.error();
+        collection = opened.value();
+    } else {
+        collection.dir = QDir(dir).absolutePath();
+        collection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        collection.name = name;
+        collection.root.name = name;
+    }
+    const bool createdDir = !QFileInfo::exists(dir);
+    const QString staging
+            = QDir(collection.dir)
+                      .filePath(u".tether-import-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    if (!QDir().mkpath(staging))
+        return Error{u"write-failed"_s,
+                     QObject::tr("Cannot create %1.").arg(QDir::toNativeSeparators(staging))};
+    auto abandon = [&](const Error &error) -> Result<ImportSummary> {
+        QDir(staging).removeRecursively();
+        if (createdDir)
+            QDir().rmdir(collection.dir);
+        return error;
+    };
+    Writer writer{collection, staging, secretStore, summary};
     const bool empty = collection.root.requests.isEmpty() && collection.root.folders.isEmpty();
     const bool hasRequests = import.requestCount() > 0;
 
@@ -166,12 +191,11 @@ Result<ImportSummary> ImportWriter::write(ImportResult import, const QString &di
         content.name = freeName(collection.root, name);
         if (!import.collection.description.isEmpty())
             content.raw.insert(u"description"_s, import.collection.description);
-        assignFolderPaths(content,
-                          CollectionStore::safeFileName(content.name).replace(u".."_s, u"-"_s));
+        assignFolderPaths(content, CollectionStore::safeFileName(content.name));
         summary.folder = content.path;
         auto written = writer.writeFolder(content);
         if (!written)
-            return written.error();
+            return abandon(written.error());
         if (!collection.root.order.isEmpty())
             collection.root.order.append(content.name);
     } else if (hasRequests) {
@@ -182,10 +206,36 @@ Result<ImportSummary> ImportWriter::write(ImportResult import, const QString &di
         content.auth = {};
         auto written = writer.writeFolder(content);
         if (!written)
-            return written.error();
+            return abandon(written.error());
         if (collection.description.isEmpty())
             collection.description = import.collection.description;
     }
+
+    // Into place: nothing there may be replaced, so every name is checked before any move.
+    const QFileInfoList staged
+            = QDir(staging).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : staged) {
+        const QString target = QDir(collection.dir).filePath(entry.fileName());
+        if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
+            return abandon(Error{u"exists"_s,
+                                 QObject::tr("%1 already exists; nothing was imported.")
+                                         .arg(QDir::toNativeSeparators(target))});
+    }
+    QStringList moved;
+    for (const QFileInfo &entry : staged) {
+        const QString target = QDir(collection.dir).filePath(entry.fileName());
+        if (!QDir().rename(entry.filePath(), target))
+            return Error{
+                    u"partial"_s,
+                    QObject::tr("The import is partial: %1 could not be moved to %2; "
+                                "moved: %3; the rest is in %4.")
+                            .arg(entry.fileName(), QDir::toNativeSeparators(target),
+                                 moved.isEmpty() ? QObject::tr("nothing") : moved.join(u", "_s),
+                                 QDir::toNativeSeparators(staging))};
+        moved.append(entry.fileName());
+    }
+    QDir().rmdir(staging);
+
     writer.mergeVariables(collection.variables, import.collection.variables, name);
     auto saved = CollectionStore::saveCollection(collection);
     if (!saved)

@@ -180,62 +180,153 @@ QList<Variable> readEnvironmentData(const QJsonObject &data, Context &context)
     return variables;
 }
 
+void readResource(const QJsonObject &resource, CollectionFolder &folder, Context &context,
+                  int depth);
+
 void readChildren(const QString &parentId, CollectionFolder &folder, Context &context, int depth)
 {
-    for (const QJsonObject &resource : context.children.value(parentId)) {
-        const QString type = resource.value(u"_type"_s).toString();
-        const QString name = resource.value(u"name"_s).toString();
-        const QString id = resource.value(u"_id"_s).toString();
-        if (!id.isEmpty() && context.placed.contains(id)) {
-            context.result.warn(name,
-                                QObject::tr("%1 appears twice in the folder tree (a parentId "
-                                            "cycle?); read once")
-                                        .arg(id));
-            continue;
-        }
-        context.placed.insert(id);
-        if (type == u"request_group") {
-            CollectionFolder child;
-            child.name = name;
-            child.headers = readRows(resource.value(u"headers"_s), name, context);
-            child.auth
-                    = readAuth(resource.value(u"authentication"_s).toObject(), name, context, true);
-            if (!resource.value(u"environment"_s).toObject().isEmpty())
-                context.result.warn(name,
-                                    QObject::tr("folder environment variables are not "
-                                                "supported; left out"));
-            if (depth < 30)
-                readChildren(resource.value(u"_id"_s).toString(), child, context, depth + 1);
-            folder.order.append(child.name);
-            folder.folders.append(child);
-        } else if (type == u"request") {
-            SavedRequest saved;
-            saved.name = name;
-            core::Request &request = saved.request;
-            request.method = resource.value(u"method"_s).toString(u"GET"_s);
-            request.url = convertTemplate(resource.value(u"url"_s).toString(), name, context);
-            request.headers = readRows(resource.value(u"headers"_s), name, context);
-            request.params = readRows(resource.value(u"parameters"_s), name, context);
-            request.params.append(readRows(resource.value(u"pathParameters"_s), name, context));
-            request.auth
-                    = readAuth(resource.value(u"authentication"_s).toObject(), name, context, true);
-            readBody(resource.value(u"body"_s).toObject(), request, name, context);
-            saved.notes = resource.value(u"description"_s).toString();
-            for (const char16_t *script : {u"preRequestScript", u"afterResponseScript"}) {
-                const QString code = resource.value(QString::fromUtf16(script)).toString();
-                if (code.trimmed().isEmpty())
-                    continue;
-                saved.notes += (saved.notes.isEmpty() ? QString() : u"\n\n"_s)
-                        + QObject::tr("Insomnia script (not run by Tether):\n") + code;
-                context.result.warn(name, QObject::tr("script kept in the notes; it is not run"));
+    for (const QJsonObject &resource : context.children.value(parentId))
+        readResource(resource, folder, context, depth);
+}
+
+// Below maximumFolderDepth, folders are read into `folder` itself, without recursion: nothing in
+// them is dropped, however deep a (malformed) file nests them.
+void flattenInto(const QJsonObject &group, CollectionFolder &folder, Context &context)
+{
+    context.result.warn(group.value(u"name"_s).toString(),
+                        QObject::tr("folders nested deeper than %1 levels; their requests are "
+                                    "placed in the folder above")
+                                .arg(maximumFolderDepth));
+    QList<QString> pending{group.value(u"_id"_s).toString()};
+    while (!pending.isEmpty()) {
+        const QString parent = pending.takeLast();
+        for (const QJsonObject &resource : context.children.value(parent)) {
+            const QString id = resource.value(u"_id"_s).toString();
+            if (resource.value(u"_type"_s).toString() == u"request_group") {
+                if (!id.isEmpty() && !context.placed.contains(id)) {
+                    context.placed.insert(id);
+                    pending.append(id);
+                }
+            } else {
+                readResource(resource, folder, context, maximumFolderDepth);
             }
-            ImportSupport::warnDynamicVariables(saved, context.result, context.dynamicWarned);
-            folder.order.append(saved.name);
-            folder.requests.append(saved);
-        } else if (type == u"grpc_request" || type == u"websocket_request"
-                   || type == u"socketio_request") {
-            context.result.warn(name, QObject::tr("%1 is not an HTTP request; skipped").arg(type));
         }
+    }
+}
+
+void readResource(const QJsonObject &resource, CollectionFolder &folder, Context &context,
+                  int depth)
+{
+    const QString type = resource.value(u"_type"_s).toString();
+    const QString name = resource.value(u"name"_s).toString();
+    const QString id = resource.value(u"_id"_s).toString();
+    if (!id.isEmpty() && context.placed.contains(id)) {
+        context.result.warn(name,
+                            QObject::tr("%1 appears twice in the folder tree (a parentId "
+                                        "cycle?); read once")
+                                    .arg(id));
+        return;
+    }
+    context.placed.insert(id);
+    if (type == u"request_group") {
+        if (depth >= maximumFolderDepth) {
+            context.placed.remove(id);
+            flattenInto(resource, folder, context);
+            return;
+        }
+        CollectionFolder child;
+        child.name = name;
+        child.headers = readRows(resource.value(u"headers"_s), name, context);
+        child.auth = readAuth(resource.value(u"authentication"_s).toObject(), name, context, true);
+        if (!resource.value(u"environment"_s).toObject().isEmpty())
+            context.result.warn(name,
+                                QObject::tr("folder environment variables are not "
+                                            "supported; left out"));
+        readChildren(id, child, context, depth + 1);
+        folder.order.append(child.name);
+        folder.folders.append(child);
+    } else if (type == u"request") {
+        SavedRequest saved;
+        saved.name = name;
+        core::Request &request = saved.request;
+        request.method = resource.value(u"method"_s).toString(u"GET"_s);
+        request.url = convertTemplate(resource.value(u"url"_s).toString(), name, context);
+        request.headers = readRows(resource.value(u"headers"_s), name, context);
+        request.params = readRows(resource.value(u"parameters"_s), name, context);
+        request.params.append(readRows(resource.value(u"pathParameters"_s), name, context));
+        request.auth
+                = readAuth(resource.value(u"authentication"_s).toObject(), name, context, true);
+        readBody(resource.value(u"body"_s).toObject(), request, name, context);
+        saved.notes = resource.value(u"description"_s).toString();
+        for (const char16_t *script : {u"preRequestScript", u"afterResponseScript"}) {
+            const QString code = resource.value(QString::fromUtf16(script)).toString();
+            if (code.trimmed().isEmpty())
+                continue;
+            saved.notes += (saved.notes.isEmpty() ? QString() : u"\n\n"_s)
+                    + QObject::tr("Insomnia script (not run by Tether):\n") + code;
+            context.result.warn(name, QObject::tr("script kept in the notes; it is not run"));
+        }
+        ImportSupport::warnDynamicVariables(saved, context.result, context.dynamicWarned);
+        folder.order.append(saved.name);
+        folder.requests.append(saved);
+    } else if (type == u"grpc_request" || type == u"websocket_request"
+               || type == u"socketio_request") {
+        context.result.warn(name, QObject::tr("%1 is not an HTTP request; skipped").arg(type));
+    }
+}
+
+bool isTreeResource(const QJsonObject &resource)
+{
+    static const QStringList types{u"request"_s, u"request_group"_s, u"grpc_request"_s,
+                                   u"websocket_request"_s, u"socketio_request"_s};
+    return types.contains(resource.value(u"_type"_s).toString());
+}
+
+// Requests and folders the walk from the workspace did not reach hang from a parent that does
+// not exist, or from a parentId cycle. Each goes to the top level with a warning, and a cycle is
+// broken where it was entered: nothing in the file is dropped.
+void placeUnreached(const QJsonArray &resources, CollectionFolder &root, Context &context)
+{
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &entry : resources) {
+        const QJsonObject resource = entry.toObject();
+        const QString id = resource.value(u"_id"_s).toString();
+        if (!id.isEmpty() && !byId.contains(id))
+            byId.insert(id, resource);
+    }
+    for (const QJsonValue &entry : resources) {
+        const QJsonObject resource = entry.toObject();
+        const QString id = resource.value(u"_id"_s).toString();
+        if (!isTreeResource(resource) || id.isEmpty() || context.placed.contains(id))
+            continue;
+        // Up to the top of the chain it hangs from.
+        QJsonObject top = resource;
+        QSet<QString> chain{id};
+        bool cycle = false;
+        for (;;) {
+            const QString parent = top.value(u"parentId"_s).toString();
+            const QJsonObject above = byId.value(parent);
+            if (above.value(u"_type"_s).toString() != u"request_group"
+                || context.placed.contains(parent))
+                break;
+            if (chain.contains(parent)) {
+                cycle = true;
+                break;
+            }
+            chain.insert(parent);
+            top = above;
+        }
+        const QString name = top.value(u"name"_s).toString();
+        if (cycle)
+            context.result.warn(name,
+                                QObject::tr("its folders' parentIds form a cycle; the cycle is "
+                                            "broken here and it is placed at the top level"));
+        else
+            context.result.warn(name,
+                                QObject::tr("its parent %1 is not a folder in the file; placed at "
+                                            "the top level")
+                                        .arg(top.value(u"parentId"_s).toString()));
+        readResource(top, root, context, 0);
     }
 }
 
@@ -258,7 +349,14 @@ Result<ImportResult> InsomniaImporter::import(const QJsonValue &document, const 
                                  "Insomnia › Export Data › Insomnia v4).")
                              .arg(name)
                              .arg(format)};
-    const QJsonArray resources = root.value(u"resources"_s).toArray();
+    // A resource without an id (hand-edited files) gets one, so it is placed like any other.
+    QJsonArray resources;
+    for (const QJsonValue &entry : root.value(u"resources"_s).toArray()) {
+        QJsonObject resource = entry.toObject();
+        if (resource.value(u"_id"_s).toString().isEmpty())
+            resource.insert(u"_id"_s, u"(no id #%1)"_s.arg(resources.size() + 1));
+        resources.append(resource);
+    }
     ImportResult result;
     result.format = u"insomnia"_s;
     result.collection.name = QFileInfo(name).completeBaseName();
@@ -306,15 +404,16 @@ Result<ImportResult> InsomniaImporter::import(const QJsonValue &document, const 
     }
     if (workspaceId.isEmpty()) {
         // Older exports may lack the workspace: take every root-level parent.
+        QSet<QString> ids;
+        for (const QJsonValue &entry : std::as_const(resources))
+            ids.insert(entry.toObject().value(u"_id"_s).toString());
         for (auto it = context.children.cbegin(); it != context.children.cend(); ++it)
-            if (!std::any_of(resources.begin(), resources.end(), [&](const QJsonValue &r) {
-                    return r.toObject().contains(u"_id"_s)
-                            && r.toObject().value(u"_id"_s).toString() == it.key();
-                }))
+            if (!ids.contains(it.key()))
                 readChildren(it.key(), result.collection.root, context, 0);
     } else {
         readChildren(workspaceId, result.collection.root, context, 0);
     }
+    placeUnreached(resources, result.collection.root, context);
 
     // Base environment (child of the workspace) → collection variables; its children → envs.
     for (const QJsonObject &environment : std::as_const(environments)) {

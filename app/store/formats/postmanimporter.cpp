@@ -344,7 +344,15 @@ void readItems(const QJsonArray &items, CollectionFolder &folder, Context &conte
     for (const QJsonValue &entry : items) {
         const QJsonObject item = entry.toObject();
         const QString name = item.value(u"name"_s).toString();
-        if (item.contains(u"item"_s) && depth < 30) {
+        if (item.contains(u"item"_s) && depth >= maximumFolderDepth) {
+            // Not dropped: the requests go to the folder above (JSON nesting is bounded by
+            // the parser, so this recursion is too).
+            context.result.warn(name,
+                                QObject::tr("folders nested deeper than %1 levels; their "
+                                            "requests are placed in the folder above")
+                                        .arg(maximumFolderDepth));
+            readItems(item.value(u"item"_s).toArray(), folder, context, depth);
+        } else if (item.contains(u"item"_s)) {
             CollectionFolder child;
             child.name = name;
             child.auth = readAuth(item.value(u"auth"_s), name, context, true);
@@ -359,10 +367,6 @@ void readItems(const QJsonArray &items, CollectionFolder &folder, Context &conte
             SavedRequest saved = readRequest(item, context);
             folder.order.append(saved.name);
             folder.requests.append(saved);
-        } else if (item.contains(u"item"_s)) {
-            context.result.warn(name,
-                                QObject::tr("folders nested deeper than 30 levels were "
-                                            "left out"));
         } else {
             context.result.warn(name,
                                 QObject::tr("item is neither a folder nor a request; "
