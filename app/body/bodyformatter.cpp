@@ -30,24 +30,29 @@ static bool looksBinary(const QByteArray &bytes)
     return probe > 0 && control * 10 > probe;
 }
 
+// "00000010  48 54 54 50 ...  HTTP...", written straight into one buffer: a per-byte
+// QByteArray::number took 15 s for 1 MiB under the fuzzer's sanitizers (found by fuzz_body).
 static QByteArray hexDump(const QByteArray &bytes)
 {
-    QByteArray out;
+    static constexpr char digits[] = "0123456789abcdef";
+    static constexpr qsizetype lineLength = 8 + 2 + 16 * 3 + 1 + 16 + 1;
     const qsizetype shown = qMin<qsizetype>(bytes.size(), 1 << 20);
-    out.reserve(shown * 4 + 64);
-    for (qsizetype offset = 0; offset < shown; offset += 16) {
-        out += QByteArray::number(qulonglong(offset), 16).rightJustified(8, '0') + "  ";
-        QByteArray ascii;
-        for (qsizetype i = offset; i < offset + 16; ++i) {
-            if (i < shown) {
-                const auto c = static_cast<unsigned char>(bytes.at(i));
-                out += QByteArray::number(c, 16).rightJustified(2, '0') + ' ';
-                ascii += (c >= 0x20 && c < 0x7f) ? char(c) : '.';
-            } else {
-                out += "   ";
-            }
+    QByteArray out((shown + 15) / 16 * lineLength, ' ');
+    char *line = out.data();
+    for (qsizetype offset = 0; offset < shown; offset += 16, line += lineLength) {
+        for (int i = 0; i < 8; ++i)
+            line[i] = digits[(quint64(offset) >> (28 - 4 * i)) & 0xf];
+        for (qsizetype i = 0; i < 16 && offset + i < shown; ++i) {
+            const auto c = static_cast<unsigned char>(bytes.at(offset + i));
+            line[10 + i * 3] = digits[c >> 4];
+            line[11 + i * 3] = digits[c & 0xf];
+            line[8 + 2 + 16 * 3 + 1 + i] = (c >= 0x20 && c < 0x7f) ? char(c) : '.';
         }
-        out += ' ' + ascii + '\n';
+        const qsizetype count = qMin<qsizetype>(16, shown - offset);
+        line[lineLength - 1 - (16 - count)] = '\n';
+        // A short last line ends after its own characters.
+        if (count < 16)
+            out.truncate(line - out.data() + lineLength - (16 - count));
     }
     return out;
 }

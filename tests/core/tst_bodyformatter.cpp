@@ -49,6 +49,20 @@ private Q_SLOTS:
                                                BodyFormatter::Mode::Pretty, 3);
         QCOMPARE(binary.kind, FormattedBody::Kind::Binary);
         QVERIFY(binary.line(0).startsWith("00000000  00 01 02"));
+        // The layout of every line, a full one and a short last one (xxd's, without grouping).
+        QByteArray bytes(16 + 5, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(0x41 + i);
+        bytes[3] = '\x7f';
+        auto dump = BodyFormatter::formatNow(QByteArray("\x00\x02", 2) + bytes, {},
+                                             BodyFormatter::Mode::Pretty, 23);
+        QCOMPARE(dump.kind, FormattedBody::Kind::Binary);
+        QCOMPARE(dump.line(0),
+                 "00000000  00 02 41 42 43 7f 45 46 47 48 49 4a 4b 4c 4d 4e  ..ABC.EFGHIJKLMN"_ba);
+        QCOMPARE(dump.line(1),
+                 "00000010  4f 50 51 52 53 54 55                             OPQRSTU"_ba);
+        QCOMPARE(dump.lineCount(), 2);
+        QVERIFY(dump.text.endsWith("OPQRSTU\n"));
         auto text = BodyFormatter::formatNow("a\r\nb\n", "text/plain", BodyFormatter::Mode::Pretty,
                                              100);
         QCOMPARE(text.lineCount(), 2);
