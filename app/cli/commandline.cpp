@@ -62,7 +62,8 @@ int CommandLine::run(const QStringList &arguments)
         auto options = SendCommand::parse(rest);
         if (!options) {
             err << options.error().message << Qt::endl;
-            return 2;
+            // A body stream that outlived -m failed like an exchange; the rest is usage.
+            return options.error().code == u"timeout" ? 1 : 2;
         }
         if (options.value().helpRequested) {
             out << SendCommand::usage();

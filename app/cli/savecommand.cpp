@@ -6,6 +6,7 @@
 #include "../store/collectionstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -45,6 +46,22 @@ int SaveCommand::run(const QStringList &arguments)
     if (options.value().urls.size() != 1) {
         err << QObject::tr("save takes exactly one URL.") << Qt::endl;
         return 2;
+    }
+    // A body send would stream from a temporary copy is saved as text in the request file
+    // (the copy is gone when save ends); bytes that are not text cannot be.
+    if (const auto &spooled = options.value().spooledBody) {
+        QFile copy(spooled->fileName());
+        const QByteArray bytes = copy.open(QIODevice::ReadOnly) ? copy.readAll() : QByteArray();
+        const QString text = QString::fromUtf8(bytes);
+        if (text.toUtf8() != bytes) {
+            err << QObject::tr("The body is not UTF-8 text, so it cannot be kept in the request "
+                               "file; save it to a file and use --data-binary @FILE.")
+                << Qt::endl;
+            return 2;
+        }
+        options.value().request.body.mode = core::BodyMode::Raw;
+        options.value().request.body.text = text;
+        options.value().request.body.filePath.clear();
     }
     QString root = store::CollectionStore::findCollectionRoot(QFileInfo(target).path());
     if (root.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "../store/historystore.h"
 #include "../store/outputfile.h"
 #include "../store/requestresolver.h"
+#include "bodysource.h"
 #include "proxyoptions.h"
 #include "subcommandparser.h"
 
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +44,11 @@ last response body to stdout and one summary line per exchange to stderr.
 
   -X, --request METHOD     method (any token; default GET, or POST with -d)
   -H, --header 'N: v'      add a header (repeatable; 'N:' sends it empty)
-  -d, --data DATA          body; @FILE reads a file; implies POST and form encoding
+  -d, --data DATA          body; @FILE reads a file (@-: standard input) without CR/LF;
+                           implies POST and form encoding; repeated: joined with &
+      --data-binary DATA   the same, @FILE sent as it is (streamed from disk)
+      --data-raw DATA      the same, "@" taken literally
+  -T, --upload-file FILE   PUT FILE as the body, streamed (URL/ gets the file's name)
   -u, --user USER:PASS     Basic authentication
       --repeat N           send the URL list N times
       --concurrency C      keep C requests in flight
@@ -68,23 +74,6 @@ usage errors.
 )"_s;
 }
 
-static QString readDataArgument(const QString &value, QString *error)
-{
-    if (!value.startsWith(u'@'))
-        return value;
-    const QString path = value.mid(1);
-    QFile file(path);
-    const bool opened
-            = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        *error = QObject::tr("Cannot read %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    QByteArray bytes = file.readAll();
-    bytes.replace('\r', QByteArray()).replace('\n', QByteArray()); // as curl -d does
-    return QString::fromUtf8(bytes);
-}
-
 Result<SendOptions> SendCommand::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -92,6 +81,9 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     const QCommandLineOption method({u"X"_s, u"request"_s}, u"method"_s, u"METHOD"_s);
     const QCommandLineOption header({u"H"_s, u"header"_s}, u"header"_s, u"HEADER"_s);
     const QCommandLineOption data({u"d"_s, u"data"_s}, u"body"_s, u"DATA"_s);
+    const QCommandLineOption dataBinary(u"data-binary"_s, u"body as it is"_s, u"DATA"_s);
+    const QCommandLineOption dataRaw(u"data-raw"_s, u"body, no @"_s, u"DATA"_s);
+    const QCommandLineOption uploadFile({u"T"_s, u"upload-file"_s}, u"PUT a file"_s, u"FILE"_s);
     const QCommandLineOption user({u"u"_s, u"user"_s}, u"basic auth"_s, u"USER:PASS"_s);
     const QCommandLineOption repeat(u"repeat"_s, u"repeat"_s, u"N"_s);
     const QCommandLineOption concurrency(u"concurrency"_s, u"in flight"_s, u"C"_s);
@@ -109,10 +101,10 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     const QCommandLineOption collection(u"collection"_s, u"collection"_s, u"DIR"_s);
     const QCommandLineOption environment(u"env"_s, u"environment"_s, u"NAME"_s);
     const QCommandLineOption noHistory(u"no-history"_s, u"no history"_s);
-    parser.addOptions({method,      header,     data,     user,   repeat,   concurrency,
-                       noKeepAlive, noHttp2,    insecure, caCert, location, locationTrusted,
-                       maxTime,     oneAtATime, output,   json,   help,     collection,
-                       environment, noHistory});
+    parser.addOptions({method,      header,     data,       user,    repeat,    concurrency,
+                       noKeepAlive, noHttp2,    insecure,   caCert,  location,  locationTrusted,
+                       maxTime,     oneAtATime, output,     json,    help,      collection,
+                       environment, noHistory,  dataBinary, dataRaw, uploadFile});
     const ProxyOptions proxy;
     proxy.addTo(parser);
     QStringList argv = arguments;
@@ -139,18 +131,54 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
             return usageError(QObject::tr("Header \"%1\" needs the form 'Name: value'.").arg(line));
         request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed(), true});
     }
-    if (parser.isSet(data)) {
-        QStringList parts;
-        for (const QString &value : parser.values(data)) {
-            QString error;
-            parts.append(readDataArgument(value, &error));
-            if (!error.isEmpty())
-                return usageError(error);
+    // -m is known before the body is read: a stream that never ends is bounded by it too.
+    const auto timeout = SubcommandParser::secondsAsMs(parser, maxTime, 0);
+    if (!timeout)
+        return usageError(timeout.error().message);
+    // The body parts in command-line order, as curl joins them ("&" between).
+    QList<BodySource::Part> parts;
+    QHash<QString, int> taken;
+    for (const QString &name : parser.optionNames()) {
+        const QCommandLineOption *option = nullptr;
+        BodySource::Kind kind = BodySource::Kind::Data;
+        if (data.names().contains(name)) {
+            option = &data;
+        } else if (dataBinary.names().contains(name)) {
+            option = &dataBinary;
+            kind = BodySource::Kind::Binary;
+        } else if (dataRaw.names().contains(name)) {
+            option = &dataRaw;
+            kind = BodySource::Kind::Raw;
+        } else {
+            continue;
         }
-        request.method = u"POST"_s;
-        request.body.mode = core::BodyMode::Raw;
-        request.body.text = parts.join(u'&');
-        request.body.contentType = u"application/x-www-form-urlencoded"_s;
+        const QStringList values = parser.values(*option);
+        int &index = taken[option->names().first()];
+        if (index < values.size())
+            parts.append({kind, values.at(index++)});
+    }
+    if (parser.isSet(uploadFile)) {
+        if (!parts.isEmpty())
+            return usageError(QObject::tr("-T sends a file as the body; it cannot be combined "
+                                          "with -d, --data-binary or --data-raw."));
+        parts.append({BodySource::Kind::Binary, u"@"_s + parser.value(uploadFile)});
+    }
+    if (!parts.isEmpty()) {
+        auto built = BodySource::build(parts, request.body, options.spooledBody, timeout.value());
+        if (!built)
+            return built.error().code == u"timeout"
+                    ? Error{built.error().code, built.error().message}
+                    : usageError(built.error().message);
+        request.method = parser.isSet(uploadFile) ? u"PUT"_s : u"POST"_s;
+        // curl's type for -d; for -T curl sends none, Tether names the bytes.
+        request.body.contentType = parser.isSet(uploadFile)
+                ? u"application/octet-stream"_s
+                : u"application/x-www-form-urlencoded"_s;
+        // curl -T FILE URL/ puts the file under its own name.
+        if (parser.isSet(uploadFile) && parser.value(uploadFile) != u"-")
+            for (QString &url : options.urls)
+                if (url.endsWith(u'/'))
+                    url += QFileInfo(parser.value(uploadFile)).fileName();
     }
     if (parser.isSet(method))
         request.method = parser.value(method);
@@ -183,9 +211,6 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     settings.oneAtATimePerOrigin = parser.isSet(oneAtATime);
     settings.lanes = options.concurrency; // C in flight on HTTP/1.1: C connections, exact badges
     // curl has no default limit either.
-    const auto timeout = SubcommandParser::secondsAsMs(parser, maxTime, 0);
-    if (!timeout)
-        return usageError(timeout.error().message);
     settings.timeoutMs = timeout.value();
     if (auto error = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &settings))
         return *error;

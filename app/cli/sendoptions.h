@@ -6,6 +6,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
+
+#include <memory>
 
 namespace tether::cli {
 
@@ -23,6 +26,8 @@ struct SendOptions
     QString collectionDir; // --collection: the positional arguments are request paths in it
     QString environment; // --env
     bool noHistory = false;
+    // A body taken from a stream, or too large to keep in memory, waits here to be sent.
+    std::shared_ptr<QTemporaryFile> spooledBody;
 };
 
 // One exchange to make: the request, the variables that resolve it, and where it came from

@@ -161,6 +161,19 @@ static void setHeader(PreparedRequest &prepared, const QByteArray &name, const Q
     prepared.headers.append({name, value});
 }
 
+// Qt buffers a sequential upload device whole before sending it, so a FIFO or device as a body
+// file would grow without end (a .http body "< /dev/zero"): only regular files are sent.
+static std::optional<Error> regularFileError(const QString &path, const QString &what)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isFile())
+        return std::nullopt; // opening it says what is wrong
+    return Error{u"file-unreadable"_s,
+                 QObject::tr("%1 \"%2\" is not a regular file (a folder, FIFO or device); bodies "
+                             "are sent from regular files only.")
+                         .arg(what, path)};
+}
+
 static std::optional<Error> buildBody(const core::Request &request, PreparedRequest &prepared)
 {
     const core::RequestBody &body = request.body;
@@ -202,6 +215,8 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
             QHttpPart part;
             QByteArray disposition = "form-data; name=\"" + field.name.toUtf8() + '"';
             if (field.isFile) {
+                if (auto error = regularFileError(field.value, QObject::tr("The form file")))
+                    return error;
                 auto file = std::make_unique<QFile>(field.value);
                 if (!file->open(QIODevice::ReadOnly))
                     return Error{
@@ -236,6 +251,8 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
         return std::nullopt;
     }
     case BodyMode::BinaryFile: {
+        if (auto error = regularFileError(body.filePath, QObject::tr("The body file")))
+            return error;
         auto file = std::make_unique<QFile>(body.filePath);
         if (body.filePath.isEmpty() || !file->open(QIODevice::ReadOnly))
             return Error{u"file-unreadable"_s,
@@ -244,7 +261,8 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
                                       body.filePath.isEmpty() ? QObject::tr("no file chosen")
                                                               : file->errorString())};
         prepared.bodySize = file->size();
-        defaultContentType("application/octet-stream"_ba);
+        defaultContentType(body.contentType.isEmpty() ? "application/octet-stream"_ba
+                                                      : body.contentType.toUtf8());
         prepared.device = std::move(file);
         return std::nullopt;
     }

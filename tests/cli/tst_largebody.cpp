@@ -84,6 +84,49 @@ private Q_SLOTS:
                  qPrintable(u"peak RSS %1 KiB"_s.arg(result.peakRssKiB)));
     }
 
+    // A 300 MB file as the body goes from disk to the socket: memory stays flat, and curl's
+    // --data-binary and -T are both streamed.
+    void uploadStreamsTheBody_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("--data-binary @FILE") << u"--data-binary"_s;
+        QTest::newRow("-T FILE") << u"-T"_s;
+    }
+
+    void uploadStreamsTheBody()
+    {
+        QFETCH(QString, option);
+        const QString source = m_nginx.wwwPath(u"huge.bin"_s);
+        const QString out = m_dir.filePath(u"answer.txt"_s);
+        const testsupport::MeasuredRun result = testsupport::runMeasured(
+                QStringLiteral(TETHER_RUN_PATH),
+                {u"send"_s, u"--no-history"_s, u"-X"_s, u"POST"_s, u"-o"_s, out, option,
+                 option == u"-T" ? source : u"@"_s + source, m_nginx.http(u"/upload"_s)});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile answer(out);
+        QVERIFY(answer.open(QIODevice::ReadOnly));
+        QCOMPARE(answer.readAll(), "length=" + QByteArray::number(bodyBytes) + '\n');
+        qInfo("peak RSS %lld KiB", result.peakRssKiB);
+        QVERIFY2(!measuresMemory || result.peakRssKiB < rssLimitKiB,
+                 qPrintable(u"peak RSS %1 KiB"_s.arg(result.peakRssKiB)));
+    }
+
+    // A device as the body source is bounded (it grew without end): a clear message, exit 2,
+    // memory flat while it read.
+    void deviceBodyIsLimited()
+    {
+        const testsupport::MeasuredRun result
+                = testsupport::runMeasured(QStringLiteral(TETHER_RUN_PATH),
+                                           {u"send"_s, u"--no-history"_s, u"-d"_s, u"@/dev/zero"_s,
+                                            m_nginx.http(u"/upload"_s)});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"/dev/zero gave more than 256 MiB"_s),
+                 qPrintable(result.err));
+        qInfo("peak RSS %lld KiB", result.peakRssKiB);
+        QVERIFY2(!measuresMemory || result.peakRssKiB < rssLimitKiB,
+                 qPrintable(u"peak RSS %1 KiB"_s.arg(result.peakRssKiB)));
+    }
+
     void runDoesNotHoldTheBody()
     {
         const QString dir = m_dir.filePath(u"collection"_s);

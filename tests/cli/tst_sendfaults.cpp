@@ -6,10 +6,12 @@
 
 #include "store/collectionstore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -211,6 +213,51 @@ private Q_SLOTS:
         QCOMPARE(error.value(u"code"_s).toString(), u"timeout"_s);
         QVERIFY2(error.value(u"message"_s).toString().contains(u"1,024 of 4,096 bytes"_s),
                  qPrintable(error.value(u"message"_s).toString()));
+    }
+
+    // -m bounds the whole exchange, the upload included: a peer that never reads stalls the
+    // upload of a 64 MiB file once the socket buffers are full.
+    void maxTimeBoundsTheUpload()
+    {
+        QTcpServer neverAccepts; // the kernel completes the handshake; nobody reads
+        QVERIFY(neverAccepts.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        QFile big(dir.filePath(u"big.bin"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(64 << 20));
+        big.close();
+        QElapsedTimer timer;
+        timer.start();
+        const Run result = run({u"send"_s, u"--no-history"_s, u"--json"_s, u"-m"_s, u"1"_s,
+                                u"--data-binary"_s, u"@"_s + big.fileName(),
+                                u"http://127.0.0.1:%1/up"_s.arg(neverAccepts.serverPort())});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(firstError(result).value(u"code"_s).toString(), u"timeout"_s);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // A FIFO no one writes to: -m bounds the wait for the body too, and nothing is sent.
+    void maxTimeBoundsAStreamedBody()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"body"_s);
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+        QElapsedTimer timer;
+        timer.start();
+        const Run result = run({u"send"_s, u"--no-history"_s, u"-m"_s, u"0.5"_s, u"-d"_s,
+                                u"@"_s + fifo, m_nginx.http(u"/post"_s)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"did not end within -m 0.5 s; nothing was sent"_s),
+                 qPrintable(result.err));
+        QVERIFY(timer.elapsed() < 10000);
+        // Without -m it waits for its writer, as curl does, and sends what it wrote.
+        QProcess writer;
+        writer.start(u"bash"_s, {u"-c"_s, u"sleep 0.3; printf 'a=1\\n' > "_s + fifo});
+        const Run sent = run(
+                {u"send"_s, u"--no-history"_s, u"-d"_s, u"@"_s + fifo, m_nginx.http(u"/post"_s)});
+        writer.waitForFinished();
+        QCOMPARE(sent.exitCode, 0);
+        QCOMPARE(sent.out, "method=POST;length=3\n"_ba);
     }
 
     void redirectLoopFails()

@@ -1,6 +1,7 @@
 #include "net/requestfactory.h"
 
 #include <QSslConfiguration>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -154,6 +155,37 @@ private Q_SLOTS:
         auto prepared = net::RequestFactory::build(request, {}, {});
         QVERIFY(!prepared);
         QVERIFY(prepared.error().message.contains(u"line break"_s));
+    }
+
+    // Qt would buffer a sequential upload device whole: a .http body "< /dev/zero" or a form
+    // file that is a FIFO grew without end. They are refused with the reason.
+    void bodyFilesMustBeRegularFiles()
+    {
+        core::Request request;
+        request.url = u"http://h.test/"_s;
+        request.method = u"POST"_s;
+        request.body.mode = core::BodyMode::BinaryFile;
+        request.body.filePath = u"/dev/zero"_s;
+        auto binary = net::RequestFactory::build(request, {}, {});
+        QVERIFY(!binary);
+        QCOMPARE(binary.error().code, u"file-unreadable"_s);
+        QVERIFY2(binary.error().message.contains(u"\"/dev/zero\" is not a regular file"_s),
+                 qPrintable(binary.error().message));
+        request.body.mode = core::BodyMode::Multipart;
+        request.body.multipartFields = {{u"upload"_s, u"/dev/zero"_s, true, {}, true}};
+        auto multipart = net::RequestFactory::build(request, {}, {});
+        QVERIFY(!multipart);
+        QVERIFY(multipart.error().message.contains(u"is not a regular file"_s));
+        // A regular file is streamed: the device is the file, not a copy.
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write("abc");
+        file.flush();
+        request.body.mode = core::BodyMode::BinaryFile;
+        request.body.filePath = file.fileName();
+        const net::PreparedRequest prepared = build(request);
+        QVERIFY(prepared.device && !prepared.device->isSequential());
+        QCOMPARE(prepared.bodySize, 3);
     }
 };
 

@@ -142,6 +142,7 @@ bool NginxFixture::writeConfig(const Options &options)
         location = /notfound { default_type text/plain; return 404 "nope\n"; }
         location = /echo-headers { default_type text/plain; return 200 "x-test=$http_x_test;connection=$http_connection;cookie=$http_cookie;authorization=$http_authorization;content-type=$content_type;content-length=$content_length\n"; }
         location = /set-cookie { add_header Set-Cookie "session=abc123; Path=/"; default_type text/plain; return 200 "set\n"; }
+        location = /upload { client_max_body_size 0; default_type text/plain; return 200 "length=$content_length\n"; }
         location = /post { client_body_in_single_buffer on; default_type text/plain; return 200 "method=$request_method;length=$content_length\n"; }
         location / { default_type text/plain; return 200 "path=$uri\n"; }
 )"_s.arg(dir);
