@@ -46,6 +46,30 @@ QString CollectionStore::safeFileName(const QString &name)
     return safe;
 }
 
+Result<bool> CollectionStore::checkWriteInside(const QString &collectionDir, const QString &path)
+{
+    const QString root = QFileInfo(collectionDir).canonicalFilePath();
+    if (root.isEmpty())
+        return true; // a collection being created: nothing on the way exists yet
+    auto inside = [&root](const QString &canonical) {
+        return canonical == root || canonical.startsWith(root + u'/');
+    };
+    // The deepest folder on the way that exists, where the link (if any) resolves.
+    QString existing = QFileInfo(path).absolutePath();
+    while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
+        existing = QFileInfo(existing).absolutePath();
+    const QFileInfo file(path);
+    const QString target = file.isSymLink() ? file.canonicalFilePath() : QString();
+    if (!inside(QFileInfo(existing).canonicalFilePath())
+        || (file.isSymLink() && (target.isEmpty() || !inside(target))))
+        return Error{u"outside-collection"_s,
+                     QObject::tr("Not written: %1 leads outside the collection %2 through a "
+                                 "symbolic link.")
+                             .arg(QDir::toNativeSeparators(path),
+                                  QDir::toNativeSeparators(collectionDir))};
+    return true;
+}
+
 QString CollectionStore::joinPath(const QString &folder, const QString &name)
 {
     return folder.isEmpty() ? name : folder + u'/' + name;
@@ -300,7 +324,10 @@ Result<bool> CollectionStore::saveCollection(const Collection &collection)
                 collection.root.auth.type == core::AuthType::None);
     setOrRemove(object, u"order"_s, orderArray(collection.root.order),
                 collection.root.order.isEmpty());
-    return JsonFile::write(QDir(collection.dir).filePath(collectionFileName), object);
+    const QString path = QDir(collection.dir).filePath(collectionFileName);
+    if (auto inside = checkWriteInside(collection.dir, path); !inside)
+        return inside;
+    return JsonFile::write(path, object);
 }
 
 Result<bool> CollectionStore::saveFolder(const QString &collectionDir,
@@ -315,8 +342,10 @@ Result<bool> CollectionStore::saveFolder(const QString &collectionDir,
     setOrRemove(object, u"auth"_s, RequestCodec::encodeAuth(folder.auth),
                 folder.auth.type == core::AuthType::None);
     setOrRemove(object, u"order"_s, orderArray(folder.order), folder.order.isEmpty());
-    return JsonFile::write(QDir(collectionDir).filePath(folder.path + u'/' + folderFileName),
-                           object);
+    const QString path = QDir(collectionDir).filePath(folder.path + u'/' + folderFileName);
+    if (auto inside = checkWriteInside(collectionDir, path); !inside)
+        return inside;
+    return JsonFile::write(path, object);
 }
 
 Result<QString> CollectionStore::saveRequest(const QString &collectionDir,
@@ -332,6 +361,8 @@ Result<QString> CollectionStore::saveRequest(const QString &collectionDir,
                                  "collection.")
                              .arg(request.path)};
     const QString path = requestFile(collectionDir, request.path);
+    if (auto inside = checkWriteInside(collectionDir, path); !inside)
+        return inside.error();
     QJsonObject base = request.raw;
     if (QFileInfo::exists(path)) {
         // Keep fields a newer Tether or another tool wrote; refuse to clobber what we cannot read.

@@ -32,6 +32,9 @@ public:
     // "Get users-", ".env" → "-env", "CON" → "CON_"), at most maximumNameBytes of UTF-8.
     static constexpr int maximumNameBytes = 200;
     static QString safeFileName(const QString &name);
+    // Before writing `path` inside the collection at `collectionDir`: an error when a symbolic
+    // link (a folder on the way, or the file itself) would take the write outside it.
+    static Result<bool> checkWriteInside(const QString &collectionDir, const QString &path);
     // Walks up from path to the folder that holds collection.json; empty if none.
     static QString findCollectionRoot(const QString &path);
 

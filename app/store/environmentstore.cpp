@@ -58,7 +58,10 @@ Result<Environment> EnvironmentStore::load(const QString &collectionDir, const Q
 
 Result<bool> EnvironmentStore::save(const QString &collectionDir, const Environment &environment)
 {
-    return saveFile(environmentFile(collectionDir, environment.name), environment);
+    const QString path = environmentFile(collectionDir, environment.name);
+    if (auto inside = CollectionStore::checkWriteInside(collectionDir, path); !inside)
+        return inside;
+    return saveFile(path, environment);
 }
 
 Result<Environment> EnvironmentStore::loadGlobals()

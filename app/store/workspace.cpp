@@ -134,6 +134,8 @@ Result<bool> Workspace::restoreRequest(const QString &dir, const QString &path,
                                        const QByteArray &bytes)
 {
     const QString filePath = CollectionStore::requestFile(dir, path);
+    if (auto inside = CollectionStore::checkWriteInside(dir, filePath); !inside)
+        return inside;
     QDir().mkpath(QFileInfo(filePath).path());
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

@@ -441,6 +441,40 @@ private Q_SLOTS:
         QVERIFY(dangling.error().message.contains(u"dangling.request.json"_s));
     }
 
+    // A folder or request file that is a link out of the collection is read, never written
+    // through (save wrote outside it); links that stay inside are written as usual.
+    void writesNeverFollowALinkOut()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir outside;
+        auto created = store::CollectionStore::openOrCreate(dir.path(), u"c"_s);
+        QVERIFY(created);
+        QVERIFY(QFile::link(outside.path(), dir.filePath(u"shared"_s)));
+        QVERIFY(QFile::link(outside.filePath(u"x.json"_s), dir.filePath(u"r.request.json"_s)));
+        QVERIFY(QDir().mkpath(dir.filePath(u"real"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"real"_s), dir.filePath(u"alias"_s)));
+        for (const QString &path : {u"shared/new"_s, u"shared/deeper/new"_s, u"r"_s}) {
+            store::SavedRequest request;
+            request.path = path;
+            auto saved = store::CollectionStore::saveRequest(dir.path(), request);
+            QVERIFY2(!saved, qPrintable(path));
+            QCOMPARE(saved.error().code, u"outside-collection"_s);
+        }
+        store::CollectionFolder folder;
+        folder.path = u"shared"_s;
+        QVERIFY(!store::CollectionStore::saveFolder(dir.path(), folder));
+        store::Environment environment;
+        environment.name = u"dev"_s;
+        QVERIFY(QFile::link(outside.path(), dir.filePath(u"environments"_s)));
+        QVERIFY(!store::EnvironmentStore::save(dir.path(), environment));
+        QCOMPARE(QDir(outside.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+        store::SavedRequest inside;
+        inside.path = u"alias/ok"_s;
+        QVERIFY(store::CollectionStore::saveRequest(dir.path(), inside));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"real/ok.request.json"_s)));
+    }
+
     // A FIFO named like a request would block the loader forever; it is an error at once.
     void fifoInACollectionIsAnError()
     {
