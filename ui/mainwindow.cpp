@@ -1226,11 +1226,12 @@ void MainWindow::applyPreferences(const store::Preferences &preferences,
             = preferences.proxyMode == net::ProxyMode::Manual ? proxyPassword : QString();
     applySettings(settings);
     m_workspace->history()->setBodyCap(preferences.historyBodyCapBytes);
-    if (preferences.historyMaxEntries > 0) {
-        (void)m_workspace->history()->flush();
+    m_workspace->history()->setTotalCap(preferences.historyTotalCapBytes);
+    (void)m_workspace->history()->flush(); // the total cap applies at once
+    if (preferences.historyMaxEntries > 0)
         (void)m_workspace->history()->pruneToCount(preferences.historyMaxEntries);
-        m_workspace->historyModel()->refresh();
-    }
+    (void)m_workspace->history()->enforceTotalCap();
+    m_workspace->historyModel()->refresh();
 }
 
 void MainWindow::showPreferences()

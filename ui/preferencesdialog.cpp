@@ -26,6 +26,7 @@ PreferencesDialog::PreferencesDialog(const store::Preferences &preferences,
       m_proxyPassword(new QLineEdit(proxyPassword, this)),
       m_historyEntries(new QSpinBox(this)),
       m_bodyCap(new QSpinBox(this)),
+      m_totalCap(new QSpinBox(this)),
       m_theme(new QComboBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
@@ -61,6 +62,14 @@ PreferencesDialog::PreferencesDialog(const store::Preferences &preferences,
     m_bodyCap->setRange(0, 1024 * 1024);
     m_bodyCap->setSuffix(tr(" KiB"));
     m_bodyCap->setValue(int(preferences.historyBodyCapBytes / 1024));
+    m_totalCap->setObjectName(u"prefTotalCap"_s);
+    m_totalCap->setRange(0, 1'000'000);
+    m_totalCap->setSingleStep(50);
+    m_totalCap->setSuffix(tr(" MB"));
+    m_totalCap->setSpecialValueText(tr("no limit"));
+    m_totalCap->setToolTip(tr("Past this the oldest bodies are dropped first, then the oldest "
+                              "exchanges."));
+    m_totalCap->setValue(int(preferences.historyTotalCapBytes / 1'000'000));
     m_theme->setObjectName(u"prefTheme"_s);
     m_theme->addItem(tr("Follow the system"), int(store::Preferences::Theme::System));
     m_theme->addItem(tr("Light"), int(store::Preferences::Theme::Light));
@@ -80,6 +89,7 @@ PreferencesDialog::PreferencesDialog(const store::Preferences &preferences,
     auto *historyForm = new QFormLayout(history);
     historyForm->addRow(tr("Keep the newest"), m_historyEntries);
     historyForm->addRow(tr("Body kept per exchange"), m_bodyCap);
+    historyForm->addRow(tr("History size at most"), m_totalCap);
     auto *look = new QGroupBox(tr("Appearance"), this);
     auto *lookForm = new QFormLayout(look);
     lookForm->addRow(tr("Theme"), m_theme);
@@ -117,6 +127,7 @@ store::Preferences PreferencesDialog::preferences() const
     preferences.proxyUser = m_proxyUser->text().trimmed();
     preferences.historyMaxEntries = m_historyEntries->value();
     preferences.historyBodyCapBytes = qint64(m_bodyCap->value()) * 1024;
+    preferences.historyTotalCapBytes = qint64(m_totalCap->value()) * 1'000'000;
     preferences.theme = store::Preferences::Theme(m_theme->currentData().toInt());
     return preferences;
 }

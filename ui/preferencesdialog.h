@@ -35,6 +35,7 @@ private:
     QLineEdit *m_proxyPassword;
     QSpinBox *m_historyEntries;
     QSpinBox *m_bodyCap;
+    QSpinBox *m_totalCap;
     QComboBox *m_theme;
 };
 

@@ -53,6 +53,8 @@ HistoryStore::HistoryStore(QObject *parent)
     // tether-run); 0 keeps no bodies at all.
     m_bodyCap = qMax<qint64>(
             0, QSettings().value(u"history/bodyCapBytes"_s, defaultBodyCap).toLongLong());
+    m_totalCap = qMax<qint64>(
+            0, QSettings().value(u"history/totalCapBytes"_s, defaultTotalCap).toLongLong());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)flush(); });
@@ -354,6 +356,51 @@ Result<bool> HistoryStore::flush()
     const int count = int(m_pending.size());
     m_pending.clear();
     Q_EMIT recorded(count);
+    return enforceTotalCap();
+}
+
+Result<qint64> HistoryStore::usedBytes() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    qint64 values[3] = {};
+    const char16_t *pragmas[]
+            = {u"PRAGMA page_count", u"PRAGMA freelist_count", u"PRAGMA page_size"};
+    for (int i = 0; i < 3; ++i) {
+        if (!query.exec(QString::fromUtf16(pragmas[i])) || !query.next())
+            return sqlError(QString::fromUtf16(pragmas[i]), query.lastError());
+        values[i] = query.value(0).toLongLong();
+    }
+    return (values[0] - values[1]) * values[2];
+}
+
+Result<bool> HistoryStore::enforceTotalCap()
+{
+    if (m_totalCap <= 0)
+        return true;
+    auto used = usedBytes();
+    if (!used)
+        return used.error();
+    if (used.value() <= m_totalCap)
+        return true;
+    // Down to 90 %, so that a database at its cap is not pruned again at every flush.
+    const qint64 target = m_totalCap / 10 * 9;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    while (used.value() > target) {
+        if (!query.exec(u"UPDATE exchanges SET body = NULL, body_truncated = 1 WHERE id IN "
+                        "(SELECT id FROM exchanges WHERE body IS NOT NULL AND length(body) > 0 "
+                        "ORDER BY id LIMIT 64)"_s))
+            return sqlError(tr("pruning bodies"), query.lastError());
+        if (query.numRowsAffected() == 0) {
+            if (!query.exec(u"DELETE FROM exchanges WHERE id IN "
+                            "(SELECT id FROM exchanges ORDER BY id LIMIT 64)"_s))
+                return sqlError(tr("pruning"), query.lastError());
+            if (query.numRowsAffected() == 0)
+                break; // nothing left to prune: the schema alone
+        }
+        used = usedBytes();
+        if (!used)
+            return used.error();
+    }
     return true;
 }
 

@@ -61,6 +61,9 @@ class HistoryStore : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 defaultBodyCap = 1024 * 1024;
+    // The whole database's share of the disk (QSettings "history/totalCapBytes"; 0: no cap).
+    // Past it the oldest bodies go first, then the oldest exchanges.
+    static constexpr qint64 defaultTotalCap = 200'000'000;
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
@@ -74,6 +77,11 @@ public:
     QString path() const { return m_path; }
 
     void setBodyCap(qint64 bytes) { m_bodyCap = bytes; }
+    void setTotalCap(qint64 bytes) { m_totalCap = bytes; }
+    // Bytes the database's pages hold (free pages, reused before the file grows, not counted).
+    Result<qint64> usedBytes() const;
+    // Prunes oldest bodies, then oldest exchanges, until the database is within 90 % of the cap.
+    Result<bool> enforceTotalCap();
     // Queues the exchange; written within a moment, or at flush().
     void record(const net::Exchange &exchange, const QString &collectionDir = {},
                 const QString &environment = {});
@@ -100,6 +108,7 @@ private:
     QString m_path;
     QString m_notice;
     qint64 m_bodyCap = defaultBodyCap;
+    qint64 m_totalCap = defaultTotalCap;
     QList<HistoryEntry> m_pending;
     QTimer m_flushTimer;
 };

@@ -24,6 +24,9 @@ Preferences Preferences::load()
             = settings.value(u"history/maxEntries"_s, defaults.historyMaxEntries).toInt();
     preferences.historyBodyCapBytes
             = settings.value(u"history/bodyCapBytes"_s, defaults.historyBodyCapBytes).toLongLong();
+    preferences.historyTotalCapBytes
+            = settings.value(u"history/totalCapBytes"_s, defaults.historyTotalCapBytes)
+                      .toLongLong();
     const QString theme = settings.value(u"ui/theme"_s, u"system"_s).toString();
     preferences.theme = theme == u"light" ? Theme::Light
             : theme == u"dark"            ? Theme::Dark
@@ -45,6 +48,7 @@ void Preferences::save() const
     settings.setValue(u"proxy/user"_s, proxyUser);
     settings.setValue(u"history/maxEntries"_s, historyMaxEntries);
     settings.setValue(u"history/bodyCapBytes"_s, historyBodyCapBytes);
+    settings.setValue(u"history/totalCapBytes"_s, historyTotalCapBytes);
     settings.setValue(u"ui/theme"_s,
                       theme == Theme::Light          ? u"light"_s
                               : theme == Theme::Dark ? u"dark"_s

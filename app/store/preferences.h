@@ -21,6 +21,7 @@ struct Preferences
     QString proxyUser;
     int historyMaxEntries = 10000; // oldest pruned beyond this; 0 = keep everything
     qint64 historyBodyCapBytes = 1024 * 1024;
+    qint64 historyTotalCapBytes = 200'000'000; // the database; 0 = no cap
     Theme theme = Theme::System;
 
     static constexpr auto keychainId = "preferences";

@@ -7,6 +7,7 @@
 #include "store/historystore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -84,6 +85,56 @@ private Q_SLOTS:
         QCOMPARE(entry.body.size(), 1000);
         QCOMPARE(entry.bodySize, qint64(3 * 1024 * 1024));
         QVERIFY(entry.bodyTruncated);
+    }
+
+    // The database stays under its total cap: the oldest bodies go first (their exchanges
+    // stay, marked truncated), then the oldest exchanges; the file stops growing.
+    void historyStaysUnderItsTotalCap()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"h.sqlite"_s);
+        store::HistoryStore history;
+        QVERIFY(history.open(path));
+        const qint64 cap = 4'000'000;
+        history.setTotalCap(cap);
+        auto exchange = [](int n) {
+            net::Exchange made;
+            made.startedAt = QDateTime::currentDateTimeUtc();
+            made.method = "GET";
+            made.url = QUrl(u"http://127.0.0.1/%1"_s.arg(n));
+            made.status = 200;
+            made.body = std::make_shared<net::ResponseBody>(1 << 20);
+            QByteArray bytes(100'000, char('a' + n % 26));
+            made.body->append(bytes);
+            return made;
+        };
+        qint64 largestFile = 0;
+        for (int n = 0; n < 300; ++n) {
+            history.record(exchange(n));
+            if (n % 10 == 9) {
+                QVERIFY(history.flush());
+                QVERIFY(history.usedBytes().value() <= cap);
+                largestFile = qMax(largestFile, QFileInfo(path).size());
+            }
+        }
+        // 300 × 100 kB bodies: 30 MB without the cap. Freed pages are reused, so the file
+        // itself stays near the cap.
+        QVERIFY2(largestFile < cap + 1'000'000, qPrintable(QString::number(largestFile)));
+        store::HistoryQuery all;
+        all.limit = 1000;
+        const auto entries = history.query(all).value();
+        QCOMPARE(entries.size(), 300); // bodies went first; every exchange is still listed
+        QCOMPARE(entries.first().body.size(), 100'000); // the newest keeps its body
+        QVERIFY(entries.last().body.isEmpty() && entries.last().bodyTruncated);
+        QCOMPARE(entries.last().bodySize, 100'000);
+
+        // A cap below what the rows alone need: the oldest exchanges go too.
+        history.setTotalCap(150'000);
+        QVERIFY(history.enforceTotalCap());
+        QVERIFY(history.usedBytes().value() <= 150'000);
+        const auto kept = history.query(all).value();
+        QVERIFY2(!kept.isEmpty() && kept.size() < 300, qPrintable(QString::number(kept.size())));
+        QCOMPARE(kept.first().url, u"http://127.0.0.1/299"_s);
     }
 
     void secretsAreMaskedTemplatesKept()
