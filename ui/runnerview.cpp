@@ -286,12 +286,13 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
                 m_workspace->history()->record(exchange, dir, environment);
             });
     connect(runner, &run::Runner::resultReady, m_results, &run::RunResultsModel::append);
-    connect(runner, &run::Runner::progressed, this, [this](int finished, int total) {
+    connect(runner, &run::Runner::progressed, this, [this, runner](int finished, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(finished);
+        // From the runner: the list keeps the details of a bounded number of results.
         m_counts->setText(tr("%1 passed, %2 failed")
-                                  .arg(finished - m_results->failures())
-                                  .arg(m_results->failures()));
+                                  .arg(finished - runner->failedSoFar())
+                                  .arg(runner->failedSoFar()));
     });
     connect(runner, &run::Runner::finished, this,
             [this, runner, done](const run::RunSummary &summary) {
@@ -331,11 +332,15 @@ void RunnerView::startRun()
     launch(m_keepAlive->isChecked(), [this](const run::RunSummary &summary) {
         m_last = summary;
         setBusy(false);
-        m_counts->setText(tr("%1 passed, %2 failed · %3 req/s%4")
-                                  .arg(summary.passed())
-                                  .arg(summary.failed())
-                                  .arg(summary.requestsPerSecond(), 0, 'f', 1)
-                                  .arg(summary.cancelled ? tr(" · cancelled") : QString()));
+        m_counts->setText(
+                tr("%1 passed, %2 failed · %3 req/s%4")
+                        .arg(summary.passed())
+                        .arg(summary.failed())
+                        .arg(summary.requestsPerSecond(), 0, 'f', 1)
+                        .arg((summary.cancelled ? tr(" · cancelled") : QString())
+                             + (summary.omittedResults > 0
+                                        ? tr(" · %1 more not listed").arg(summary.omittedResults)
+                                        : QString())));
         m_chart->setRuns({summary},
                          {m_keepAlive->isChecked() ? tr("keep-alive on") : tr("keep-alive off")});
         m_origins->setText(originsText(summary));

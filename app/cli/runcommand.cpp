@@ -98,6 +98,11 @@ static void printSummary(const run::RunSummary &summary, QTextStream &out)
                 out << u"; "_s << check.description << u": "_s << check.message;
         out << u"\n"_s;
     }
+    if (summary.omittedResults > 0)
+        out << u"  (%1 results counted but not listed: the first %2 and up to %3 failures after "
+               "them are kept)\n"_s.arg(summary.omittedResults)
+                        .arg(run::RunSummary::keptResults)
+                        .arg(run::RunSummary::keptFailures);
     out << u"%1 passed, %2 failed\n"_s.arg(summary.passed()).arg(summary.failed());
     out.flush();
 }

@@ -192,9 +192,9 @@ void Runner::record(const RequestResult &result)
         if (result.status > 0)
             stats.times.append(result.timeMs);
     }
-    m_summary.results.append(result);
-    Q_EMIT resultReady(result);
-    Q_EMIT progressed(int(m_summary.results.size()), int(m_plan.size()));
+    if (m_summary.add(result))
+        Q_EMIT resultReady(result); // the view lists what the summary keeps
+    Q_EMIT progressed(m_summary.total(), int(m_plan.size()));
     if (!result.passed() && m_options.stopOnFailure)
         m_stopping = true;
 }

@@ -49,6 +49,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     int totalPlanned() const { return int(m_plan.size()); }
+    int failedSoFar() const { return m_summary.failed(); }
     const RunSummary &summary() const { return m_summary; }
     net::Session *session() const { return m_session; }
 

@@ -99,6 +99,8 @@ QJsonObject RunReport::json(const RunSummary &summary)
             {u"origins"_s, origins},
             {u"lifetimes"_s, lifetimes},
             {u"results"_s, results},
+            // Results counted above whose details were not kept (RunSummary::keptResults).
+            {u"omittedResults"_s, summary.omittedResults},
     };
 }
 
@@ -121,6 +123,14 @@ QByteArray RunReport::junit(const RunSummary &summary)
     writer.writeAttribute(u"errors"_s, u"0"_s);
     writer.writeAttribute(u"timestamp"_s, summary.startedAt.toString(Qt::ISODate));
     writer.writeAttribute(u"time"_s, QString::number(summary.durationMs / 1000.0, 'f', 3));
+    if (summary.omittedResults > 0) {
+        writer.writeStartElement(u"properties"_s);
+        writer.writeStartElement(u"property"_s);
+        writer.writeAttribute(u"name"_s, u"omittedResults"_s);
+        writer.writeAttribute(u"value"_s, QString::number(summary.omittedResults));
+        writer.writeEndElement();
+        writer.writeEndElement();
+    }
     for (const RequestResult &result : summary.results) {
         writer.writeStartElement(u"testcase"_s);
         writer.writeAttribute(u"classname"_s,
@@ -218,7 +228,12 @@ td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:right}td:first-child{t
             .arg(QString::number(connections.value(u"reuseRatio"_s).toDouble() * 100, 'f', 0),
                  QString::number(connections.value(u"timeSavedMs"_s).toDouble(), 'f', 1), rows)
             .arg(y + 10)
-            .arg(bars, failures.isEmpty() ? u"<li>none</li>"_s : failures)
+            .arg(bars,
+                 (failures.isEmpty() ? u"<li>none</li>"_s : failures)
+                         + (summary.omittedResults > 0
+                                    ? u"<li>%1 more results counted above; their details were "
+                                      "not kept</li>"_s.arg(summary.omittedResults)
+                                    : QString()))
             .toUtf8();
 }
 

@@ -37,19 +37,26 @@ double RequestStats::mean() const
     return sum / times.size();
 }
 
-int RunSummary::failed() const
+bool RunSummary::add(const RequestResult &result)
 {
-    return int(std::count_if(results.cbegin(), results.cend(),
-                             [](const RequestResult &r) { return !r.passed(); }));
+    ++totalCount;
+    const bool passed = result.passed();
+    failedCount += passed ? 0 : 1;
+    const qsizetype kept = results.size();
+    if (kept < keptResults || (!passed && kept < keptResults + keptFailures)) {
+        results.append(result);
+        return true;
+    }
+    ++omittedResults;
+    return false;
 }
 
 QList<double> RunSummary::allTimes() const
 {
+    // From the per-request statistics, which count every result (kept or not).
     QList<double> times;
-    for (const RequestResult &result : results) {
-        if (result.status > 0)
-            times.append(result.timeMs);
-    }
+    for (const RequestStats &stats : requests)
+        times.append(stats.times);
     std::sort(times.begin(), times.end());
     return times;
 }

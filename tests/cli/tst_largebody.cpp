@@ -127,6 +127,33 @@ private Q_SLOTS:
                  qPrintable(u"peak RSS %1 KiB"_s.arg(result.peakRssKiB)));
     }
 
+    // The runner's memory is flat however many iterations: 36,000 peak within 4 MiB of 12,000
+    // (it grew by 1.5 KiB an iteration: 166 MB at 100k).
+    void runnerMemoryIsFlatOverIterations()
+    {
+        if (!measuresMemory)
+            QSKIP("memory is not measured under the sanitizers");
+        const QString dir = m_dir.filePath(u"iterations"_s);
+        store::Collection collection = store::CollectionStore::openOrCreate(dir, u"it"_s).value();
+        store::SavedRequest ping;
+        ping.path = u"ping"_s;
+        ping.request.url = m_nginx.http(u"/"_s);
+        QVERIFY(store::CollectionStore::saveRequest(dir, ping));
+        qint64 peaks[2] = {};
+        const int iterations[2] = {12'000, 36'000};
+        for (int i = 0; i < 2; ++i) {
+            const testsupport::MeasuredRun result
+                    = testsupport::runMeasured(QStringLiteral(TETHER_RUN_PATH),
+                                               {u"run"_s, dir, u"--iterations"_s,
+                                                QString::number(iterations[i]), u"--no-history"_s});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            peaks[i] = result.peakRssKiB;
+        }
+        qInfo("peak RSS %lld KiB at 12k, %lld KiB at 36k", peaks[0], peaks[1]);
+        QVERIFY2(peaks[1] - peaks[0] < 4 * 1024,
+                 qPrintable(u"%1 → %2 KiB"_s.arg(peaks[0]).arg(peaks[1])));
+    }
+
     void runDoesNotHoldTheBody()
     {
         const QString dir = m_dir.filePath(u"collection"_s);

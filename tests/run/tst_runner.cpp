@@ -142,6 +142,31 @@ private Q_SLOTS:
         QCOMPARE(summary.value().requests[0].count, 3);
     }
 
+    // Every result is counted; details are kept for the first keptResults and for failures up
+    // to keptFailures after them, so a long run's memory stays flat.
+    void summaryKeepsBoundedDetails()
+    {
+        run::RunSummary summary;
+        const int passing = run::RunSummary::keptResults + 2000;
+        const int failing = run::RunSummary::keptFailures + 500;
+        for (int i = 0; i < passing + failing; ++i) {
+            run::RequestResult result;
+            result.path = u"r"_s;
+            result.iteration = i;
+            result.status = i < passing ? 200 : 0;
+            result.error = i < passing ? QString() : u"refused"_s;
+            summary.add(result);
+        }
+        QCOMPARE(summary.total(), passing + failing);
+        QCOMPARE(summary.failed(), failing);
+        QCOMPARE(summary.results.size(),
+                 run::RunSummary::keptResults + run::RunSummary::keptFailures);
+        QCOMPARE(summary.omittedResults, 2000 + 500);
+        QVERIFY(!summary.results.last().passed());
+        QCOMPARE(run::RunReport::json(summary).value(u"omittedResults"_s).toInt(), 2500);
+        QVERIFY(run::RunReport::junit(summary).contains("name=\"omittedResults\" value=\"2500\""));
+    }
+
     void concurrencyMatchesNginx()
     {
         QTemporaryDir dir;
