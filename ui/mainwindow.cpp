@@ -589,6 +589,14 @@ void MainWindow::send()
     RequestTabState &state = current();
     const core::Request request = editor->request();
     auto prepared = m_workspace->prepare(state.collectionDir, state.path, request, environment());
+    // A body file outside the collection is sent only when the user says so, each time.
+    if (!prepared && prepared.error().code == u"outside-file"
+        && QMessageBox::question(this, tr("File outside the collection"),
+                                 prepared.error().message.section(u';', 0, 0)
+                                         + tr(". Send it anyway?"))
+                == QMessageBox::Yes)
+        prepared = m_workspace->prepare(state.collectionDir, state.path, request, environment(),
+                                        true);
     if (!prepared) {
         m_response->showError(prepared.error().message);
         return;
@@ -675,8 +683,9 @@ void MainWindow::updateVariablePreview()
     RequestEditor *editor = requestEditor();
     if (!editor)
         return;
+    // Nothing is sent here: body files outside the collection are a question for send().
     auto prepared = m_workspace->prepare(current().collectionDir, current().path, editor->request(),
-                                         environment());
+                                         environment(), true);
     m_previewVariables = std::make_shared<core::VariableSet>(prepared ? prepared.value().second
                                                                       : core::VariableSet{});
     m_previewError = std::make_shared<QString>(prepared ? QString() : prepared.error().message);
@@ -1108,7 +1117,7 @@ QString MainWindow::copyRequestAs(const QString &collectionDir, const QString &p
         request = saved->request;
     }
     // Inheritance and variables as a send would apply them; secret values stay references.
-    auto prepared = m_workspace->prepare(dir, requestPath, request, environment());
+    auto prepared = m_workspace->prepare(dir, requestPath, request, environment(), true);
     const core::Request ready = prepared ? store::formats::Exporter::resolvedForCopy(
                                         prepared.value().first, prepared.value().second)
                                          : request;

@@ -72,6 +72,9 @@ int ImportCommand::run(const QStringList &arguments)
             continue;
         }
         store::formats::ImportResult &result = imported.value();
+        // Every local file the requests will upload, named before anything runs.
+        for (const QString &file : result.filesRead())
+            err << QObject::tr("reads file: %1").arg(QDir::toNativeSeparators(file)) << Qt::endl;
         if (parser.isSet(dryRun)) {
             result.assignPaths();
             store::formats::forEachRequest(

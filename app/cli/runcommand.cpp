@@ -44,6 +44,8 @@ and extractions saved with each request, on a fresh connection pool.
   --report KIND=FILE   write a report: json=FILE, junit=FILE, html=FILE (repeatable)
   --json               print the results object (the JSON report) on stdout
   --no-history         do not record the exchanges in history
+  --allow-outside-files  let requests upload files outside the collection folder (relative
+                       paths are taken from the collection folder; outside it, refused)
 Exit code: 0 when every check passed, 1 when any failed, 2 for usage or load errors.
 )"_s;
 }
@@ -128,8 +130,10 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption report(u"report"_s, u"report"_s, u"KIND=FILE"_s);
     const QCommandLineOption json(u"json"_s, u"json"_s);
     const QCommandLineOption noHistory(u"no-history"_s, u"no history"_s);
+    const QCommandLineOption outsideFiles(u"allow-outside-files"_s, u"outside files"_s);
     parser.addOptions({folder, environment, iterations, concurrency, delay, data, bail, noKeepAlive,
-                       noHttp2, insecure, caCert, maxTime, compare, report, json, noHistory});
+                       noHttp2, insecure, caCert, maxTime, compare, report, json, noHistory,
+                       outsideFiles});
     const ProxyOptions proxy;
     proxy.addTo(parser);
     if (auto exitCode = SubcommandParser::parse(parser, u"run"_s, arguments, usage()))
@@ -171,6 +175,7 @@ int RunCommand::run(const QStringList &arguments)
     options.folder = parser.value(folder);
     options.environment = parser.value(environment);
     options.stopOnFailure = parser.isSet(bail);
+    options.allowOutsideFiles = parser.isSet(outsideFiles);
     options.settings.keepAlive = !parser.isSet(noKeepAlive);
     options.settings.http2Allowed = !parser.isSet(noHttp2);
     options.settings.verifyTls = !parser.isSet(insecure);

@@ -67,6 +67,7 @@ last response body to stdout and one summary line per exchange to stderr.
       --json               print one JSON object with every exchange and origin
       --collection DIR     send saved requests: each argument is FOLDER/NAME in DIR
       --env NAME           with --collection: use that environment's variables
+      --allow-outside-files  with --collection: upload files outside the collection folder
       --no-history         do not record the exchanges in history
 Exit code: 0 when every exchange got a whole response (any HTTP status), 1 when any failed
 (refused, reset, truncated or badly framed body, timeout, TLS, redirect loop, not sent), 2 for
@@ -84,6 +85,7 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     const QCommandLineOption dataBinary(u"data-binary"_s, u"body as it is"_s, u"DATA"_s);
     const QCommandLineOption dataRaw(u"data-raw"_s, u"body, no @"_s, u"DATA"_s);
     const QCommandLineOption uploadFile({u"T"_s, u"upload-file"_s}, u"PUT a file"_s, u"FILE"_s);
+    const QCommandLineOption outsideFiles(u"allow-outside-files"_s, u"outside files"_s);
     const QCommandLineOption user({u"u"_s, u"user"_s}, u"basic auth"_s, u"USER:PASS"_s);
     const QCommandLineOption repeat(u"repeat"_s, u"repeat"_s, u"N"_s);
     const QCommandLineOption concurrency(u"concurrency"_s, u"in flight"_s, u"C"_s);
@@ -101,10 +103,10 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     const QCommandLineOption collection(u"collection"_s, u"collection"_s, u"DIR"_s);
     const QCommandLineOption environment(u"env"_s, u"environment"_s, u"NAME"_s);
     const QCommandLineOption noHistory(u"no-history"_s, u"no history"_s);
-    parser.addOptions({method,      header,     data,       user,    repeat,    concurrency,
-                       noKeepAlive, noHttp2,    insecure,   caCert,  location,  locationTrusted,
-                       maxTime,     oneAtATime, output,     json,    help,      collection,
-                       environment, noHistory,  dataBinary, dataRaw, uploadFile});
+    parser.addOptions({method,      header,     data,       user,    repeat,     concurrency,
+                       noKeepAlive, noHttp2,    insecure,   caCert,  location,   locationTrusted,
+                       maxTime,     oneAtATime, output,     json,    help,       collection,
+                       environment, noHistory,  dataBinary, dataRaw, uploadFile, outsideFiles});
     const ProxyOptions proxy;
     proxy.addTo(parser);
     QStringList argv = arguments;
@@ -219,6 +221,7 @@ Result<SendOptions> SendCommand::parse(const QStringList &arguments)
     options.collectionDir = parser.value(collection);
     options.environment = parser.value(environment);
     options.noHistory = parser.isSet(noHistory);
+    options.allowOutsideFiles = parser.isSet(outsideFiles);
     if (!options.environment.isEmpty() && options.collectionDir.isEmpty())
         return usageError(QObject::tr("--env needs --collection."));
     return options;
@@ -242,9 +245,14 @@ Result<QList<SendJob>> SendCommand::jobsFromCollection(const SendOptions &option
             return Error{u"no-request"_s,
                          QObject::tr("The collection \"%1\" has no request \"%2\".")
                                  .arg(collection.value().name, path)};
+        auto request = store::RequestResolver::withFilesResolved(
+                collection.value(),
+                store::RequestResolver::withInheritance(collection.value(), path, saved->request),
+                variables.value(), options.allowOutsideFiles);
+        if (!request)
+            return request.error();
         jobs.append(
-                {store::RequestResolver::withInheritance(collection.value(), path, saved->request),
-                 variables.value(), collection.value().dir, options.environment});
+                {request.value(), variables.value(), collection.value().dir, options.environment});
     }
     return jobs;
 }

@@ -26,6 +26,7 @@ struct SendOptions
     QString collectionDir; // --collection: the positional arguments are request paths in it
     QString environment; // --env
     bool noHistory = false;
+    bool allowOutsideFiles = false; // --collection: body files outside the collection
     // A body taken from a stream, or too large to keep in memory, waits here to be sent.
     std::shared_ptr<QTemporaryFile> spooledBody;
 };

@@ -112,7 +112,10 @@ void Runner::startStep(const Step &step)
         variables.set(it.key(), it.value());
     const core::Request request = store::RequestResolver::withInheritance(
             m_collection, step.request->path, step.request->request);
-    auto id = m_session->send(request, variables);
+    auto confined = store::RequestResolver::withFilesResolved(m_collection, request, variables,
+                                                              m_options.allowOutsideFiles);
+    auto id = confined ? m_session->send(confined.value(), variables)
+                       : Result<quint64>(confined.error());
     if (!id) {
         RequestResult result;
         result.path = step.request->path;

@@ -32,6 +32,7 @@ struct RunOptions
     bool stopOnFailure = false;
     QList<DataRow> data;
     net::SessionSettings settings;
+    bool allowOutsideFiles = false; // body files outside the collection (--allow-outside-files)
 };
 
 // Runs a collection or folder: requests in tree order, N iterations, C in flight, checks and

@@ -2,6 +2,8 @@
 #include "environmentstore.h"
 #include "secrets/secretstore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QObject>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +98,47 @@ Result<core::VariableSet> RequestResolver::variablesFor(const Collection &collec
     }
     return variables(collection, environment ? &*environment : nullptr, globals.value(),
                      secretStore);
+}
+
+Result<core::Request> RequestResolver::withFilesResolved(const Collection &collection,
+                                                         core::Request request,
+                                                         const core::VariableSet &variables,
+                                                         bool allowOutside)
+{
+    const QDir dir(collection.dir);
+    const QString root = QFileInfo(collection.dir).canonicalFilePath();
+    auto resolveOne = [&](QString &path) -> std::optional<Error> {
+        if (path.isEmpty())
+            return std::nullopt;
+        QStringList missing;
+        const QString substituted = variables.substitute(path, &missing);
+        const QString absolute = QDir::cleanPath(dir.absoluteFilePath(substituted));
+        path = absolute;
+        if (allowOutside || root.isEmpty())
+            return std::nullopt;
+        const QFileInfo info(absolute);
+        // A file that does not exist is reported when it is opened; its folder decides here.
+        const QString canonical = info.exists()
+                ? info.canonicalFilePath()
+                : QFileInfo(info.absolutePath()).canonicalFilePath() + u'/' + info.fileName();
+        if (canonical == root || canonical.startsWith(root + u'/'))
+            return std::nullopt;
+        return Error{u"outside-file"_s,
+                     QObject::tr("The request reads %1, which is outside the collection %2; "
+                                 "allow files outside the collection to send it "
+                                 "(--allow-outside-files).")
+                             .arg(QDir::toNativeSeparators(absolute),
+                                  QDir::toNativeSeparators(collection.dir))};
+    };
+    if (request.body.mode == core::BodyMode::BinaryFile)
+        if (auto error = resolveOne(request.body.filePath))
+            return *error;
+    if (request.body.mode == core::BodyMode::Multipart)
+        for (core::MultipartField &field : request.body.multipartFields)
+            if (field.isFile && field.enabled)
+                if (auto error = resolveOne(field.value))
+                    return *error;
+    return request;
 }
 
 Result<ResolvedRequest> RequestResolver::resolve(const Collection &collection,

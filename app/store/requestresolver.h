@@ -36,6 +36,15 @@ public:
     static Result<core::VariableSet> variablesFor(const Collection &collection,
                                                   const QString &environmentName,
                                                   secrets::SecretStore *secretStore);
+    // The files a request's body reads (a body file, multipart file fields), {{references}}
+    // substituted: relative paths are taken from the collection folder (not the working
+    // directory), and a file outside the collection — following symbolic links — is an error
+    // ("outside-file", naming it) unless allowOutside: a collection from elsewhere must not
+    // upload ~/.ssh/id_rsa without the user saying so.
+    static Result<core::Request> withFilesResolved(const Collection &collection,
+                                                   core::Request request,
+                                                   const core::VariableSet &variables,
+                                                   bool allowOutside);
     static Result<ResolvedRequest> resolve(const Collection &collection, const QString &requestPath,
                                            const Environment *environment,
                                            const Environment &globals,

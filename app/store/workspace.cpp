@@ -332,7 +332,7 @@ Result<bool> Workspace::saveCollectionVariables(const QString &dir,
 
 Result<std::pair<core::Request, core::VariableSet>>
 Workspace::prepare(const QString &dir, const QString &path, const core::Request &request,
-                   const QString &environmentName)
+                   const QString &environmentName, bool allowOutsideFiles)
 {
     auto globals = EnvironmentStore::loadGlobals();
     if (!globals)
@@ -349,8 +349,12 @@ Workspace::prepare(const QString &dir, const QString &path, const core::Request 
     auto variables = RequestResolver::variablesFor(*collection, environmentName, m_secrets);
     if (!variables)
         return variables.error();
-    return std::pair{RequestResolver::withInheritance(*collection, path, request),
-                     variables.value()};
+    auto confined = RequestResolver::withFilesResolved(
+            *collection, RequestResolver::withInheritance(*collection, path, request),
+            variables.value(), allowOutsideFiles);
+    if (!confined)
+        return confined.error();
+    return std::pair{confined.value(), variables.value()};
 }
 
 } // namespace tether::store

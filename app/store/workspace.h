@@ -68,10 +68,10 @@ public:
 
     // The request ready for Session::send: inheritance applied (when it belongs to a
     // collection) and globals < collection < environment variables, secrets from the keychain.
-    Result<std::pair<core::Request, core::VariableSet>> prepare(const QString &dir,
-                                                                const QString &path,
-                                                                const core::Request &request,
-                                                                const QString &environmentName);
+    // Body files outside the collection are an "outside-file" error unless allowOutsideFiles.
+    Result<std::pair<core::Request, core::VariableSet>>
+    prepare(const QString &dir, const QString &path, const core::Request &request,
+            const QString &environmentName, bool allowOutsideFiles = false);
 
 Q_SIGNALS:
     void collectionsChanged();

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void dotNamedRequestsAreImportedAndRun();
     void importThatCannotCompleteWritesNothing();
     void unreadableFolderIsAnErrorNamingIt();
+    void filesOutsideTheCollectionNeedPermission();
 };
 
 void TestImportExport::importsPostmanWithEnvironment()
@@ -405,6 +406,58 @@ void TestImportExport::unreadableFolderIsAnErrorNamingIt()
                  qPrintable(result.err));
     }
     QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// A collection's @file fields: relative paths are the source collection's (not the working
+// directory's), import names every file read, and a run uploads a file outside the collection
+// only with --allow-outside-files; relative paths inside it work from any directory.
+void TestImportExport::filesOutsideTheCollectionNeedPermission()
+{
+    QTemporaryDir dir;
+    const QString bruno = dir.filePath(u"bruno"_s);
+    auto write = [](const QString &path, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(bruno + u"/bruno.json"_s, R"({"version":"1","name":"B","type":"collection"})");
+    write(bruno + u"/data/a.txt"_s, "from the bruno folder\n");
+    const QByteArray post = m_nginx.http(u"/post"_s).toUtf8();
+    write(bruno + u"/upload.bru"_s,
+          "meta {\n  name: upload\n  type: http\n  seq: 1\n}\n\npost {\n  url: " + post
+                  + "\n  body: multipartForm\n}\n\nbody:multipart-form {\n"
+                    "  file: @file(data/a.txt)\n}\n");
+    const QString target = dir.filePath(u"c"_s);
+    const Run imported = run({u"import"_s, bruno, u"--into"_s, target});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.err.contains(u"reads file: "_s + bruno + u"/data/a.txt"_s),
+             qPrintable(imported.err));
+
+    // The path is the Bruno folder's, outside this collection.
+    const Run refused = run({u"run"_s, target, u"--no-history"_s, u"--json"_s});
+    QCOMPARE(refused.exitCode, 1);
+    const QJsonObject first = refused.json().value(u"results"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"error"_s).toObject().value(u"code"_s).toString(), u"outside-file"_s);
+    const Run allowed = run({u"run"_s, target, u"--no-history"_s, u"--allow-outside-files"_s});
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+    const Run sent = run({u"send"_s, u"--no-history"_s, u"--collection"_s, target, u"upload"_s});
+    QCOMPARE(sent.exitCode, 2);
+    QVERIFY(sent.err.contains(u"--allow-outside-files"_s));
+
+    // A relative path inside the collection is the collection's, whatever the working directory.
+    write(target + u"/data/b.txt"_s, "inside\n");
+    store::SavedRequest inside;
+    inside.path = u"inside"_s;
+    inside.request.method = u"POST"_s;
+    inside.request.url = m_nginx.http(u"/post"_s);
+    inside.request.body.mode = core::BodyMode::BinaryFile;
+    inside.request.body.filePath = u"data/b.txt"_s;
+    QVERIFY(store::CollectionStore::saveRequest(target, inside));
+    const Run relative
+            = run({u"send"_s, u"--no-history"_s, u"--collection"_s, target, u"inside"_s});
+    QVERIFY2(relative.exitCode == 0, qPrintable(relative.err));
+    QCOMPARE(relative.out, "method=POST;length=7\n"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestImportExport)

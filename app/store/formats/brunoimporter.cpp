@@ -698,6 +698,7 @@ Result<ImportResult> importYamlCollection(const QString &dir)
         }
         result.environments.append(environment);
     }
+    result.anchorFiles(dir); // Bruno reads @file paths from the collection folder
     return result;
 }
 
@@ -774,6 +775,7 @@ Result<ImportResult> BrunoImporter::importDirectory(const QString &dir)
             environment.variables.append({row.name, {}, true, true});
         result.environments.append(environment);
     }
+    result.anchorFiles(dir); // Bruno reads @file paths from the collection folder
     return result;
 }
 
@@ -794,6 +796,8 @@ Result<ImportResult> BrunoImporter::importFile(const QString &path)
                      QObject::tr("%1 holds no HTTP request").arg(QDir::toNativeSeparators(path))};
     result.collection.root.requests.append(*request);
     result.collection.root.order.append(request->name);
+    result.anchorFiles(
+            QFileInfo(path).absolutePath()); // Bruno reads @file paths from the collection folder
     return result;
 }
 

@@ -2,9 +2,12 @@
 
 #include "../collectionstore.h"
 
+#include <QDir>
 #include <QHash>
 #include <QObject>
 #include <QSet>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +71,40 @@ void assignFolderPaths(CollectionFolder &folder, const QString &path)
 void ImportResult::assignPaths()
 {
     assignFolderPaths(collection.root, {});
+}
+
+static void forEachBodyFile(CollectionFolder &folder, const std::function<void(QString &)> &visit)
+{
+    for (SavedRequest &request : folder.requests) {
+        core::RequestBody &body = request.request.body;
+        if (body.mode == core::BodyMode::BinaryFile && !body.filePath.isEmpty())
+            visit(body.filePath);
+        if (body.mode == core::BodyMode::Multipart)
+            for (core::MultipartField &field : body.multipartFields)
+                if (field.isFile && !field.value.isEmpty())
+                    visit(field.value);
+    }
+    for (CollectionFolder &child : folder.folders)
+        forEachBodyFile(child, visit);
+}
+
+void ImportResult::anchorFiles(const QString &baseDir)
+{
+    forEachBodyFile(collection.root, [&baseDir](QString &path) {
+        if (QDir::isRelativePath(path) && !path.contains(u"{{"_s))
+            path = QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
+    });
+}
+
+QStringList ImportResult::filesRead() const
+{
+    QStringList files;
+    CollectionFolder root = collection.root;
+    forEachBodyFile(root, [&files](QString &path) {
+        if (!files.contains(path))
+            files.append(path);
+    });
+    return files;
 }
 
 } // namespace tether::store::formats

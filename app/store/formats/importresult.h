@@ -26,6 +26,11 @@ struct ImportResult
     // Paths from names ("folder/sub/name"), made file-safe and unique within each folder.
     void assignPaths();
     void warn(const QString &where, const QString &what);
+    // Relative body-file paths (multipart file fields, a body file) taken from baseDir, the
+    // source's own folder, so they do not depend on the working directory of a later run.
+    void anchorFiles(const QString &baseDir);
+    // Every local file the imported requests read, for the import summary.
+    QStringList filesRead() const;
 };
 
 // Gives the folder and everything under it paths below `path` (see assignPaths).
