@@ -77,6 +77,22 @@ ImportDialog::ImportDialog(const store::formats::ImportResult &result, const QSt
                     : tr("Not imported or changed on the way (%1):").arg(result.warnings.size()),
             this);
 
+    // Every local file the requests upload, before anything is written or run.
+    const QStringList filesRead = result.filesRead();
+    auto *files = new QListWidget(this);
+    files->setObjectName(u"importFilesRead"_s);
+    for (const QString &file : filesRead)
+        files->addItem(QDir::toNativeSeparators(file));
+    files->setVisible(!filesRead.isEmpty());
+    files->setMaximumHeight(files->sizeHintForRow(0) * 4 + 2 * files->frameWidth() + 4);
+    auto *filesLabel = new QLabel(
+            tr("The requests upload these local files (%1); files outside the collection are "
+               "sent only when you allow it:")
+                    .arg(filesRead.size()),
+            this);
+    filesLabel->setWordWrap(true);
+    filesLabel->setVisible(!filesRead.isEmpty());
+
     m_newDir->setObjectName(u"importNewDir"_s);
     auto *browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -121,6 +137,8 @@ ImportDialog::ImportDialog(const store::formats::ImportResult &result, const QSt
     layout->addWidget(summary);
     layout->addWidget(warningsLabel);
     layout->addWidget(warnings, 1);
+    layout->addWidget(filesLabel);
+    layout->addWidget(files);
     layout->addSpacing(8);
     layout->addWidget(new QLabel(tr("Import into:"), this));
     layout->addLayout(newRow);
@@ -128,7 +146,7 @@ ImportDialog::ImportDialog(const store::formats::ImportResult &result, const QSt
     layout->addWidget(hint);
     layout->addWidget(m_history);
     layout->addWidget(buttons);
-    resize(760, result.warnings.isEmpty() ? 260 : 460);
+    resize(760, (result.warnings.isEmpty() ? 260 : 460) + (filesRead.isEmpty() ? 0 : 120));
 }
 
 QString ImportDialog::targetDir() const

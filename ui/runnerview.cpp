@@ -79,6 +79,11 @@ QWidget *RunnerView::createRunTab()
     m_keepAlive = new QCheckBox(tr("Keep-alive"), page);
     m_keepAlive->setChecked(true);
     m_bail = new QCheckBox(tr("Stop at the first failure"), page);
+    // Off by default: a collection from elsewhere must not upload the user's files unasked.
+    m_allowOutsideFiles = new QCheckBox(tr("Allow files outside the collection"), page);
+    m_allowOutsideFiles->setObjectName(u"runAllowOutsideFiles"_s);
+    m_allowOutsideFiles->setToolTip(
+            tr("Let requests upload body files that lie outside the collection folder"));
     m_start = new QPushButton(tr("Run"), page);
     m_start->setObjectName(u"runStart"_s);
     m_start->setDefault(true); // Enter runs
@@ -118,6 +123,7 @@ QWidget *RunnerView::createRunTab()
     auto *data = new QHBoxLayout;
     data->addWidget(m_dataFile);
     data->addWidget(browse);
+    data->addWidget(m_allowOutsideFiles);
     form->addRow(tr("Data file"), data);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -268,6 +274,7 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
     options.concurrency = m_concurrency->value();
     options.delayMs = m_delay->value();
     options.stopOnFailure = m_bail->isChecked();
+    options.allowOutsideFiles = m_allowOutsideFiles->isChecked();
     options.settings.keepAlive = keepAlive;
     if (!m_dataFile->text().isEmpty()) {
         auto rows = run::DataFile::load(m_dataFile->text());
@@ -307,6 +314,8 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
         m_runner = nullptr;
         return false;
     }
+    if (m_runner != runner) // every request failed before it was sent: done already
+        return true;
     m_progress->setMaximum(runner->totalPlanned());
     m_progress->setValue(0);
     setBusy(true);

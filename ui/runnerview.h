@@ -74,6 +74,7 @@ private:
     QLineEdit *m_dataFile;
     QCheckBox *m_keepAlive;
     QCheckBox *m_bail;
+    QCheckBox *m_allowOutsideFiles;
     QPushButton *m_start;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

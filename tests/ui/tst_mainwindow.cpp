@@ -7,6 +7,7 @@
 #include "collectionspanel.h"
 #include "connectionpanel.h"
 #include "core/keyvaluemodel.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "net/connectionlifetimesmodel.h"
 #include "net/originstatsmodel.h"
@@ -53,12 +54,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace tether;
@@ -422,6 +426,117 @@ private Q_SLOTS:
         runner->startProbe();
         QVERIFY2(runner->probeText().contains(u"keeps connections alive"_s),
                  qPrintable(runner->probeText()));
+    }
+
+    // A request whose body file lies outside its collection: the Send button asks each time (No
+    // sends nothing, Yes sends the file); the Runner refuses it unless its box is ticked.
+    void outsideFilesAreUploadedOnlyWhenAllowed()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        QFile outside(dir.filePath(u"outside.txt"_s));
+        QVERIFY(outside.open(QIODevice::WriteOnly));
+        outside.write("12345");
+        outside.close();
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.newCollection(api, u"api"_s));
+        core::Request request;
+        request.method = u"POST"_s;
+        request.url = m_nginx.http(u"/upload"_s);
+        request.body.mode = core::BodyMode::BinaryFile;
+        request.body.filePath = outside.fileName();
+        window.requestEditor()->setRequest(request);
+        QVERIFY(window.saveAs(api, u"upload"_s));
+
+        auto answerNextQuestion = [](QMessageBox::StandardButton answer) {
+            auto *poll = new QTimer;
+            QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    box->button(answer)->click();
+                    poll->deleteLater();
+                }
+            });
+            poll->start(20);
+        };
+        auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
+        answerNextQuestion(QMessageBox::No);
+        QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(label(window, u"responseMessage"_s).contains(u"outside the collection"_s));
+        auto uploadsLogged = [this] {
+            const auto lines = m_nginx.log();
+            return std::count_if(lines.cbegin(), lines.cend(),
+                                 [](const auto &line) { return line.uri == u"/upload"_s; });
+        };
+        QCOMPARE(uploadsLogged(), 0);
+        answerNextQuestion(QMessageBox::Yes);
+        QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
+        auto *body = window.responseView()->bodyView();
+        QTRY_COMPARE(body->model()->index(0).data().toString(), u"length=5"_s);
+        QTRY_COMPARE(uploadsLogged(), 1);
+
+        window.findChild<QAction *>(u"actionRunner"_s)->trigger();
+        auto *runner = window.findChild<ui::RunnerView *>();
+        QTRY_VERIFY(runner && runner->isVisible());
+        auto *allow = runner->findChild<QCheckBox *>(u"runAllowOutsideFiles"_s);
+        QVERIFY(allow);
+        QVERIFY(!allow->isChecked()); // off unless the user says so
+        QSignalSpy finished(runner, &ui::RunnerView::runFinished);
+        auto *start = runner->findChild<QPushButton *>(u"runStart"_s);
+        start->click();
+        // Refused before anything is sent: finished at once, and the Run button is back.
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(start->isEnabled());
+        QCOMPARE(runner->lastSummary().failed(), 1);
+        QVERIFY(runner->results()
+                        ->index(0, run::RunResultsModel::ChecksColumn)
+                        .data()
+                        .toString()
+                        .contains(u"outside the collection"_s));
+        allow->setChecked(true);
+        start->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+        QCOMPARE(runner->lastSummary().failed(), 0);
+        QCOMPARE(runner->lastSummary().passed(), 1);
+        QTRY_COMPARE(uploadsLogged(), 2);
+    }
+
+    // The import summary names every local file the requests upload (anchored to the source's
+    // folder), and shows no such list when there is none.
+    void importDialogListsTheFilesItReads()
+    {
+        QTemporaryDir dir;
+        const QString bruno = dir.filePath(u"bruno"_s);
+        QVERIFY(QDir().mkpath(bruno + u"/data"_s));
+        auto write = [](const QString &path, const QByteArray &text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(bruno + u"/bruno.json"_s, R"({"version":"1","name":"B","type":"collection"})");
+        write(bruno + u"/data/a.txt"_s, "a\n");
+        write(bruno + u"/upload.bru"_s,
+              "meta {\n  name: upload\n  type: http\n  seq: 1\n}\n\npost {\n  url: "
+              "http://127.0.0.1/post\n  body: multipartForm\n}\n\nbody:multipart-form {\n"
+              "  file: @file(data/a.txt)\n  other: @file(/etc/hostname)\n}\n");
+        auto imported = store::formats::Importer::importPath(bruno);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        ui::ImportDialog dialog(imported.value(), bruno, {}, {});
+        auto *files = dialog.findChild<QListWidget *>(u"importFilesRead"_s);
+        QVERIFY(files);
+        QVERIFY(!files->isHidden());
+        QCOMPARE(files->count(), 2);
+        QCOMPARE(files->item(0)->text(), QDir::toNativeSeparators(bruno + u"/data/a.txt"_s));
+        QCOMPARE(files->item(1)->text(), u"/etc/hostname"_s);
+
+        write(bruno + u"/upload.bru"_s,
+              "meta {\n  name: upload\n  type: http\n  seq: 1\n}\n\nget {\n  url: "
+              "http://127.0.0.1/get\n}\n");
+        auto plain = store::formats::Importer::importPath(bruno);
+        QVERIFY(plain);
+        ui::ImportDialog noFiles(plain.value(), bruno, {}, {});
+        QVERIFY(noFiles.findChild<QListWidget *>(u"importFilesRead"_s)->isHidden());
     }
 
     void importByDropThenExport()
