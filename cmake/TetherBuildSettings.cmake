@@ -5,8 +5,7 @@ target_compile_definitions(tether_build_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
     QT_NO_URL_CAST_FROM_STRING
-    QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    TETHER_VERSION="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 target_compile_options(tether_build_settings INTERFACE -Wall -Wextra -Wpedantic)
 if(TETHER_WARNINGS_AS_ERRORS)
     target_compile_options(tether_build_settings INTERFACE -Werror)

@@ -1,20 +1,29 @@
-#include "mainwindow.h"
-#include "bodyview.h"
-#include "collectionspanel.h"
-#include "connectionpanel.h"
-#include "environmenteditor.h"
-#include "foldersettingsdialog.h"
-#include "historypanel.h"
-#include "importdialog.h"
-#include "preferencesdialog.h"
-#include "quickopendialog.h"
-#include "requesteditor.h"
-#include "requesttabs.h"
-#include "responseview.h"
-#include "runnerview.h"
-#include "sessionsettingseditor.h"
-#include "theme.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
+#include "mainwindow.h"
+#include "collections/collectionspanel.h"
+#include "collections/environmenteditor.h"
+#include "collections/foldersettingsdialog.h"
+#include "collections/importdialog.h"
+#include "collections/quickopendialog.h"
+#include "common/theme.h"
+#include "connections/connectionpanel.h"
+#include "history/historypanel.h"
+#include "request/requesteditor.h"
+#include "request/requesttabs.h"
+#include "response/bodyview.h"
+#include "response/responseview.h"
+#include "runner/runnerview.h"
+#include "settings/preferencesdialog.h"
+#include "settings/sessionsettingseditor.h"
+
+#include "formats/curlexporter.h"
+#include "formats/exporter.h"
+#include "formats/harexporter.h"
+#include "formats/importer.h"
+#include "formats/importwriter.h"
+#include "formats/snippetexporter.h"
 #include "net/connectionledger.h"
 #include "net/connectionlifetimesmodel.h"
 #include "net/livepoolmonitor.h"
@@ -23,12 +32,6 @@
 #include "secrets/secretstore.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
-#include "store/formats/curlexporter.h"
-#include "store/formats/exporter.h"
-#include "store/formats/harexporter.h"
-#include "store/formats/importer.h"
-#include "store/formats/importwriter.h"
-#include "store/formats/snippetexporter.h"
 #include "store/historymodel.h"
 #include "store/historystore.h"
 #include "store/jsonfile.h"
@@ -757,8 +760,8 @@ void MainWindow::openRequest(const QString &collectionDir, const QString &path)
         m_tabs->setCurrentWidget(open);
         return;
     }
-    const store::Collection *collection = m_workspace->collections()->collection(collectionDir);
-    const store::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+    const core::Collection *collection = m_workspace->collections()->collection(collectionDir);
+    const core::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
     if (!saved)
         return;
     RequestTabState state;
@@ -802,8 +805,8 @@ bool MainWindow::saveAs(const QString &collectionDir, const QString &path)
         return false;
     }
     // Reload what was written: typed auth secrets now read {{references}}.
-    const store::Collection *collection = m_workspace->collections()->collection(collectionDir);
-    const store::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+    const core::Collection *collection = m_workspace->collections()->collection(collectionDir);
+    const core::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
     if (saved)
         m_tabs->load(editor, saved->request);
     state.collectionDir = collectionDir;
@@ -1022,7 +1025,7 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     for (const QString &path : paths) {
         // Parsing a large export takes time: off the GUI thread, with progress and Cancel.
-        QFutureWatcher<std::optional<Result<store::formats::ImportResult>>> watcher;
+        QFutureWatcher<std::optional<Result<formats::ImportResult>>> watcher;
         QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
                                  0, this);
         progress.setWindowModality(Qt::WindowModal);
@@ -1031,7 +1034,7 @@ void MainWindow::importPaths(const QStringList &paths)
         connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
         connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
         watcher.setFuture(QtConcurrent::run(
-                [path] { return std::optional(store::formats::Importer::importPath(path)); }));
+                [path] { return std::optional(formats::Importer::importPath(path)); }));
         if (!watcher.isFinished())
             loop.exec();
         if (progress.wasCanceled() || !watcher.isFinished()) {
@@ -1065,11 +1068,11 @@ void MainWindow::importPaths(const QStringList &paths)
     }
 }
 
-Result<QString> MainWindow::importInto(const store::formats::ImportResult &result,
-                                       const QString &dir, bool addToHistory)
+Result<QString> MainWindow::importInto(const formats::ImportResult &result, const QString &dir,
+                                       bool addToHistory)
 {
     const bool wasOpen = m_workspace->collections()->collectionDirs().contains(dir);
-    auto written = store::formats::ImportWriter::write(result, dir, *m_workspace->secretStore());
+    auto written = formats::ImportWriter::write(result, dir, *m_workspace->secretStore());
     if (!written)
         return written.error();
     if (addToHistory) {
@@ -1082,7 +1085,7 @@ Result<QString> MainWindow::importInto(const store::formats::ImportResult &resul
     auto opened = wasOpen ? m_workspace->reload(dir) : Result<bool>(openCollection(dir));
     if (!opened)
         return opened.error();
-    const store::formats::ImportSummary &summary = written.value();
+    const formats::ImportSummary &summary = written.value();
     // Secrets that did not reach the keychain need the user now, not in a status line.
     const QStringList keychain = summary.warnings.mid(result.warnings.size());
     if (!keychain.isEmpty() && !qEnvironmentVariableIsSet("TETHER_NO_DIALOGS"))
@@ -1110,20 +1113,19 @@ QString MainWindow::copyRequestAs(const QString &collectionDir, const QString &p
         dir = current().collectionDir;
         requestPath = current().path;
     } else {
-        const store::Collection *collection = m_workspace->collections()->collection(dir);
-        const store::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+        const core::Collection *collection = m_workspace->collections()->collection(dir);
+        const core::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
         if (!saved)
             return {};
         request = saved->request;
     }
     // Inheritance and variables as a send would apply them; secret values stay references.
     auto prepared = m_workspace->prepare(dir, requestPath, request, environment(), true);
-    const core::Request ready = prepared ? store::formats::Exporter::resolvedForCopy(
-                                        prepared.value().first, prepared.value().second)
-                                         : request;
-    const QString text = format == u"curl"
-            ? store::formats::CurlExporter::toCommand(ready)
-            : store::formats::SnippetExporter::snippet(format, ready);
+    const core::Request ready = prepared
+            ? formats::Exporter::resolvedForCopy(prepared.value().first, prepared.value().second)
+            : request;
+    const QString text = format == u"curl" ? formats::CurlExporter::toCommand(ready)
+                                           : formats::SnippetExporter::snippet(format, ready);
     QApplication::clipboard()->setText(text);
     statusBar()->showMessage(
             text.contains(u"{{"_s)
@@ -1145,11 +1147,11 @@ void MainWindow::chooseExport(const QString &dir, const QString &folder)
             = QInputDialog::getItem(this, tr("Export"), tr("Format"), labels, 0, false, &ok);
     if (!ok)
         return;
-    const QString format = store::formats::Exporter::formats().at(labels.indexOf(label));
+    const QString format = formats::Exporter::formats().at(labels.indexOf(label));
     const QString name = folder.isEmpty() ? QDir(dir).dirName() : folder.section(u'/', -1);
     const QString file = QFileDialog::getSaveFileName(
             this, tr("Export to"),
-            QDir::home().filePath(name + u'.' + store::formats::Exporter::fileSuffix(format)));
+            QDir::home().filePath(name + u'.' + formats::Exporter::fileSuffix(format)));
     if (file.isEmpty())
         return;
     auto exported = exportCollection(dir, folder, format, file);
@@ -1162,12 +1164,12 @@ void MainWindow::chooseExport(const QString &dir, const QString &folder)
 Result<QString> MainWindow::exportCollection(const QString &dir, const QString &folder,
                                              const QString &format, const QString &file)
 {
-    const store::Collection *collection = m_workspace->collections()->collection(dir);
+    const core::Collection *collection = m_workspace->collections()->collection(dir);
     if (!collection)
         return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
-    store::formats::ExportOptions options;
+    formats::ExportOptions options;
     options.folder = folder;
-    std::optional<store::Environment> env;
+    std::optional<core::Environment> env;
     if (!environment().isEmpty()) {
         auto loaded = m_workspace->environment(dir, environment());
         if (loaded)
@@ -1184,7 +1186,7 @@ Result<QString> MainWindow::exportCollection(const QString &dir, const QString &
             if (QDir::cleanPath(entry.collectionDir) == QDir::cleanPath(dir))
                 options.exchanges.prepend(store::HistoryStore::toExchange(entry));
     }
-    auto text = store::formats::Exporter::exportText(*collection, format, options);
+    auto text = formats::Exporter::exportText(*collection, format, options);
     if (!text)
         return text.error();
     QSaveFile out(file);
@@ -1217,7 +1219,7 @@ Result<QString> MainWindow::exportHistoryHar(const QString &file)
     QList<net::Exchange> exchanges;
     for (int row = model->rowCount() - 1; row >= 0; --row) // oldest first
         exchanges.append(store::HistoryStore::toExchange(model->entry(row)));
-    const QByteArray bytes = QJsonDocument(store::formats::HarExporter::exportExchanges(exchanges))
+    const QByteArray bytes = QJsonDocument(formats::HarExporter::exportExchanges(exchanges))
                                      .toJson(QJsonDocument::Indented);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
@@ -1277,13 +1279,12 @@ void MainWindow::quickOpen()
 {
     QList<QuickOpenDialog::Item> items;
     for (const QString &dir : m_workspace->collections()->collectionDirs()) {
-        const store::Collection *collection = m_workspace->collections()->collection(dir);
-        std::function<void(const store::CollectionFolder &)> visit = [&](const store::
-                                                                                 CollectionFolder
-                                                                                         &folder) {
-            for (const store::SavedRequest &request : folder.requests)
+        const core::Collection *collection = m_workspace->collections()->collection(dir);
+        std::function<void(const core::CollectionFolder &)> visit = [&](const core::CollectionFolder
+                                                                                &folder) {
+            for (const core::SavedRequest &request : folder.requests)
                 items.append({dir, request.path, collection->name + u" › "_s + request.path});
-            for (const store::CollectionFolder &child : folder.folders)
+            for (const core::CollectionFolder &child : folder.folders)
                 visit(child);
         };
         visit(collection->root);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
 #include "core/result.h"
@@ -24,10 +27,10 @@ class VariableSet;
 namespace tether::store {
 class Workspace;
 struct Preferences;
-namespace formats {
-struct ImportResult;
-}
 } // namespace tether::store
+namespace tether::formats {
+struct ImportResult;
+} // namespace tether::formats
 
 class QComboBox;
 class QUndoStack;
@@ -80,7 +83,7 @@ public:
     // the import summary, then writes where the user chose.
     void importPaths(const QStringList &paths);
     // Writes an import into dir (a new folder or an open collection) and opens it.
-    Result<QString> importInto(const store::formats::ImportResult &result, const QString &dir,
+    Result<QString> importInto(const formats::ImportResult &result, const QString &dir,
                                bool addToHistory);
     // The request as curl or code (inheritance applied, non-secret variables filled in), also
     // put on the clipboard. Empty path: the current tab's request.

@@ -1,5 +1,8 @@
-#include "bodyformatter.h"
-#include "jsonreindenter.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "body/bodyformatter.h"
+#include "body/jsonreindenter.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

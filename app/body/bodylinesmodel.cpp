@@ -1,4 +1,7 @@
-#include "bodylinesmodel.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "body/bodylinesmodel.h"
 
 #include <QByteArrayMatcher>
 

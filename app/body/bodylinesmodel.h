@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "bodyformatter.h"
-#include "filelines.h"
+#include "body/bodyformatter.h"
+#include "body/filelines.h"
 
 #include <QAbstractListModel>
 

@@ -1,4 +1,7 @@
-#include "filelines.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "body/filelines.h"
 
 #include <QByteArrayMatcher>
 #include <QFile>

@@ -1,4 +1,7 @@
-#include "jsonlinelexer.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "body/jsonlinelexer.h"
 
 namespace tether::body {
 

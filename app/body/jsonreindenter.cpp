@@ -1,4 +1,7 @@
-#include "jsonreindenter.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "body/jsonreindenter.h"
 
 namespace tether::body {
 

@@ -1,4 +1,7 @@
-#include "bodysource.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "cli/bodysource.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>

@@ -1,13 +1,16 @@
-#include "commandline.h"
-#include "exportcommand.h"
-#include "historycommand.h"
-#include "importcommand.h"
-#include "probecommand.h"
-#include "replaycommand.h"
-#include "runcommand.h"
-#include "savecommand.h"
-#include "secretcommand.h"
-#include "sendcommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "cli/commandline.h"
+#include "cli/exportcommand.h"
+#include "cli/historycommand.h"
+#include "cli/importcommand.h"
+#include "cli/probecommand.h"
+#include "cli/replaycommand.h"
+#include "cli/runcommand.h"
+#include "cli/savecommand.h"
+#include "cli/secretcommand.h"
+#include "cli/sendcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,13 +1,16 @@
-#include "exportcommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "../store/collectionstore.h"
-#include "../store/environmentstore.h"
-#include "../store/formats/exporter.h"
-#include "../store/formats/k6exporter.h"
-#include "../store/historystore.h"
-#include "../store/outputfile.h"
+#include "cli/exportcommand.h"
 
-#include "subcommandparser.h"
+#include "formats/exporter.h"
+#include "formats/k6exporter.h"
+#include "store/collectionstore.h"
+#include "store/environmentstore.h"
+#include "store/historystore.h"
+#include "store/outputfile.h"
+
+#include "cli/subcommandparser.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -59,7 +62,7 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addOptions({format, output, folder, requestPath, environment, resolve, limit});
     if (auto exitCode = SubcommandParser::parse(parser, u"export"_s, arguments, usage()))
         return *exitCode;
-    const QStringList formats = store::formats::Exporter::formats();
+    const QStringList formats = formats::Exporter::formats();
     const QString chosen = parser.value(format);
     if (parser.positionalArguments().size() != 1 || !formats.contains(chosen)) {
         err << usage();
@@ -72,9 +75,9 @@ int ExportCommand::run(const QStringList &arguments)
         err << loaded.error().message << Qt::endl;
         return 2;
     }
-    store::Collection collection = loaded.value();
+    core::Collection collection = loaded.value();
     const QString folderPath = parser.value(folder);
-    std::optional<store::Environment> env;
+    std::optional<core::Environment> env;
     if (parser.isSet(environment)) {
         auto read = store::EnvironmentStore::load(dir, parser.value(environment));
         if (!read) {
@@ -83,7 +86,7 @@ int ExportCommand::run(const QStringList &arguments)
         }
         env = read.value();
     }
-    store::formats::ExportOptions options;
+    formats::ExportOptions options;
     options.folder = folderPath;
     options.requestPath = parser.value(requestPath);
     options.environment = env ? &*env : nullptr;
@@ -118,7 +121,7 @@ int ExportCommand::run(const QStringList &arguments)
             err << QObject::tr("No history recorded for %1; the HAR file has no entries.").arg(dir)
                 << Qt::endl;
     }
-    auto exported = store::formats::Exporter::exportText(collection, chosen, options);
+    auto exported = formats::Exporter::exportText(collection, chosen, options);
     if (!exported) {
         err << exported.error().message << Qt::endl;
         return 2;

@@ -1,10 +1,13 @@
-#include "historycommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "../net/exchangejson.h"
-#include "../store/historystore.h"
-#include "../store/requestcodec.h"
+#include "cli/historycommand.h"
 
-#include "subcommandparser.h"
+#include "net/exchangejson.h"
+#include "store/historystore.h"
+#include "store/requestcodec.h"
+
+#include "cli/subcommandparser.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,11 +1,14 @@
-#include "importcommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "../secrets/secretstore.h"
-#include "../store/formats/importer.h"
-#include "../store/formats/importwriter.h"
-#include "../store/historystore.h"
+#include "cli/importcommand.h"
 
-#include "subcommandparser.h"
+#include "formats/importer.h"
+#include "formats/importwriter.h"
+#include "secrets/secretstore.h"
+#include "store/historystore.h"
+
+#include "cli/subcommandparser.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -55,9 +58,9 @@ int ImportCommand::run(const QStringList &arguments)
         return 2;
     }
     const QString format = parser.value(from);
-    if (!format.isEmpty() && !store::formats::Importer::formats().contains(format)) {
+    if (!format.isEmpty() && !formats::Importer::formats().contains(format)) {
         err << QObject::tr("Unknown format \"%1\"; use one of %2.")
-                        .arg(format, store::formats::Importer::formats().join(u", "_s))
+                        .arg(format, formats::Importer::formats().join(u", "_s))
             << Qt::endl;
         return 2;
     }
@@ -65,24 +68,23 @@ int ImportCommand::run(const QStringList &arguments)
     secrets::SecretStore secretStore;
     int exitCode = 0;
     for (const QString &input : inputs) {
-        auto imported = store::formats::Importer::importPath(input, format);
+        auto imported = formats::Importer::importPath(input, format);
         if (!imported) {
             err << imported.error().message << Qt::endl;
             exitCode = 2;
             continue;
         }
-        store::formats::ImportResult &result = imported.value();
+        formats::ImportResult &result = imported.value();
         // Every local file the requests will upload, named before anything runs.
         for (const QString &file : result.filesRead())
             err << QObject::tr("reads file: %1").arg(QDir::toNativeSeparators(file)) << Qt::endl;
         if (parser.isSet(dryRun)) {
             result.assignPaths();
-            store::formats::forEachRequest(
-                    result.collection.root, [&](const store::SavedRequest &request) {
-                        out << request.request.method << u' ' << request.request.url << u" → "_s
-                            << request.path << Qt::endl;
-                    });
-            for (const store::Environment &environment : std::as_const(result.environments))
+            formats::forEachRequest(result.collection.root, [&](const core::SavedRequest &request) {
+                out << request.request.method << u' ' << request.request.url << u" → "_s
+                    << request.path << Qt::endl;
+            });
+            for (const core::Environment &environment : std::as_const(result.environments))
                 out << QObject::tr("environment %1 (%2 variables)")
                                 .arg(environment.name)
                                 .arg(environment.variables.size())
@@ -95,7 +97,7 @@ int ImportCommand::run(const QStringList &arguments)
         }
         const QList<net::Exchange> exchanges = result.exchanges;
         const int requestCount = result.requestCount();
-        auto written = store::formats::ImportWriter::write(std::move(result), target, secretStore);
+        auto written = formats::ImportWriter::write(std::move(result), target, secretStore);
         if (!written) {
             err << written.error().message << Qt::endl;
             exitCode = 2;

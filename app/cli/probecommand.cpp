@@ -1,9 +1,12 @@
-#include "probecommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "../run/keepaliveprobe.h"
+#include "cli/probecommand.h"
 
-#include "proxyoptions.h"
-#include "subcommandparser.h"
+#include "run/keepaliveprobe.h"
+
+#include "cli/proxyoptions.h"
+#include "cli/subcommandparser.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,4 +1,7 @@
-#include "proxyoptions.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "cli/proxyoptions.h"
 
 #include <QCommandLineParser>
 #include <QObject>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "../core/result.h"
-#include "../net/sessionsettings.h"
+#include "core/result.h"
+#include "net/sessionsettings.h"
 
 #include <QCommandLineOption>
 #include <QProcessEnvironment>

@@ -1,10 +1,13 @@
-#include "replaycommand.h"
-#include "sendcommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "../secrets/secretstore.h"
-#include "../store/collectionstore.h"
-#include "../store/historystore.h"
-#include "../store/requestresolver.h"
+#include "cli/replaycommand.h"
+#include "cli/sendcommand.h"
+
+#include "secrets/secretstore.h"
+#include "store/collectionstore.h"
+#include "store/historystore.h"
+#include "store/requestresolver.h"
 
 #include <QTextStream>
 

@@ -1,15 +1,18 @@
-#include "runcommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "../net/session.h"
-#include "../run/runner.h"
-#include "../run/runreport.h"
-#include "../secrets/secretstore.h"
-#include "../store/collectionstore.h"
-#include "../store/historystore.h"
-#include "../store/outputfile.h"
+#include "cli/runcommand.h"
 
-#include "proxyoptions.h"
-#include "subcommandparser.h"
+#include "net/session.h"
+#include "run/runner.h"
+#include "run/runreport.h"
+#include "secrets/secretstore.h"
+#include "store/collectionstore.h"
+#include "store/historystore.h"
+#include "store/outputfile.h"
+
+#include "cli/proxyoptions.h"
+#include "cli/subcommandparser.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,9 +1,12 @@
-#include "savecommand.h"
-#include "sendcommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "../secrets/secretstore.h"
-#include "../store/authsecrets.h"
-#include "../store/collectionstore.h"
+#include "cli/savecommand.h"
+#include "cli/sendcommand.h"
+
+#include "secrets/secretstore.h"
+#include "store/authsecrets.h"
+#include "store/collectionstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,7 +82,7 @@ int SaveCommand::run(const QStringList &arguments)
         err << collection.error().message << Qt::endl;
         return 2;
     }
-    store::SavedRequest saved;
+    core::SavedRequest saved;
     saved.path = QDir(root).relativeFilePath(target);
     saved.name = QFileInfo(target).fileName();
     saved.request = options.value().request;
@@ -89,7 +92,7 @@ int SaveCommand::run(const QStringList &arguments)
         return 2;
     }
     // -u user:password and the like: the secret goes to the keychain, the file keeps {{name}}.
-    store::Collection updated = collection.value();
+    core::Collection updated = collection.value();
     secrets::SecretStore secretStore;
     auto extracted = store::AuthSecrets::extract(updated, saved, secretStore);
     if (!extracted) {

@@ -1,9 +1,12 @@
-#include "secretcommand.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "../secrets/secretstore.h"
-#include "../store/collectionstore.h"
+#include "cli/secretcommand.h"
 
-#include "subcommandparser.h"
+#include "secrets/secretstore.h"
+#include "store/collectionstore.h"
+
+#include "cli/subcommandparser.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -80,9 +83,9 @@ int SecretCommand::run(const QStringList &arguments)
         err << written.error().message << Qt::endl;
         return 1; // nothing was written anywhere
     }
-    store::Collection updated = collection.value();
+    core::Collection updated = collection.value();
     auto it = std::find_if(updated.variables.begin(), updated.variables.end(),
-                           [&](const store::Variable &variable) { return variable.name == name; });
+                           [&](const core::Variable &variable) { return variable.name == name; });
     if (it == updated.variables.end())
         updated.variables.append({name, {}, true, true});
     else

@@ -1,15 +1,18 @@
-#include "sendcommand.h"
-#include "../net/connectionledger.h"
-#include "../net/exchangejson.h"
-#include "../net/session.h"
-#include "../secrets/secretstore.h"
-#include "../store/collectionstore.h"
-#include "../store/historystore.h"
-#include "../store/outputfile.h"
-#include "../store/requestresolver.h"
-#include "bodysource.h"
-#include "proxyoptions.h"
-#include "subcommandparser.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "cli/sendcommand.h"
+#include "cli/bodysource.h"
+#include "cli/proxyoptions.h"
+#include "cli/subcommandparser.h"
+#include "net/connectionledger.h"
+#include "net/exchangejson.h"
+#include "net/session.h"
+#include "secrets/secretstore.h"
+#include "store/collectionstore.h"
+#include "store/historystore.h"
+#include "store/outputfile.h"
+#include "store/requestresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -240,7 +243,7 @@ Result<QList<SendJob>> SendCommand::jobsFromCollection(const SendOptions &option
         return variables.error();
     QList<SendJob> jobs;
     for (const QString &path : options.urls) {
-        const store::SavedRequest *saved = collection.value().findRequest(path);
+        const core::SavedRequest *saved = collection.value().findRequest(path);
         if (!saved)
             return Error{u"no-request"_s,
                          QObject::tr("The collection \"%1\" has no request \"%2\".")

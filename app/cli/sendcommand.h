@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "../core/result.h"
-#include "../net/exchange.h"
-#include "sendoptions.h"
+#include "cli/sendoptions.h"
+#include "core/result.h"
+#include "net/exchange.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "../core/request.h"
-#include "../core/variableset.h"
-#include "../net/sessionsettings.h"
+#include "core/request.h"
+#include "core/variableset.h"
+#include "net/sessionsettings.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,7 @@
-#include "subcommandparser.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "cli/subcommandparser.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "../core/result.h"
+#include "core/result.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

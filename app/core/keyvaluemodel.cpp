@@ -1,4 +1,7 @@
-#include "keyvaluemodel.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "core/keyvaluemodel.h"
 
 namespace tether::core {
 

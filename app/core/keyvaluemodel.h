@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "keyvalue.h"
+#include "core/keyvalue.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,7 @@
-#include "request.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "core/request.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "auth.h"
-#include "keyvalue.h"
-#include "requestbody.h"
+#include "core/auth.h"
+#include "core/keyvalue.h"
+#include "core/requestbody.h"
 
 #include <QString>
 

@@ -1,4 +1,7 @@
-#include "requestbody.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "core/requestbody.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,7 @@
-#include "variableset.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "core/variableset.h"
 
 #include <QHash>
 #include <QObject>

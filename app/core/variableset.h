@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "request.h"
-#include "result.h"
+#include "core/request.h"
+#include "core/result.h"
 
 #include <QHash>
 #include <QSet>

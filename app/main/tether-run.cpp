@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #include "cli/commandline.h"
+#include "version.h"
 
 #include <QCoreApplication>
 

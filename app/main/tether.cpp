@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "common/theme.h"
+#include "formats/brunoimporter.h"
 #include "mainwindow.h"
-#include "store/formats/brunoimporter.h"
 #include "store/preferences.h"
-#include "theme.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,8 +55,7 @@ int main(int argc, char *argv[])
             window.openCollection(path);
         else if (QFileInfo::exists(path) && !QFileInfo(path).isDir())
             imports.append(path);
-        else if (QFileInfo(path).isDir()
-                 && tether::store::formats::BrunoImporter::isCollectionDir(path))
+        else if (QFileInfo(path).isDir() && tether::formats::BrunoImporter::isCollectionDir(path))
             imports.append(path);
         else
             window.openCollection(path); // explains what is wrong with it

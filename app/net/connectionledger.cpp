@@ -1,5 +1,8 @@
-#include "connectionledger.h"
-#include "sockettable.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/connectionledger.h"
+#include "net/sockettable.h"
 
 #include <QHostAddress>
 #include <QUrl>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "connectionlifetime.h"
-#include "exchange.h"
+#include "net/connectionlifetime.h"
+#include "net/exchange.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "connectionverdict.h"
-#include "exchange.h"
+#include "net/connectionverdict.h"
+#include "net/exchange.h"
 
 #include <QList>
 #include <QString>

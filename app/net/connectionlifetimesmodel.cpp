@@ -1,5 +1,8 @@
-#include "connectionlifetimesmodel.h"
-#include "connectionledger.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/connectionlifetimesmodel.h"
+#include "net/connectionledger.h"
 
 #include <QUrl>
 

@@ -1,4 +1,7 @@
-#include "connectiontracker.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/connectiontracker.h"
 
 namespace tether::net {
 

@@ -1,4 +1,7 @@
-#include "connectionverdict.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/connectionverdict.h"
 
 #include <QObject>
 

@@ -1,4 +1,7 @@
-#include "contentdecoder.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/contentdecoder.h"
 
 #include <QObject>
 

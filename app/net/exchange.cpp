@@ -1,5 +1,8 @@
-#include "exchange.h"
-#include "origin.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/exchange.h"
+#include "net/origin.h"
 
 namespace tether::net {
 

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "../core/request.h"
-#include "../core/variableset.h"
-#include "connectionverdict.h"
-#include "responsebody.h"
+#include "core/request.h"
+#include "core/variableset.h"
+#include "net/connectionverdict.h"
+#include "net/responsebody.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,7 @@
-#include "exchangefailure.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/exchangefailure.h"
 
 #include <QLocale>
 #include <QNetworkReply>

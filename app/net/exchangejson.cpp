@@ -1,4 +1,7 @@
-#include "exchangejson.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/exchangejson.h"
 
 #include <QJsonArray>
 #include <QStringDecoder>

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "connectionlifetime.h"
-#include "exchange.h"
-#include "originstats.h"
+#include "net/connectionlifetime.h"
+#include "net/exchange.h"
+#include "net/originstats.h"
 
 #include <QJsonObject>
 

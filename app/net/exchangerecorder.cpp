@@ -1,7 +1,10 @@
-#include "exchangerecorder.h"
-#include "exchangefailure.h"
-#include "origin.h"
-#include "sockettable.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/exchangerecorder.h"
+#include "net/exchangefailure.h"
+#include "net/origin.h"
+#include "net/sockettable.h"
 
 #include <QCryptographicHash>
 #include <QNetworkReply>

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "connectiontracker.h"
-#include "contentdecoder.h"
-#include "exchange.h"
-#include "redirectstep.h"
-#include "sessionsettings.h"
+#include "net/connectiontracker.h"
+#include "net/contentdecoder.h"
+#include "net/exchange.h"
+#include "net/redirectstep.h"
+#include "net/sessionsettings.h"
 
 #include <QElapsedTimer>
 #include <QList>

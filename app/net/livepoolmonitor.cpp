@@ -1,6 +1,9 @@
-#include "livepoolmonitor.h"
-#include "connectiontracker.h"
-#include "sockettable.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/livepoolmonitor.h"
+#include "net/connectiontracker.h"
+#include "net/sockettable.h"
 
 #include <QHostAddress>
 #include <QHostInfo>

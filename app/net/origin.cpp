@@ -1,4 +1,7 @@
-#include "origin.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/origin.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,8 @@
-#include "originstatsmodel.h"
-#include "connectiontracker.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/originstatsmodel.h"
+#include "net/connectiontracker.h"
 
 #include <QLocale>
 

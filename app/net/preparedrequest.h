@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "exchange.h"
+#include "net/exchange.h"
 
 #include <QByteArray>
 #include <QHttpMultiPart>

@@ -1,4 +1,7 @@
-#include "proxyrules.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/proxyrules.h"
 
 #include <QHostAddress>
 #include <QObject>

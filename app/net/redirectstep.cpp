@@ -1,5 +1,8 @@
-#include "redirectstep.h"
-#include "origin.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/redirectstep.h"
+#include "net/origin.h"
 
 #include <QObject>
 

@@ -1,5 +1,8 @@
-#include "requestfactory.h"
-#include "contentdecoder.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/requestfactory.h"
+#include "net/contentdecoder.h"
 
 #include <QFile>
 #include <QFileInfo>

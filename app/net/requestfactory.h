@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "../core/request.h"
-#include "../core/result.h"
-#include "preparedrequest.h"
-#include "sessionsettings.h"
+#include "core/request.h"
+#include "core/result.h"
+#include "net/preparedrequest.h"
+#include "net/sessionsettings.h"
 
 #include <QSslConfiguration>
 #include <QUrl>

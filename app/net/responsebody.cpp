@@ -1,4 +1,7 @@
-#include "responsebody.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/responsebody.h"
 
 #include <QDir>
 #include <QObject>

@@ -1,10 +1,13 @@
-#include "session.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
-#include "connectionledger.h"
-#include "exchangerecorder.h"
-#include "origin.h"
-#include "preparedrequest.h"
-#include "requestfactory.h"
+#include "net/session.h"
+
+#include "net/connectionledger.h"
+#include "net/exchangerecorder.h"
+#include "net/origin.h"
+#include "net/preparedrequest.h"
+#include "net/requestfactory.h"
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 

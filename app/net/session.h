@@ -1,11 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "../core/request.h"
-#include "../core/result.h"
-#include "../core/variableset.h"
-#include "connectiontracker.h"
-#include "exchange.h"
-#include "sessionsettings.h"
+#include "core/request.h"
+#include "core/result.h"
+#include "core/variableset.h"
+#include "net/connectiontracker.h"
+#include "net/exchange.h"
+#include "net/sessionsettings.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "proxyrules.h"
+#include "net/proxyrules.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,7 @@
-#include "sockettable.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "net/sockettable.h"
 
 #ifdef Q_OS_LINUX
 #include <QSet>

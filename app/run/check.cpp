@@ -1,5 +1,8 @@
-#include "check.h"
-#include "jsonpath.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "run/check.h"
+#include "run/jsonpath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

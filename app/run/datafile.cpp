@@ -1,5 +1,8 @@
-#include "datafile.h"
-#include "jsonpath.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "run/datafile.h"
+#include "run/jsonpath.h"
 
 #include <QFile>
 #include <QJsonArray>

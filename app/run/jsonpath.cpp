@@ -1,4 +1,7 @@
-#include "jsonpath.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "run/jsonpath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,7 @@
-#include "keepaliveprobe.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "run/keepaliveprobe.h"
 
 #include "net/exchange.h"
 #include "net/session.h"

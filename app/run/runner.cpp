@@ -1,4 +1,7 @@
-#include "runner.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "run/runner.h"
 
 #include "net/connectionledger.h"
 #include "net/session.h"
@@ -12,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace tether::run {
 
-Runner::Runner(store::Collection collection, RunOptions options, secrets::SecretStore *secrets,
+Runner::Runner(core::Collection collection, RunOptions options, secrets::SecretStore *secrets,
                QObject *parent)
     : QObject(parent),
       m_collection(std::move(collection)),
@@ -27,17 +30,17 @@ Runner::Runner(store::Collection collection, RunOptions options, secrets::Secret
 
 Runner::~Runner() = default;
 
-void Runner::collect(const store::CollectionFolder &folder)
+void Runner::collect(const core::CollectionFolder &folder)
 {
-    for (const store::CollectionFolder &child : folder.folders)
+    for (const core::CollectionFolder &child : folder.folders)
         collect(child);
-    for (const store::SavedRequest &request : folder.requests)
+    for (const core::SavedRequest &request : folder.requests)
         m_requests.append(&request);
 }
 
 Result<bool> Runner::start()
 {
-    const store::CollectionFolder *root = m_collection.findFolder(m_options.folder);
+    const core::CollectionFolder *root = m_collection.findFolder(m_options.folder);
     if (!root)
         return Error{u"no-folder"_s,
                      tr("The collection \"%1\" has no folder \"%2\".")
@@ -64,7 +67,7 @@ Result<bool> Runner::start()
     if (!m_options.data.isEmpty() && m_options.iterations <= 1)
         iterations = int(m_options.data.size());
     for (int iteration = 0; iteration < iterations; ++iteration) {
-        for (const store::SavedRequest *request : std::as_const(m_requests))
+        for (const core::SavedRequest *request : std::as_const(m_requests))
             m_plan.append({iteration, request});
     }
     m_summary = {};
@@ -75,7 +78,7 @@ Result<bool> Runner::start()
     m_summary.concurrency = qMax(1, m_options.concurrency);
     m_summary.keepAlive = m_options.settings.keepAlive;
     m_summary.startedAt = QDateTime::currentDateTime();
-    for (const store::SavedRequest *request : std::as_const(m_requests)) {
+    for (const core::SavedRequest *request : std::as_const(m_requests)) {
         RequestStats stats;
         stats.path = request->path;
         stats.name = request->name;

@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "check.h"
+#include "core/collection.h"
 #include "core/result.h"
 #include "core/variableset.h"
-#include "datafile.h"
 #include "net/sessionsettings.h"
-#include "runresult.h"
-#include "store/collection.h"
+#include "run/check.h"
+#include "run/datafile.h"
+#include "run/runresult.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -41,7 +44,7 @@ class Runner : public QObject
 {
     Q_OBJECT
 public:
-    Runner(store::Collection collection, RunOptions options, secrets::SecretStore *secrets,
+    Runner(core::Collection collection, RunOptions options, secrets::SecretStore *secrets,
            QObject *parent = nullptr);
     ~Runner() override;
 
@@ -66,22 +69,22 @@ private:
     struct Step
     {
         int iteration = 0;
-        const store::SavedRequest *request = nullptr;
+        const core::SavedRequest *request = nullptr;
     };
-    void collect(const store::CollectionFolder &folder);
+    void collect(const core::CollectionFolder &folder);
     void dispatch();
     void startStep(const Step &step);
     void onExchange(const net::Exchange &exchange);
     void record(const RequestResult &result);
     void finish();
 
-    store::Collection m_collection;
+    core::Collection m_collection;
     RunOptions m_options;
     secrets::SecretStore *m_secrets;
     net::Session *m_session;
     core::VariableSet m_base;
     QHash<QString, QString> m_runtime; // extracted values, visible to later requests
-    QList<const store::SavedRequest *> m_requests;
+    QList<const core::SavedRequest *> m_requests;
     QList<Step> m_plan;
     qsizetype m_next = 0;
     int m_inFlight = 0;

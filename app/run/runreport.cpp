@@ -1,4 +1,7 @@
-#include "runreport.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "run/runreport.h"
 
 #include "net/exchangejson.h"
 

@@ -1,4 +1,7 @@
-#include "runresult.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "run/runresult.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,7 @@
-#include "runresultsmodel.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "run/runresultsmodel.h"
 
 using namespace Qt::StringLiterals;
 

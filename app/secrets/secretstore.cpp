@@ -1,4 +1,7 @@
-#include "secretstore.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "secrets/secretstore.h"
 
 #include <QEventLoop>
 

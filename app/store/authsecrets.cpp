@@ -1,4 +1,7 @@
-#include "authsecrets.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/authsecrets.h"
 #include "core/variableset.h"
 #include "net/requestfactory.h"
 #include "secrets/secretstore.h"
@@ -20,8 +23,9 @@ bool AuthSecrets::isCredentialHeader(const QString &name)
     });
 }
 
-Result<QString> AuthSecrets::keep(Collection &collection, const QString &name, const QString &value,
-                                  secrets::SecretStore &secretStore, bool keepForSession)
+Result<QString> AuthSecrets::keep(core::Collection &collection, const QString &name,
+                                  const QString &value, secrets::SecretStore &secretStore,
+                                  bool keepForSession)
 {
     auto written = secretStore.write(collection.id, name, value);
     if (!written && keepForSession && written.error().code == u"no-keychain") {
@@ -30,8 +34,9 @@ Result<QString> AuthSecrets::keep(Collection &collection, const QString &name, c
     }
     if (!written)
         return written.error();
-    auto existing = std::find_if(collection.variables.begin(), collection.variables.end(),
-                                 [&](const Variable &variable) { return variable.name == name; });
+    auto existing
+            = std::find_if(collection.variables.begin(), collection.variables.end(),
+                           [&](const core::Variable &variable) { return variable.name == name; });
     if (existing == collection.variables.end())
         collection.variables.append({name, {}, true, true});
     else
@@ -39,8 +44,10 @@ Result<QString> AuthSecrets::keep(Collection &collection, const QString &name, c
     return u"{{"_s + name + u"}}"_s;
 }
 
-Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedRequest &request,
-                                          secrets::SecretStore &secretStore, bool keepForSession)
+Result<core::SavedRequest> AuthSecrets::extract(core::Collection &collection,
+                                                const core::SavedRequest &request,
+                                                secrets::SecretStore &secretStore,
+                                                bool keepForSession)
 {
     auto auth = extractAuth(collection, request.request.auth, request.path, secretStore,
                             keepForSession);
@@ -50,13 +57,13 @@ Result<SavedRequest> AuthSecrets::extract(Collection &collection, const SavedReq
                                   keepForSession);
     if (!headers)
         return headers.error();
-    SavedRequest result = request;
+    core::SavedRequest result = request;
     result.request.auth = auth.value();
     result.request.headers = headers.value();
     return result;
 }
 
-Result<core::KeyValueList> AuthSecrets::extractHeaders(Collection &collection,
+Result<core::KeyValueList> AuthSecrets::extractHeaders(core::Collection &collection,
                                                        const core::KeyValueList &original,
                                                        const QString &stem,
                                                        secrets::SecretStore &secretStore,
@@ -79,9 +86,9 @@ Result<core::KeyValueList> AuthSecrets::extractHeaders(Collection &collection,
     return headers;
 }
 
-Result<core::Auth> AuthSecrets::extractAuth(Collection &collection, const core::Auth &original,
-                                            const QString &stem, secrets::SecretStore &secretStore,
-                                            bool keepForSession)
+Result<core::Auth> AuthSecrets::extractAuth(core::Collection &collection,
+                                            const core::Auth &original, const QString &stem,
+                                            secrets::SecretStore &secretStore, bool keepForSession)
 {
     core::Auth auth = original;
     const std::pair<QString *, const char16_t *> fields[] = {

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "collection.h"
+#include "core/collection.h"
 #include "core/result.h"
 
 namespace tether::secrets {
@@ -20,25 +23,29 @@ public:
     // caller saves it after the request).
     // With keepForSession, a keychain that is not reachable ("no-keychain") holds the value in
     // memory for this process instead (the user chose that); the file still gets the reference.
-    static Result<SavedRequest> extract(Collection &collection, const SavedRequest &request,
-                                        secrets::SecretStore &secretStore,
-                                        bool keepForSession = false);
+    static Result<core::SavedRequest> extract(core::Collection &collection,
+                                              const core::SavedRequest &request,
+                                              secrets::SecretStore &secretStore,
+                                              bool keepForSession = false);
     // The same for the auth of a folder or of the collection; names start with `stem`.
-    static Result<core::Auth> extractAuth(Collection &collection, const core::Auth &auth,
+    static Result<core::Auth> extractAuth(core::Collection &collection, const core::Auth &auth,
                                           const QString &stem, secrets::SecretStore &secretStore,
                                           bool keepForSession = false);
     // The same for credential headers typed as text (Authorization, Proxy-Authorization,
     // Cookie): a value that refers to no variable becomes {{stem.header.Name}}.
-    static Result<core::KeyValueList>
-    extractHeaders(Collection &collection, const core::KeyValueList &headers, const QString &stem,
-                   secrets::SecretStore &secretStore, bool keepForSession = false);
+    static Result<core::KeyValueList> extractHeaders(core::Collection &collection,
+                                                     const core::KeyValueList &headers,
+                                                     const QString &stem,
+                                                     secrets::SecretStore &secretStore,
+                                                     bool keepForSession = false);
     static bool isCredentialHeader(const QString &name);
     static bool isReference(const QString &value);
 
 private:
     // value to the keychain as the collection's secret variable `name`; its {{reference}}.
-    static Result<QString> keep(Collection &collection, const QString &name, const QString &value,
-                                secrets::SecretStore &secretStore, bool keepForSession);
+    static Result<QString> keep(core::Collection &collection, const QString &name,
+                                const QString &value, secrets::SecretStore &secretStore,
+                                bool keepForSession);
 };
 
 } // namespace tether::store

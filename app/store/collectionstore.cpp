@@ -1,7 +1,10 @@
-#include "collectionstore.h"
-#include "folderlisting.h"
-#include "jsonfile.h"
-#include "requestcodec.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/collectionstore.h"
+#include "store/folderlisting.h"
+#include "store/jsonfile.h"
+#include "store/requestcodec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -91,10 +94,10 @@ QString CollectionStore::findCollectionRoot(const QString &path)
     }
 }
 
-QJsonObject CollectionStore::encodeVariables(const QList<Variable> &variables)
+QJsonObject CollectionStore::encodeVariables(const QList<core::Variable> &variables)
 {
     QJsonArray array;
-    for (const Variable &variable : variables) {
+    for (const core::Variable &variable : variables) {
         QJsonObject object{{u"name"_s, variable.name}};
         if (variable.secret)
             object.insert(u"secret"_s, true); // the value lives in the keychain
@@ -107,12 +110,12 @@ QJsonObject CollectionStore::encodeVariables(const QList<Variable> &variables)
     return QJsonObject{{u"variables"_s, array}};
 }
 
-QList<Variable> CollectionStore::decodeVariables(const QJsonObject &object)
+QList<core::Variable> CollectionStore::decodeVariables(const QJsonObject &object)
 {
-    QList<Variable> variables;
+    QList<core::Variable> variables;
     for (const QJsonValue &value : object.value(u"variables"_s).toArray()) {
         const QJsonObject entry = value.toObject();
-        Variable variable;
+        core::Variable variable;
         variable.name = entry.value(u"name"_s).toString();
         variable.secret = entry.value(u"secret"_s).toBool(false);
         variable.value = variable.secret ? QString() : entry.value(u"value"_s).toString();
@@ -141,33 +144,33 @@ static Result<bool> checkFormat(const QJsonObject &object, const QString &expect
     return true;
 }
 
-static void sortByOrder(CollectionFolder &folder)
+static void sortByOrder(core::CollectionFolder &folder)
 {
     auto rank = [&folder](const QString &name) {
         const qsizetype index = folder.order.indexOf(name);
         return index < 0 ? folder.order.size() : index;
     };
     std::stable_sort(folder.folders.begin(), folder.folders.end(),
-                     [&](const CollectionFolder &a, const CollectionFolder &b) {
+                     [&](const core::CollectionFolder &a, const core::CollectionFolder &b) {
                          return std::pair(rank(a.name), a.name.toLower())
                                  < std::pair(rank(b.name), b.name.toLower());
                      });
     std::stable_sort(folder.requests.begin(), folder.requests.end(),
-                     [&](const SavedRequest &a, const SavedRequest &b) {
+                     [&](const core::SavedRequest &a, const core::SavedRequest &b) {
                          return std::pair(rank(a.name), a.name.toLower())
                                  < std::pair(rank(b.name), b.name.toLower());
                      });
 }
 
-static Result<bool> loadFolder(const QString &collectionDir, CollectionFolder &folder,
+static Result<bool> loadFolder(const QString &collectionDir, core::CollectionFolder &folder,
                                FolderListing &listing, int depth)
 {
     const QDir dir(QDir(collectionDir).filePath(folder.path));
-    if (depth > maximumFolderDepth)
+    if (depth > core::maximumFolderDepth)
         return Error{u"too-deep"_s,
                      QObject::tr("%1: folders nested deeper than %2 levels.")
                              .arg(QDir::toNativeSeparators(dir.path()))
-                             .arg(maximumFolderDepth)};
+                             .arg(core::maximumFolderDepth)};
     auto entries = listing.enter(dir.path());
     if (!entries)
         return entries.error();
@@ -203,7 +206,7 @@ static Result<bool> loadFolder(const QString &collectionDir, CollectionFolder &f
             if (entry.fileName().startsWith(u'.')
                 && !QFileInfo::exists(QDir(entry.filePath()).filePath(folderFileName)))
                 continue;
-            CollectionFolder child;
+            core::CollectionFolder child;
             child.name = entry.fileName();
             child.path = childPath;
             auto loaded = loadFolder(collectionDir, child, listing, depth + 1);
@@ -217,7 +220,7 @@ static Result<bool> loadFolder(const QString &collectionDir, CollectionFolder &f
             auto format = checkFormat(object.value(), u"tether-request"_s, entry.filePath());
             if (!format)
                 return format.error();
-            SavedRequest request;
+            core::SavedRequest request;
             request.path = childPath.chopped(requestSuffix.size());
             request.raw = object.value();
             request.name = request.raw.value(u"name"_s).toString(
@@ -231,7 +234,7 @@ static Result<bool> loadFolder(const QString &collectionDir, CollectionFolder &f
     return true;
 }
 
-Result<Collection> CollectionStore::load(const QString &dirPath)
+Result<core::Collection> CollectionStore::load(const QString &dirPath)
 {
     const QDir dir(dirPath);
     const QString path = dir.filePath(collectionFileName);
@@ -247,7 +250,7 @@ Result<Collection> CollectionStore::load(const QString &dirPath)
     if (!format)
         return format.error();
 
-    Collection collection;
+    core::Collection collection;
     collection.dir = dir.absolutePath();
     collection.raw = object.value();
     collection.id = collection.raw.value(u"id"_s).toString();
@@ -276,11 +279,11 @@ Result<Collection> CollectionStore::load(const QString &dirPath)
     return collection;
 }
 
-Result<Collection> CollectionStore::openOrCreate(const QString &dir, const QString &name)
+Result<core::Collection> CollectionStore::openOrCreate(const QString &dir, const QString &name)
 {
     if (QFileInfo::exists(QDir(dir).filePath(collectionFileName)))
         return load(dir);
-    Collection collection;
+    core::Collection collection;
     collection.dir = QDir(dir).absolutePath();
     collection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     collection.name = name.isEmpty() ? QDir(dir).dirName() : name;
@@ -308,7 +311,7 @@ static void setOrRemove(QJsonObject &object, const QString &key, const QJsonValu
         object.insert(key, value);
 }
 
-Result<bool> CollectionStore::saveCollection(const Collection &collection)
+Result<bool> CollectionStore::saveCollection(const core::Collection &collection)
 {
     QJsonObject object = collection.raw;
     object.insert(u"format"_s, u"tether-collection"_s);
@@ -331,7 +334,7 @@ Result<bool> CollectionStore::saveCollection(const Collection &collection)
 }
 
 Result<bool> CollectionStore::saveFolder(const QString &collectionDir,
-                                         const CollectionFolder &folder)
+                                         const core::CollectionFolder &folder)
 {
     QJsonObject object = folder.raw;
     object.insert(u"format"_s, u"tether-folder"_s);
@@ -349,7 +352,7 @@ Result<bool> CollectionStore::saveFolder(const QString &collectionDir,
 }
 
 Result<QString> CollectionStore::saveRequest(const QString &collectionDir,
-                                             const SavedRequest &request)
+                                             const core::SavedRequest &request)
 {
     const QStringList components = request.path.split(u'/');
     if (request.path.startsWith(u'/')

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "collection.h"
+#include "core/collection.h"
 #include "core/result.h"
 
 #include <QString>
@@ -17,13 +20,15 @@ class CollectionStore
 public:
     static constexpr int formatVersion = 1;
 
-    static Result<Collection> load(const QString &dir);
+    static Result<core::Collection> load(const QString &dir);
     // Loads DIR, or creates an empty collection there named `name`.
-    static Result<Collection> openOrCreate(const QString &dir, const QString &name);
-    static Result<bool> saveCollection(const Collection &collection);
-    static Result<bool> saveFolder(const QString &collectionDir, const CollectionFolder &folder);
+    static Result<core::Collection> openOrCreate(const QString &dir, const QString &name);
+    static Result<bool> saveCollection(const core::Collection &collection);
+    static Result<bool> saveFolder(const QString &collectionDir,
+                                   const core::CollectionFolder &folder);
     // Writes the request at request.path (creating folders); returns the file written.
-    static Result<QString> saveRequest(const QString &collectionDir, const SavedRequest &request);
+    static Result<QString> saveRequest(const QString &collectionDir,
+                                       const core::SavedRequest &request);
 
     static QString requestFile(const QString &collectionDir, const QString &requestPath);
     // "folder/name", or "name" at the top level.
@@ -38,8 +43,8 @@ public:
     // Walks up from path to the folder that holds collection.json; empty if none.
     static QString findCollectionRoot(const QString &path);
 
-    static QJsonObject encodeVariables(const QList<Variable> &variables);
-    static QList<Variable> decodeVariables(const QJsonObject &object);
+    static QJsonObject encodeVariables(const QList<core::Variable> &variables);
+    static QList<core::Variable> decodeVariables(const QJsonObject &object);
 };
 
 } // namespace tether::store

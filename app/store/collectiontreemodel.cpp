@@ -1,4 +1,7 @@
-#include "collectiontreemodel.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/collectiontreemodel.h"
 
 #include <QMimeData>
 
@@ -10,9 +13,9 @@ CollectionTreeModel::CollectionTreeModel(QObject *parent) : QAbstractItemModel(p
 
 CollectionTreeModel::~CollectionTreeModel() = default;
 
-void CollectionTreeModel::addFolder(Node *node, const CollectionFolder &folder)
+void CollectionTreeModel::addFolder(Node *node, const core::CollectionFolder &folder)
 {
-    for (const CollectionFolder &child : folder.folders) {
+    for (const core::CollectionFolder &child : folder.folders) {
         auto childNode = std::make_unique<Node>();
         childNode->kind = Kind::Folder;
         childNode->name = child.name;
@@ -21,7 +24,7 @@ void CollectionTreeModel::addFolder(Node *node, const CollectionFolder &folder)
         addFolder(childNode.get(), child);
         node->children.push_back(std::move(childNode));
     }
-    for (const SavedRequest &request : folder.requests) {
+    for (const core::SavedRequest &request : folder.requests) {
         auto requestNode = std::make_unique<Node>();
         requestNode->kind = Kind::Request;
         requestNode->name = request.name;
@@ -33,7 +36,7 @@ void CollectionTreeModel::addFolder(Node *node, const CollectionFolder &folder)
 }
 
 std::unique_ptr<CollectionTreeModel::Node>
-CollectionTreeModel::buildCollectionNode(const Collection &collection) const
+CollectionTreeModel::buildCollectionNode(const core::Collection &collection) const
 {
     auto node = std::make_unique<Node>();
     node->kind = Kind::Collection;
@@ -42,7 +45,7 @@ CollectionTreeModel::buildCollectionNode(const Collection &collection) const
     return node;
 }
 
-void CollectionTreeModel::setCollection(const Collection &collection)
+void CollectionTreeModel::setCollection(const core::Collection &collection)
 {
     for (int row = 0; row < m_collections.size(); ++row) {
         if (m_collections[row].dir != collection.dir)
@@ -89,9 +92,9 @@ void CollectionTreeModel::removeCollection(const QString &dir)
     }
 }
 
-const Collection *CollectionTreeModel::collection(const QString &dir) const
+const core::Collection *CollectionTreeModel::collection(const QString &dir) const
 {
-    for (const Collection &collection : m_collections) {
+    for (const core::Collection &collection : m_collections) {
         if (collection.dir == dir)
             return &collection;
     }
@@ -101,7 +104,7 @@ const Collection *CollectionTreeModel::collection(const QString &dir) const
 QStringList CollectionTreeModel::collectionDirs() const
 {
     QStringList dirs;
-    for (const Collection &collection : m_collections)
+    for (const core::Collection &collection : m_collections)
         dirs.append(collection.dir);
     return dirs;
 }
@@ -244,8 +247,8 @@ bool CollectionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction act
         order.append(child->name);
     }
     if (movedName.isEmpty()) { // coming from another folder: its display name
-        const Collection *collection = this->collection(dir);
-        const SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+        const core::Collection *collection = this->collection(dir);
+        const core::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
         movedName = saved ? saved->name : name;
     }
     order.insert(row < 0 ? order.size() : qMin<qsizetype>(row, order.size()), movedName);

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "collection.h"
+#include "core/collection.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -27,9 +30,9 @@ public:
     ~CollectionTreeModel() override;
 
     // Adds the collection, or replaces it if one with the same folder is open.
-    void setCollection(const Collection &collection);
+    void setCollection(const core::Collection &collection);
     void removeCollection(const QString &dir);
-    const Collection *collection(const QString &dir) const;
+    const core::Collection *collection(const QString &dir) const;
     QStringList collectionDirs() const;
     QModelIndex indexFor(const QString &dir, const QString &path) const;
 
@@ -66,12 +69,12 @@ private:
         int collectionRow = 0;
         std::vector<std::unique_ptr<Node>> children;
     };
-    std::unique_ptr<Node> buildCollectionNode(const Collection &collection) const;
-    static void addFolder(Node *node, const CollectionFolder &folder);
+    std::unique_ptr<Node> buildCollectionNode(const core::Collection &collection) const;
+    static void addFolder(Node *node, const core::CollectionFolder &folder);
     Node *nodeFor(const QModelIndex &index) const;
     int rowOf(const Node *node) const;
 
-    QList<Collection> m_collections;
+    QList<core::Collection> m_collections;
     std::vector<std::unique_ptr<Node>> m_roots;
 };
 

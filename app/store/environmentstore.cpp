@@ -1,6 +1,9 @@
-#include "environmentstore.h"
-#include "collectionstore.h"
-#include "jsonfile.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/environmentstore.h"
+#include "store/collectionstore.h"
+#include "store/jsonfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,19 +26,19 @@ QString EnvironmentStore::globalsFile()
             .filePath(u"globals.json"_s);
 }
 
-Result<Environment> EnvironmentStore::loadFile(const QString &path, const QString &name)
+Result<core::Environment> EnvironmentStore::loadFile(const QString &path, const QString &name)
 {
     auto object = JsonFile::read(path);
     if (!object)
         return object.error();
-    Environment environment;
+    core::Environment environment;
     environment.raw = object.value();
     environment.name = environment.raw.value(u"name"_s).toString(name);
     environment.variables = CollectionStore::decodeVariables(environment.raw);
     return environment;
 }
 
-Result<bool> EnvironmentStore::saveFile(const QString &path, const Environment &environment)
+Result<bool> EnvironmentStore::saveFile(const QString &path, const core::Environment &environment)
 {
     QJsonObject object = environment.raw;
     object.insert(u"format"_s, u"tether-environment"_s);
@@ -46,7 +49,7 @@ Result<bool> EnvironmentStore::saveFile(const QString &path, const Environment &
     return JsonFile::write(path, object);
 }
 
-Result<Environment> EnvironmentStore::load(const QString &collectionDir, const QString &name)
+Result<core::Environment> EnvironmentStore::load(const QString &collectionDir, const QString &name)
 {
     const QString path = environmentFile(collectionDir, name);
     if (!QFileInfo::exists(path))
@@ -56,7 +59,8 @@ Result<Environment> EnvironmentStore::load(const QString &collectionDir, const Q
     return loadFile(path, name);
 }
 
-Result<bool> EnvironmentStore::save(const QString &collectionDir, const Environment &environment)
+Result<bool> EnvironmentStore::save(const QString &collectionDir,
+                                    const core::Environment &environment)
 {
     const QString path = environmentFile(collectionDir, environment.name);
     if (auto inside = CollectionStore::checkWriteInside(collectionDir, path); !inside)
@@ -64,14 +68,14 @@ Result<bool> EnvironmentStore::save(const QString &collectionDir, const Environm
     return saveFile(path, environment);
 }
 
-Result<Environment> EnvironmentStore::loadGlobals()
+Result<core::Environment> EnvironmentStore::loadGlobals()
 {
     if (!QFileInfo::exists(globalsFile()))
-        return Environment{u"globals"_s, {}, {}};
+        return core::Environment{u"globals"_s, {}, {}};
     return loadFile(globalsFile(), u"globals"_s);
 }
 
-Result<bool> EnvironmentStore::saveGlobals(const Environment &globals)
+Result<bool> EnvironmentStore::saveGlobals(const core::Environment &globals)
 {
     return saveFile(globalsFile(), globals);
 }

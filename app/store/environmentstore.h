@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
+#include "core/environment.h"
 #include "core/result.h"
-#include "environment.h"
 
 namespace tether::store {
 
@@ -9,17 +12,17 @@ class EnvironmentStore
 {
 public:
     static QString environmentFile(const QString &collectionDir, const QString &name);
-    static Result<Environment> load(const QString &collectionDir, const QString &name);
-    static Result<bool> save(const QString &collectionDir, const Environment &environment);
+    static Result<core::Environment> load(const QString &collectionDir, const QString &name);
+    static Result<bool> save(const QString &collectionDir, const core::Environment &environment);
 
     // Globals: QStandardPaths::AppConfigLocation/globals.json (an empty set if missing).
     static QString globalsFile();
-    static Result<Environment> loadGlobals();
-    static Result<bool> saveGlobals(const Environment &globals);
+    static Result<core::Environment> loadGlobals();
+    static Result<bool> saveGlobals(const core::Environment &globals);
 
 private:
-    static Result<Environment> loadFile(const QString &path, const QString &name);
-    static Result<bool> saveFile(const QString &path, const Environment &environment);
+    static Result<core::Environment> loadFile(const QString &path, const QString &name);
+    static Result<bool> saveFile(const QString &path, const core::Environment &environment);
 };
 
 } // namespace tether::store

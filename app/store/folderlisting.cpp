@@ -1,4 +1,7 @@
-#include "folderlisting.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/folderlisting.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,7 @@
-#include "historymodel.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/historymodel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "historystore.h"
+#include "store/historystore.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,5 +1,8 @@
-#include "historystore.h"
-#include "requestcodec.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/historystore.h"
+#include "store/requestcodec.h"
 
 #include "net/exchangejson.h"
 #include "net/requestfactory.h"

@@ -1,4 +1,7 @@
-#include "jsonfile.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/jsonfile.h"
 
 #include "body/jsonreindenter.h"
 

@@ -1,4 +1,7 @@
-#include "outputfile.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/outputfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,7 @@
-#include "preferences.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/preferences.h"
 
 #include <QSettings>
 

@@ -1,4 +1,7 @@
-#include "requestcodec.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/requestcodec.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,9 @@
-#include "requestresolver.h"
-#include "environmentstore.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/requestresolver.h"
 #include "secrets/secretstore.h"
+#include "store/environmentstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,14 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace tether::store {
 
-core::Request RequestResolver::withInheritance(const Collection &collection,
+core::Request RequestResolver::withInheritance(const core::Collection &collection,
                                                const QString &requestPath,
                                                const core::Request &request)
 {
     core::Request result = request;
-    const QList<const CollectionFolder *> chain = collection.folderChain(requestPath);
+    const QList<const core::CollectionFolder *> chain = collection.folderChain(requestPath);
     core::KeyValueList inherited;
-    for (const CollectionFolder *folder : chain) {
+    for (const core::CollectionFolder *folder : chain) {
         for (const core::KeyValue &header : folder->headers) {
             if (!header.enabled)
                 continue;
@@ -44,15 +47,15 @@ core::Request RequestResolver::withInheritance(const Collection &collection,
     return result;
 }
 
-Result<core::VariableSet> RequestResolver::variables(const Collection &collection,
-                                                     const Environment *environment,
-                                                     const Environment &globals,
+Result<core::VariableSet> RequestResolver::variables(const core::Collection &collection,
+                                                     const core::Environment *environment,
+                                                     const core::Environment &globals,
                                                      secrets::SecretStore *secretStore)
 {
     core::VariableSet set;
     QStringList problems;
-    auto apply = [&](const QList<Variable> &variables) {
-        for (const Variable &variable : variables) {
+    auto apply = [&](const QList<core::Variable> &variables) {
+        for (const core::Variable &variable : variables) {
             if (!variable.enabled)
                 continue;
             if (!variable.secret) {
@@ -82,14 +85,14 @@ Result<core::VariableSet> RequestResolver::variables(const Collection &collectio
     return set;
 }
 
-Result<core::VariableSet> RequestResolver::variablesFor(const Collection &collection,
+Result<core::VariableSet> RequestResolver::variablesFor(const core::Collection &collection,
                                                         const QString &environmentName,
                                                         secrets::SecretStore *secretStore)
 {
     auto globals = EnvironmentStore::loadGlobals();
     if (!globals)
         return globals.error();
-    std::optional<Environment> environment;
+    std::optional<core::Environment> environment;
     if (!environmentName.isEmpty()) {
         auto loaded = EnvironmentStore::load(collection.dir, environmentName);
         if (!loaded)
@@ -100,7 +103,7 @@ Result<core::VariableSet> RequestResolver::variablesFor(const Collection &collec
                      secretStore);
 }
 
-Result<core::Request> RequestResolver::withFilesResolved(const Collection &collection,
+Result<core::Request> RequestResolver::withFilesResolved(const core::Collection &collection,
                                                          core::Request request,
                                                          const core::VariableSet &variables,
                                                          bool allowOutside)
@@ -141,13 +144,13 @@ Result<core::Request> RequestResolver::withFilesResolved(const Collection &colle
     return request;
 }
 
-Result<ResolvedRequest> RequestResolver::resolve(const Collection &collection,
+Result<ResolvedRequest> RequestResolver::resolve(const core::Collection &collection,
                                                  const QString &requestPath,
-                                                 const Environment *environment,
-                                                 const Environment &globals,
+                                                 const core::Environment *environment,
+                                                 const core::Environment &globals,
                                                  secrets::SecretStore *secretStore)
 {
-    const SavedRequest *saved = collection.findRequest(requestPath);
+    const core::SavedRequest *saved = collection.findRequest(requestPath);
     if (!saved)
         return Error{u"no-request"_s,
                      QObject::tr("The collection \"%1\" has no request \"%2\".")

@@ -1,11 +1,14 @@
-#include "variablelistmodel.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/variablelistmodel.h"
 #include "core/variableset.h"
 
 namespace tether::store {
 
 VariableListModel::VariableListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void VariableListModel::setVariables(const QList<Variable> &variables)
+void VariableListModel::setVariables(const QList<core::Variable> &variables)
 {
     beginResetModel();
     m_variables = variables;
@@ -13,10 +16,10 @@ void VariableListModel::setVariables(const QList<Variable> &variables)
     endResetModel();
 }
 
-QList<Variable> VariableListModel::variables() const
+QList<core::Variable> VariableListModel::variables() const
 {
-    QList<Variable> result;
-    for (Variable variable : m_variables) {
+    QList<core::Variable> result;
+    for (core::Variable variable : m_variables) {
         if (variable.name.isEmpty())
             continue;
         if (variable.secret)
@@ -26,10 +29,10 @@ QList<Variable> VariableListModel::variables() const
     return result;
 }
 
-QList<Variable> VariableListModel::changedSecrets() const
+QList<core::Variable> VariableListModel::changedSecrets() const
 {
-    QList<Variable> result;
-    for (const Variable &variable : m_variables) {
+    QList<core::Variable> result;
+    for (const core::Variable &variable : m_variables) {
         if (variable.secret && m_secretsTyped.contains(variable.name) && !variable.name.isEmpty())
             result.append(variable);
     }
@@ -51,7 +54,7 @@ QVariant VariableListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || index.row() >= m_variables.size())
         return {};
-    const Variable &variable = m_variables.at(index.row());
+    const core::Variable &variable = m_variables.at(index.row());
     if (index.column() == SecretColumn)
         return role == Qt::CheckStateRole ? QVariant(variable.secret ? Qt::Checked : Qt::Unchecked)
                                           : QVariant();
@@ -76,10 +79,10 @@ bool VariableListModel::setData(const QModelIndex &index, const QVariant &value,
         if (role != Qt::EditRole || value.toString().isEmpty())
             return false;
         beginInsertRows({}, row + 1, row + 1);
-        m_variables.append(Variable{});
+        m_variables.append(core::Variable{});
         endInsertRows();
     }
-    Variable &variable = m_variables[row];
+    core::Variable &variable = m_variables[row];
     if (index.column() == SecretColumn && role == Qt::CheckStateRole) {
         variable.secret = value.toInt() == Qt::Checked;
         if (variable.secret && !variable.value.isEmpty())

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "collection.h"
+#include "core/collection.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -17,10 +20,10 @@ public:
 
     explicit VariableListModel(QObject *parent = nullptr);
 
-    void setVariables(const QList<Variable> &variables);
+    void setVariables(const QList<core::Variable> &variables);
     // The variables to write to the file (secret values blanked) and the secrets to store.
-    QList<Variable> variables() const;
-    QList<Variable> changedSecrets() const;
+    QList<core::Variable> variables() const;
+    QList<core::Variable> changedSecrets() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,7 +35,7 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
 private:
-    QList<Variable> m_variables;
+    QList<core::Variable> m_variables;
     QSet<QString> m_secretsTyped; // names whose secret value was typed in this editor
 };
 

@@ -1,12 +1,15 @@
-#include "workspace.h"
-#include "authsecrets.h"
-#include "collectionstore.h"
-#include "collectiontreemodel.h"
-#include "environmentstore.h"
-#include "historymodel.h"
-#include "historystore.h"
-#include "requestresolver.h"
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "store/workspace.h"
 #include "secrets/secretstore.h"
+#include "store/authsecrets.h"
+#include "store/collectionstore.h"
+#include "store/collectiontreemodel.h"
+#include "store/environmentstore.h"
+#include "store/historymodel.h"
+#include "store/historystore.h"
+#include "store/requestresolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,12 +92,12 @@ Result<bool> Workspace::reload(const QString &dir)
 Result<QString> Workspace::saveRequest(const QString &dir, const QString &path, const QString &name,
                                        const core::Request &request, bool keepSecretsForSession)
 {
-    const Collection *open = m_collections->collection(dir);
+    const core::Collection *open = m_collections->collection(dir);
     if (!open)
         return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
-    Collection collection = *open;
-    SavedRequest saved;
-    if (const SavedRequest *existing = collection.findRequest(path))
+    core::Collection collection = *open;
+    core::SavedRequest saved;
+    if (const core::SavedRequest *existing = collection.findRequest(path))
         saved = *existing;
     saved.path = path;
     saved.name = name.isEmpty() ? path.section(u'/', -1) : name;
@@ -147,15 +150,15 @@ Result<bool> Workspace::restoreRequest(const QString &dir, const QString &path,
 Result<QString> Workspace::renameRequest(const QString &dir, const QString &path,
                                          const QString &newName)
 {
-    const Collection *collection = m_collections->collection(dir);
-    const SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+    const core::Collection *collection = m_collections->collection(dir);
+    const core::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
     if (!saved)
         return Error{u"no-request"_s, tr("No request %1.").arg(path)};
     const QString newPath = CollectionStore::joinPath(path.section(u'/', 0, -2),
                                                       CollectionStore::safeFileName(newName));
     if (newPath != path && QFileInfo::exists(CollectionStore::requestFile(dir, newPath)))
         return Error{u"exists"_s, tr("A request named \"%1\" already exists there.").arg(newName)};
-    SavedRequest renamed = *saved;
+    core::SavedRequest renamed = *saved;
     renamed.path = newPath;
     renamed.name = newName;
     auto written = CollectionStore::saveRequest(dir, renamed);
@@ -169,11 +172,11 @@ Result<QString> Workspace::renameRequest(const QString &dir, const QString &path
 
 Result<QString> Workspace::duplicateRequest(const QString &dir, const QString &path)
 {
-    const Collection *collection = m_collections->collection(dir);
-    const SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
+    const core::Collection *collection = m_collections->collection(dir);
+    const core::SavedRequest *saved = collection ? collection->findRequest(path) : nullptr;
     if (!saved)
         return Error{u"no-request"_s, tr("No request %1.").arg(path)};
-    SavedRequest copy = *saved;
+    core::SavedRequest copy = *saved;
     for (int n = 1;; ++n) {
         copy.name = saved->name + (n == 1 ? tr(" copy") : tr(" copy %1").arg(n));
         copy.path = CollectionStore::joinPath(path.section(u'/', 0, -2),
@@ -191,8 +194,8 @@ Result<QString> Workspace::duplicateRequest(const QString &dir, const QString &p
 Result<QString> Workspace::moveRequest(const QString &dir, const QString &path,
                                        const QString &folder, const QStringList &order)
 {
-    const Collection *open = m_collections->collection(dir);
-    const SavedRequest *saved = open ? open->findRequest(path) : nullptr;
+    const core::Collection *open = m_collections->collection(dir);
+    const core::SavedRequest *saved = open ? open->findRequest(path) : nullptr;
     if (!saved)
         return Error{u"no-request"_s, tr("No request %1.").arg(path)};
     const QString newPath = CollectionStore::joinPath(folder, path.section(u'/', -1));
@@ -201,7 +204,7 @@ Result<QString> Workspace::moveRequest(const QString &dir, const QString &path,
             return Error{u"exists"_s,
                          tr("%1 already has a request with that file name.")
                                  .arg(folder.isEmpty() ? open->name : folder)};
-        SavedRequest moved = *saved;
+        core::SavedRequest moved = *saved;
         moved.path = newPath;
         auto written = CollectionStore::saveRequest(dir, moved);
         if (!written)
@@ -211,13 +214,13 @@ Result<QString> Workspace::moveRequest(const QString &dir, const QString &path,
                          tr("Copied to %1 but could not remove %2.").arg(newPath, path)};
     }
     if (folder.isEmpty()) {
-        Collection collection = *open;
+        core::Collection collection = *open;
         collection.root.order = order;
         auto written = CollectionStore::saveCollection(collection);
         if (!written)
             return written.error();
-    } else if (const CollectionFolder *target = open->findFolder(folder)) {
-        CollectionFolder updated = *target;
+    } else if (const core::CollectionFolder *target = open->findFolder(folder)) {
+        core::CollectionFolder updated = *target;
         updated.order = order;
         auto written = CollectionStore::saveFolder(dir, updated);
         if (!written)
@@ -232,7 +235,7 @@ Result<QString> Workspace::moveRequest(const QString &dir, const QString &path,
 Result<QString> Workspace::newFolder(const QString &dir, const QString &parentPath,
                                      const QString &name)
 {
-    CollectionFolder folder;
+    core::CollectionFolder folder;
     folder.name = name;
     folder.path = CollectionStore::joinPath(parentPath, CollectionStore::safeFileName(name));
     auto saved = CollectionStore::saveFolder(dir, folder);
@@ -246,10 +249,10 @@ Result<bool> Workspace::saveFolderSettings(const QString &dir, const QString &fo
                                            const core::KeyValueList &headers,
                                            const core::Auth &auth)
 {
-    const Collection *open = m_collections->collection(dir);
+    const core::Collection *open = m_collections->collection(dir);
     if (!open)
         return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
-    Collection collection = *open;
+    core::Collection collection = *open;
     auto extracted = AuthSecrets::extractAuth(
             collection, auth, folderPath.isEmpty() ? u"collection"_s : folderPath, *m_secrets);
     if (!extracted)
@@ -258,10 +261,10 @@ Result<bool> Workspace::saveFolderSettings(const QString &dir, const QString &fo
         collection.root.headers = headers;
         collection.root.auth = extracted.value();
     } else {
-        const CollectionFolder *folder = collection.findFolder(folderPath);
+        const core::CollectionFolder *folder = collection.findFolder(folderPath);
         if (!folder)
             return Error{u"no-folder"_s, tr("No folder %1.").arg(folderPath)};
-        CollectionFolder updated = *folder;
+        core::CollectionFolder updated = *folder;
         updated.headers = headers;
         updated.auth = extracted.value();
         auto written = CollectionStore::saveFolder(dir, updated);
@@ -278,18 +281,19 @@ Result<bool> Workspace::saveFolderSettings(const QString &dir, const QString &fo
 
 QStringList Workspace::environments(const QString &dir) const
 {
-    const Collection *collection = m_collections->collection(dir);
+    const core::Collection *collection = m_collections->collection(dir);
     return collection ? collection->environments : QStringList{};
 }
 
-Result<Environment> Workspace::environment(const QString &dir, const QString &name) const
+Result<core::Environment> Workspace::environment(const QString &dir, const QString &name) const
 {
     return EnvironmentStore::load(dir, name);
 }
 
-Result<bool> Workspace::storeSecrets(const QString &collectionId, const QList<Variable> &secrets)
+Result<bool> Workspace::storeSecrets(const QString &collectionId,
+                                     const QList<core::Variable> &secrets)
 {
-    for (const Variable &secret : secrets) {
+    for (const core::Variable &secret : secrets) {
         auto written = m_secrets->write(collectionId, secret.name, secret.value);
         if (!written)
             return written.error();
@@ -297,10 +301,10 @@ Result<bool> Workspace::storeSecrets(const QString &collectionId, const QList<Va
     return true;
 }
 
-Result<bool> Workspace::saveEnvironment(const QString &dir, const Environment &environment,
-                                        const QList<Variable> &secretsToStore)
+Result<bool> Workspace::saveEnvironment(const QString &dir, const core::Environment &environment,
+                                        const QList<core::Variable> &secretsToStore)
 {
-    const Collection *collection = m_collections->collection(dir);
+    const core::Collection *collection = m_collections->collection(dir);
     if (!collection)
         return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
     auto stored = storeSecrets(collection->id, secretsToStore);
@@ -313,16 +317,16 @@ Result<bool> Workspace::saveEnvironment(const QString &dir, const Environment &e
 }
 
 Result<bool> Workspace::saveCollectionVariables(const QString &dir,
-                                                const QList<Variable> &variables,
-                                                const QList<Variable> &secretsToStore)
+                                                const QList<core::Variable> &variables,
+                                                const QList<core::Variable> &secretsToStore)
 {
-    const Collection *open = m_collections->collection(dir);
+    const core::Collection *open = m_collections->collection(dir);
     if (!open)
         return Error{u"not-open"_s, tr("The collection %1 is not open.").arg(dir)};
     auto stored = storeSecrets(open->id, secretsToStore);
     if (!stored)
         return stored;
-    Collection collection = *open;
+    core::Collection collection = *open;
     collection.variables = variables;
     auto saved = CollectionStore::saveCollection(collection);
     if (!saved)
@@ -337,10 +341,10 @@ Workspace::prepare(const QString &dir, const QString &path, const core::Request 
     auto globals = EnvironmentStore::loadGlobals();
     if (!globals)
         return globals.error();
-    const Collection *collection = dir.isEmpty() ? nullptr : m_collections->collection(dir);
+    const core::Collection *collection = dir.isEmpty() ? nullptr : m_collections->collection(dir);
     if (!collection) {
         core::VariableSet variables;
-        for (const Variable &variable : globals.value().variables) {
+        for (const core::Variable &variable : globals.value().variables) {
             if (variable.enabled && !variable.secret)
                 variables.set(variable.name, variable.value);
         }

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 #pragma once
 
-#include "collection.h"
+#include "core/collection.h"
+#include "core/environment.h"
 #include "core/request.h"
 #include "core/result.h"
 #include "core/variableset.h"
-#include "environment.h"
 
 #include <QObject>
 #include <QStringList>
@@ -60,11 +63,11 @@ public:
                                     const core::KeyValueList &headers, const core::Auth &auth);
 
     QStringList environments(const QString &dir) const;
-    Result<Environment> environment(const QString &dir, const QString &name) const;
-    Result<bool> saveEnvironment(const QString &dir, const Environment &environment,
-                                 const QList<Variable> &secretsToStore);
-    Result<bool> saveCollectionVariables(const QString &dir, const QList<Variable> &variables,
-                                         const QList<Variable> &secretsToStore);
+    Result<core::Environment> environment(const QString &dir, const QString &name) const;
+    Result<bool> saveEnvironment(const QString &dir, const core::Environment &environment,
+                                 const QList<core::Variable> &secretsToStore);
+    Result<bool> saveCollectionVariables(const QString &dir, const QList<core::Variable> &variables,
+                                         const QList<core::Variable> &secretsToStore);
 
     // The request ready for Session::send: inheritance applied (when it belongs to a
     // collection) and globals < collection < environment variables, secrets from the keychain.
@@ -78,7 +81,7 @@ Q_SIGNALS:
 
 private:
     void remember(const QString &dir);
-    Result<bool> storeSecrets(const QString &collectionId, const QList<Variable> &secrets);
+    Result<bool> storeSecrets(const QString &collectionId, const QList<core::Variable> &secrets);
 
     CollectionTreeModel *m_collections;
     HistoryStore *m_history;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Bare QNetworkAccessManager client for bench/run.py: the same GETs tether-run sends, with none
 // of Tether's work per exchange (no recorder, tracker, history or output). Its rate is the
 // ceiling any client built on Qt's HTTP stack reaches on the machine, so the benchmark can tell

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // tether-run import and export as a user runs them: exit codes, what lands in the collection,
 // secrets in the (real) keychain and not in files, history from a HAR, exports that read back.
 #include "nginxfixture.h"
@@ -75,7 +78,7 @@ void TestImportExport::importsPostmanWithEnvironment()
     QCOMPARE(collection.value().root.requests.first().name, u"Create Booking"_s); // Postman's order
     QVERIFY(store::EnvironmentStore::load(target, u"APIproject1"_s).ok());
     // The chained token survives as an extraction the runner applies.
-    const store::SavedRequest *token = collection.value().findRequest(u"Token"_s);
+    const core::SavedRequest *token = collection.value().findRequest(u"Token"_s);
     QCOMPARE(token->raw.value(u"extract"_s)
                      .toArray()
                      .first()
@@ -95,7 +98,7 @@ void TestImportExport::typedSecretsGoToTheKeychain()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     auto collection = store::CollectionStore::load(target);
     QVERIFY(collection.ok());
-    const store::SavedRequest &request = collection.value().root.requests.first();
+    const core::SavedRequest &request = collection.value().root.requests.first();
     QCOMPARE(request.request.auth.type, core::AuthType::Basic);
     QVERIFY(request.request.auth.password.startsWith(u"{{"_s));
     const QString secretName = request.request.auth.password.mid(2).chopped(2);
@@ -120,7 +123,7 @@ void TestImportExport::importedCurlPasswordGoesOutResolved()
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     auto collection = store::CollectionStore::load(target);
     QVERIFY(collection.ok());
-    const store::SavedRequest &request = collection.value().root.requests.first();
+    const core::SavedRequest &request = collection.value().root.requests.first();
     const QString reference = request.request.auth.password;
     QVERIFY2(reference.contains(u' '), qPrintable(reference)); // the case that went wrong
     const Run sent = run({u"send"_s, u"--no-history"_s, u"--collection"_s, target, request.path});
@@ -213,7 +216,7 @@ void TestImportExport::harCredentialHeadersGoToTheKeychain()
     auto collection = store::CollectionStore::load(target);
     QVERIFY(collection.ok());
     int secrets = 0;
-    for (const store::Variable &variable : collection.value().variables)
+    for (const core::Variable &variable : collection.value().variables)
         secrets += variable.secret ? 1 : 0;
     QVERIFY(secrets >= 2);
 }
@@ -375,7 +378,7 @@ void TestImportExport::unreadableFolderIsAnErrorNamingIt()
     auto created = store::CollectionStore::openOrCreate(target, u"c"_s);
     QVERIFY(created);
     for (const QString &path : {u"ok"_s, u"locked/secret"_s}) {
-        store::SavedRequest request;
+        core::SavedRequest request;
         request.path = path;
         request.request.url = m_nginx.http(u"/echo-headers"_s);
         QVERIFY(store::CollectionStore::saveRequest(target, request));
@@ -447,7 +450,7 @@ void TestImportExport::filesOutsideTheCollectionNeedPermission()
 
     // A relative path inside the collection is the collection's, whatever the working directory.
     write(target + u"/data/b.txt"_s, "inside\n");
-    store::SavedRequest inside;
+    core::SavedRequest inside;
     inside.path = u"inside"_s;
     inside.request.method = u"POST"_s;
     inside.request.url = m_nginx.http(u"/post"_s);

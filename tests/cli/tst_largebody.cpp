@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // A 300 MB body through tether-run: streamed (Qt's buffer bounded, spilled to a file), saved
 // whole, and never held in memory. Peak RSS is measured (wait4), never timed.
 #include "largebody.h"
@@ -134,8 +137,8 @@ private Q_SLOTS:
         if (!measuresMemory)
             QSKIP("memory is not measured under the sanitizers");
         const QString dir = m_dir.filePath(u"iterations"_s);
-        store::Collection collection = store::CollectionStore::openOrCreate(dir, u"it"_s).value();
-        store::SavedRequest ping;
+        core::Collection collection = store::CollectionStore::openOrCreate(dir, u"it"_s).value();
+        core::SavedRequest ping;
         ping.path = u"ping"_s;
         ping.request.url = m_nginx.http(u"/"_s);
         QVERIFY(store::CollectionStore::saveRequest(dir, ping));
@@ -157,9 +160,9 @@ private Q_SLOTS:
     void runDoesNotHoldTheBody()
     {
         const QString dir = m_dir.filePath(u"collection"_s);
-        store::Collection collection = store::CollectionStore::openOrCreate(dir, u"big"_s).value();
+        core::Collection collection = store::CollectionStore::openOrCreate(dir, u"big"_s).value();
         QVERIFY(store::CollectionStore::saveCollection(collection));
-        store::SavedRequest huge;
+        core::SavedRequest huge;
         huge.path = u"huge"_s;
         huge.request.url = m_nginx.http(u"/huge.bin"_s);
         huge.raw = QJsonObject{

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // tether-run send, run as a user runs it, against nginx.
 #include "nginxfixture.h"
 #include "rawhttpserver.h"
@@ -447,7 +450,7 @@ private Q_SLOTS:
 
         auto collection = store::CollectionStore::load(api);
         QVERIFY(collection);
-        store::Collection updated = collection.value();
+        core::Collection updated = collection.value();
         updated.variables = {{u"base"_s, u"http://127.0.0.1:1"_s, true, false},
                              {u"who"_s, u"collection"_s, true, false}};
         QVERIFY(store::CollectionStore::saveCollection(updated));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // tether-run send and run against a server that misbehaves on purpose, with curl's verdict on
 // the same response as the reference: every fault after the request starts is a failure.
 #include "faultyhttpserver.h"
@@ -273,17 +276,17 @@ private Q_SLOTS:
     {
         // A status == 200 check must not pass on a body that did not arrive whole.
         QTemporaryDir dir;
-        store::Collection collection
+        core::Collection collection
                 = store::CollectionStore::openOrCreate(dir.path(), u"faults"_s).value();
         QVERIFY(store::CollectionStore::saveCollection(collection));
-        store::SavedRequest truncated;
+        core::SavedRequest truncated;
         truncated.path = u"truncated"_s;
         truncated.request.url = m_server.url(u"/reset-mid-body"_s);
         truncated.raw = QJsonObject{
                 {u"assertions"_s,
                  QJsonArray{QJsonObject{{u"type"_s, u"status"_s}, {u"equals"_s, 200}}}}};
         QVERIFY(store::CollectionStore::saveRequest(dir.path(), truncated));
-        store::SavedRequest whole = truncated;
+        core::SavedRequest whole = truncated;
         whole.path = u"whole"_s;
         whole.request.url = m_server.url(u"/chunked-ok"_s);
         QVERIFY(store::CollectionStore::saveRequest(dir.path(), whole));

@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // The standard is real curl: a command imported into Tether reaches the server as curl's own
 // request does, and a request exported as curl reaches it as Tether's own send does. Both sides
 // go to a loopback server that records raw requests; method, target, every header the command
 // or request names, and the body (multipart compared part by part) must agree.
+#include "formats/curlexporter.h"
+#include "formats/curlimporter.h"
 #include "net/session.h"
 #include "rawhttpserver.h"
 #include "sessiondriver.h"
-#include "store/formats/curlexporter.h"
-#include "store/formats/curlimporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tether;
-using namespace tether::store::formats;
+using namespace tether::formats;
 
 namespace {
 

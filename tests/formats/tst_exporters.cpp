@@ -1,19 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Exporters: round trips through Postman, .http and curl keep method, URL, headers, body and
 // auth; the k6 script is valid JavaScript and, run against a stand-in for k6's modules, sends
 // the collection's requests in order with its checks and chained variables; code snippets parse
 // in their languages; HAR out and back keeps timings and connection ids.
+#include "formats/curlexporter.h"
+#include "formats/curlimporter.h"
+#include "formats/harexporter.h"
+#include "formats/harimporter.h"
+#include "formats/httpfileexporter.h"
+#include "formats/httpfileimporter.h"
+#include "formats/importresult.h"
+#include "formats/k6exporter.h"
+#include "formats/postmanexporter.h"
+#include "formats/postmanimporter.h"
+#include "formats/snippetexporter.h"
 #include "store/collectionstore.h"
-#include "store/formats/curlexporter.h"
-#include "store/formats/curlimporter.h"
-#include "store/formats/harexporter.h"
-#include "store/formats/harimporter.h"
-#include "store/formats/httpfileexporter.h"
-#include "store/formats/httpfileimporter.h"
-#include "store/formats/importresult.h"
-#include "store/formats/k6exporter.h"
-#include "store/formats/postmanexporter.h"
-#include "store/formats/postmanimporter.h"
-#include "store/formats/snippetexporter.h"
 #include "store/requestresolver.h"
 
 #include <QJsonArray>
@@ -27,8 +30,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace tether;
+using namespace tether::core;
 using namespace tether::store;
-using namespace tether::store::formats;
+using namespace tether::formats;
 
 namespace {
 

@@ -1,13 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Importers on the real public files in ../shared/corpus and on hand-written edge cases.
-#include "store/formats/brunoimporter.h"
-#include "store/formats/curlimporter.h"
-#include "store/formats/harimporter.h"
-#include "store/formats/httpfileimporter.h"
-#include "store/formats/importer.h"
-#include "store/formats/insomniaimporter.h"
-#include "store/formats/postmanimporter.h"
-#include "store/formats/shellwords.h"
-#include "store/formats/yamlreader.h"
+#include "formats/brunoimporter.h"
+#include "formats/curlimporter.h"
+#include "formats/harimporter.h"
+#include "formats/httpfileimporter.h"
+#include "formats/importer.h"
+#include "formats/insomniaimporter.h"
+#include "formats/postmanimporter.h"
+#include "formats/shellwords.h"
+#include "formats/yamlreader.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,8 +24,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tether;
-using namespace tether::store;
-using namespace tether::store::formats;
+using namespace tether::core;
+using namespace tether::formats;
 
 namespace {
 
@@ -704,7 +707,7 @@ void TestImporters::foldersNestTo256AndDeeperAreKept()
         QVERIFY(timer.elapsed() < 10000);
         const CollectionFolder &root = imported.value().collection.root;
         QCOMPARE(requestsIn(root), 1);
-        QCOMPARE(depthOf(root), store::maximumFolderDepth);
+        QCOMPARE(depthOf(root), core::maximumFolderDepth);
         QVERIFY(imported.value().warnings.join(u'\n').contains(u"deeper than 256 levels"_s));
     }
 }
@@ -753,7 +756,7 @@ void TestImporters::brunoHiddenFilesLinksAndUnreadable()
     QVERIFY(QFile::remove(dir.filePath(u"api/up"_s)));
 
     QString deep = u"api"_s;
-    for (int level = 0; level < store::maximumFolderDepth + 1; ++level)
+    for (int level = 0; level < core::maximumFolderDepth + 1; ++level)
         deep += u"/d"_s;
     write(deep + u"/deep.bru"_s, bru("deep"));
     auto tooDeep = BrunoImporter::importDirectory(dir.path());

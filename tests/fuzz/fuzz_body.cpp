@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // libFuzzer: response bodies (untrusted) through what displays them: the JSON re-indenter, the
 // body formatter (pretty and raw, JSON and text types) and the line lexer on every line shown.
 // Besides not crashing: re-indented valid JSON parses to the same document, line offsets are

@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // libFuzzer: any bytes as one Bruno .bru request file (the block parser and the request mapping).
-#include "store/formats/brunoimporter.h"
+#include "formats/brunoimporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     file.write(reinterpret_cast<const char *>(data), qint64(size));
     file.close();
-    auto imported = tether::store::formats::BrunoImporter::importFile(path);
+    auto imported = tether::formats::BrunoImporter::importFile(path);
     if (imported)
         (void)imported.value().requestCount();
     return 0;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // libFuzzer: saved checks and extractions against an untrusted response. Input: a JSON value
 // (the "assertions" or "extract" list, or a bare JSON path string), a NUL byte, then the body.
 #include "net/exchange.h"

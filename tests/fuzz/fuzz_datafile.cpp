@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // libFuzzer: any bytes as a runner data file, CSV (RFC 4180 quoting) and JSON.
 #include "run/datafile.h"
 

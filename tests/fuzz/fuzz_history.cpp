@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // libFuzzer: history rows as a damaged or hostile database could hold them, decoded into an
 // entry and the exchange the response view shows. Input: column values separated by NUL bytes,
 // in the table's column order; integer columns are given as text, as SQLite may hand them back.

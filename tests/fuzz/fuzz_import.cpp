@@ -1,13 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // libFuzzer: any text through the import entry point for one JSON/YAML format (TETHER_FUZZ_FORMAT:
 // "postman", "insomnia", "har"), or through Importer::detect and whatever it picks (format ""),
 // then out through every exporter. Must never crash, hang or trip a sanitizer.
-#include "store/formats/exporter.h"
-#include "store/formats/importer.h"
+#include "formats/exporter.h"
+#include "formats/importer.h"
 
 #include <QString>
 #include <QStringList>
 
-using namespace tether::store::formats;
+using namespace tether::formats;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,17 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // libFuzzer: a whole folder from one input, read as a Bruno collection (folder walker, .bru and
 // OpenCollection YAML) and as a Tether collection (collection/folder/request loading).
 //
 // Input: lines "== path" start a file whose content runs to the next such line, "=/ path" makes a
 // folder and "=> path -> target" a relative symbolic link (cycles welcome). Paths stay inside the
 // folder: no absolute paths, no "..".
+#include "formats/importer.h"
 #include "store/collectionstore.h"
-#include "store/formats/importer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+using namespace tether::core;
 using namespace tether::store;
 
 static bool insideTree(const QString &path)
@@ -77,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QDir(root).removeRecursively();
     QDir().mkpath(root);
     build(root, QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    auto imported = formats::Importer::importPath(root);
+    auto imported = tether::formats::Importer::importPath(root);
     if (imported)
         (void)imported.value().requestCount();
     auto loaded = CollectionStore::load(root);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Why each connection ended, against nginx configured the ways servers end keep-alive
 // (keepalive_requests, keepalive_timeout, keepalive_timeout 0) and a server that fails
 // mid-body. nginx's access log ($connection, $remote_port) is the ground truth for which

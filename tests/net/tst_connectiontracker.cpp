@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // The tracker's verdicts and per-origin counts against nginx's access log (the ground truth).
 #include "nginxfixture.h"
 #include "sessiondriver.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Tether's own gzip/deflate decoding: every framing servers use, fed in any pieces.
 #include "net/contentdecoder.h"
 

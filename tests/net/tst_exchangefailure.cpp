@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // What Qt reported when a reply ended → the code and sentence Tether gives: no network.
 #include "net/exchangefailure.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // The live pool column: the process's own sockets, matched with nginx's $remote_port.
 #include "nginxfixture.h"
 #include "sessiondriver.h"

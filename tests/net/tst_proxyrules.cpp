@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // curl's proxy rules for tether-run: proxy URLs, the environment, no_proxy.
 #include "net/proxyrules.h"
 

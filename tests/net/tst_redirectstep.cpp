@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // RedirectStep without a network: the verb, body and headers of the next hop, and the targets
 // it refuses. The wire behaviour (against nginx, with curl as the reference) is in
 // tst_sendcommand's redirectsCarryCredentialsLikeCurl.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Bad input and failing networks give a clear message, never a crash or a hang.
 #include "nginxfixture.h"
 #include "rawhttpserver.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // What a request carries and what comes back: bodies, headers, auth, cookies, redirects,
 // large bodies, and Qt's silent resend on a closed keep-alive connection.
 #include "connectproxy.h"

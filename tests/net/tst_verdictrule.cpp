@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // The verdict rule (DESIGN.md "The rule Tether uses") without a network: what a recorder saw on
 // each hop in, the verdict and the per-origin counts out. The nginx-backed tests in
 // tst_connectiontracker prove the rule against the wire; this pins every branch of it.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // The keep-alive probe finds nginx's configured keepalive_timeout and keepalive_requests.
 #include "nginxfixture.h"
 

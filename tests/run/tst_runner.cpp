@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // The runner against nginx: iterations, concurrency, checks, extraction chaining, data files,
 // reports, keep-alive comparison, cancel, and tether-run run's exit codes.
 #include "nginxfixture.h"
@@ -29,12 +32,12 @@ class TestRunner : public QObject
 
     // A collection with: api/list (checks + extraction), api/use (uses the extracted value),
     // api/missing (a 404 checked for 200: fails).
-    store::Collection makeCollection(const QString &dir, bool withFailure)
+    core::Collection makeCollection(const QString &dir, bool withFailure)
     {
-        store::Collection collection = store::CollectionStore::openOrCreate(dir, u"api"_s).value();
+        core::Collection collection = store::CollectionStore::openOrCreate(dir, u"api"_s).value();
         collection.variables = {{u"base"_s, m_nginx.http({}), true, false}};
         (void)store::CollectionStore::saveCollection(collection);
-        store::SavedRequest list;
+        core::SavedRequest list;
         list.path = u"api/a-list"_s;
         list.request.url = u"{{base}}/json"_s;
         list.raw = QJsonObject{
@@ -52,7 +55,7 @@ class TestRunner : public QObject
                  QJsonArray{
                          QJsonObject{{u"variable"_s, u"second"_s}, {u"json"_s, u"$.items[1]"_s}}}}};
         (void)store::CollectionStore::saveRequest(dir, list);
-        store::SavedRequest use;
+        core::SavedRequest use;
         use.path = u"api/b-use"_s;
         use.request.url = u"{{base}}/use?v={{second}}&row={{row}}"_s;
         use.raw = QJsonObject{
@@ -61,7 +64,7 @@ class TestRunner : public QObject
                          QJsonObject{{u"type"_s, u"status"_s}, {u"min"_s, 200}, {u"max"_s, 299}}}}};
         (void)store::CollectionStore::saveRequest(dir, use);
         if (withFailure) {
-            store::SavedRequest missing;
+            core::SavedRequest missing;
             missing.path = u"api/c-missing"_s;
             missing.request.url = u"{{base}}/notfound"_s;
             missing.raw = QJsonObject{
@@ -113,7 +116,7 @@ private Q_SLOTS:
     void iterationsChecksExtractionAndData()
     {
         QTemporaryDir dir;
-        const store::Collection collection = makeCollection(dir.path(), true);
+        const core::Collection collection = makeCollection(dir.path(), true);
         run::RunOptions options;
         options.data = {{{u"row"_s, u"r1"_s}}, {{u"row"_s, u"r2"_s}}, {{u"row"_s, u"r3"_s}}};
         const int lines = int(m_nginx.log().size());
@@ -170,7 +173,7 @@ private Q_SLOTS:
     void concurrencyMatchesNginx()
     {
         QTemporaryDir dir;
-        const store::Collection collection = makeCollection(dir.path(), false);
+        const core::Collection collection = makeCollection(dir.path(), false);
         run::RunOptions options;
         options.iterations = 20;
         options.concurrency = 4;
@@ -196,7 +199,7 @@ private Q_SLOTS:
     void keepAliveComparison()
     {
         QTemporaryDir dir;
-        const store::Collection collection = makeCollection(dir.path(), false);
+        const core::Collection collection = makeCollection(dir.path(), false);
         run::RunOptions options;
         options.data = {{{u"row"_s, u"x"_s}}};
         options.iterations = 10;
@@ -232,7 +235,7 @@ private Q_SLOTS:
     void reportsAreValid()
     {
         QTemporaryDir dir;
-        const store::Collection collection = makeCollection(dir.path(), true);
+        const core::Collection collection = makeCollection(dir.path(), true);
         run::RunOptions options;
         options.data = {{{u"row"_s, u"<&>"_s}}};
         auto summary = run::Runner(collection, options, nullptr).runToEnd();
@@ -264,7 +267,7 @@ private Q_SLOTS:
     void stopOnFailureAndCancel()
     {
         QTemporaryDir dir;
-        const store::Collection collection = makeCollection(dir.path(), true);
+        const core::Collection collection = makeCollection(dir.path(), true);
         run::RunOptions options;
         options.stopOnFailure = true;
         options.data = {{{u"row"_s, u"x"_s}}};
@@ -275,7 +278,7 @@ private Q_SLOTS:
 
         testsupport::RawHttpServer silent(testsupport::RawHttpServer::Behaviour::NeverAnswer);
         QVERIFY(silent.listen());
-        store::Collection slow = collection;
+        core::Collection slow = collection;
         slow.variables = {{u"base"_s, silent.url(u""_s), true, false}};
         run::RunOptions slowOptions;
         slowOptions.data = {{{u"row"_s, u"x"_s}}};

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Against a real Secret Service (gnome-keyring in a private D-Bus session, see
 // tests/support/with-keyring.sh), and without one.
 #include "secrets/secretstore.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Collections on disk: deterministic, merge-friendly files; atomic saves; parse errors with
 // lines; unknown fields kept; nothing overwritten that could not be read.
 #include "secrets/secretstore.h"
@@ -58,9 +61,9 @@ class TestCollectionStore : public QObject
         file.write(bytes);
     }
 
-    static store::SavedRequest sampleRequest()
+    static core::SavedRequest sampleRequest()
     {
-        store::SavedRequest saved;
+        core::SavedRequest saved;
         saved.path = u"users/create"_s;
         saved.name = u"Create user"_s;
         saved.notes = u"Creates a user; needs {{token}}."_s;
@@ -92,7 +95,7 @@ private Q_SLOTS:
 
         auto loaded = store::CollectionStore::load(dir.path());
         QVERIFY(loaded);
-        const store::SavedRequest *request = loaded.value().findRequest(u"users/create"_s);
+        const core::SavedRequest *request = loaded.value().findRequest(u"users/create"_s);
         QVERIFY(request);
         QCOMPARE(request->request, sampleRequest().request);
         QCOMPARE(request->name, u"Create user"_s);
@@ -108,7 +111,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(store::CollectionStore::openOrCreate(dir.path(), {}));
-        store::SavedRequest saved = sampleRequest();
+        core::SavedRequest saved = sampleRequest();
         auto file = store::CollectionStore::saveRequest(dir.path(), saved);
         const QList<QByteArray> before = readAll(file.value()).split('\n');
         saved.request.headers[0].name = u"Accept-Language"_s;
@@ -132,7 +135,7 @@ private Q_SLOTS:
                  "\"x-future\":{\"retries\":3},\"name\":\"ping\"}");
         auto loaded = store::CollectionStore::load(dir.path());
         QVERIFY(loaded);
-        store::SavedRequest request = *loaded.value().findRequest(u"ping"_s);
+        core::SavedRequest request = *loaded.value().findRequest(u"ping"_s);
         request.request.url = u"http://h/ping"_s;
         QVERIFY(store::CollectionStore::saveRequest(dir.path(), request));
         const QByteArray saved = readAll(path);
@@ -152,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(!loaded);
         QVERIFY2(loaded.error().message.contains(u"broken.request.json:4:"_s),
                  qPrintable(loaded.error().message));
-        store::SavedRequest request;
+        core::SavedRequest request;
         request.path = u"users/broken"_s;
         request.request.url = u"http://h/"_s;
         auto saved = store::CollectionStore::saveRequest(dir.path(), request);
@@ -234,19 +237,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto created = store::CollectionStore::openOrCreate(dir.path(), u"api"_s);
         QVERIFY(created);
-        store::Collection collection = created.value();
+        core::Collection collection = created.value();
         collection.variables = {{u"base"_s, u"http://collection"_s, true, false},
                                 {u"who"_s, u"collection"_s, true, false}};
         collection.root.headers = {{u"X-Team"_s, u"core"_s, true}, {u"Accept"_s, u"*/*"_s, true}};
         collection.root.auth.type = core::AuthType::Bearer;
         collection.root.auth.token = u"{{token}}"_s;
         QVERIFY(store::CollectionStore::saveCollection(collection));
-        store::CollectionFolder folder;
+        core::CollectionFolder folder;
         folder.name = u"users"_s;
         folder.path = u"users"_s;
         folder.headers = {{u"X-Team"_s, u"users"_s, true}};
         QVERIFY(store::CollectionStore::saveFolder(dir.path(), folder));
-        store::SavedRequest saved;
+        core::SavedRequest saved;
         saved.path = u"users/list"_s;
         saved.request.url = u"{{base}}/users?by={{who}}"_s;
         saved.request.headers = {{u"Accept"_s, u"application/json"_s, true}};
@@ -260,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.value().environments, QStringList{u"staging"_s});
         auto environment = store::EnvironmentStore::load(dir.path(), u"staging"_s);
         QVERIFY(environment);
-        const store::Environment globals{
+        const core::Environment globals{
                 u"globals"_s,
                 {{u"who"_s, u"global"_s, true, false}, {u"token"_s, u"t0"_s, true, false}},
                 {}};
@@ -281,7 +284,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto created = store::CollectionStore::openOrCreate(dir.path(), {});
-        store::Collection collection = created.value();
+        core::Collection collection = created.value();
         collection.variables = {{u"token"_s, u"do-not-write-me"_s, true, true}};
         QVERIFY(store::CollectionStore::saveCollection(collection));
         QVERIFY(!readAll(dir.filePath(u"collection.json"_s)).contains("do-not-write-me"));
@@ -297,8 +300,8 @@ private Q_SLOTS:
         qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no Secret Service for this process
         qunsetenv("DISPLAY");
         QTemporaryDir dir;
-        store::Collection collection = store::CollectionStore::openOrCreate(dir.path(), {}).value();
-        store::SavedRequest saved;
+        core::Collection collection = store::CollectionStore::openOrCreate(dir.path(), {}).value();
+        core::SavedRequest saved;
         saved.path = u"login"_s;
         saved.request.url = u"http://h/"_s;
         saved.request.auth.type = core::AuthType::Basic;
@@ -354,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(cut.toUtf8()), cut);
         QTemporaryDir dir;
         QVERIFY(store::CollectionStore::openOrCreate(dir.path(), {}));
-        store::SavedRequest escape;
+        core::SavedRequest escape;
         escape.path = u"../outside"_s;
         QVERIFY(!store::CollectionStore::saveRequest(dir.path(), escape));
     }
@@ -366,7 +369,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(store::CollectionStore::openOrCreate(dir.path(), u"c"_s));
         for (const QString &name : {u".x"_s, u".env/.token"_s}) {
-            store::SavedRequest request;
+            core::SavedRequest request;
             request.name = name.section(u'/', -1);
             QStringList parts;
             for (const QString &part : name.split(u'/'))
@@ -389,9 +392,9 @@ private Q_SLOTS:
         auto loaded = store::CollectionStore::load(dir.path());
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
         QStringList names;
-        store::CollectionFolder root = loaded.value().root;
-        std::function<void(const store::CollectionFolder &)> walk
-                = [&](const store::CollectionFolder &folder) {
+        core::CollectionFolder root = loaded.value().root;
+        std::function<void(const core::CollectionFolder &)> walk
+                = [&](const core::CollectionFolder &folder) {
                       for (const auto &request : folder.requests)
                           names.append(request.name);
                       for (const auto &child : folder.folders)
@@ -454,22 +457,22 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir.filePath(u"real"_s)));
         QVERIFY(QFile::link(dir.filePath(u"real"_s), dir.filePath(u"alias"_s)));
         for (const QString &path : {u"shared/new"_s, u"shared/deeper/new"_s, u"r"_s}) {
-            store::SavedRequest request;
+            core::SavedRequest request;
             request.path = path;
             auto saved = store::CollectionStore::saveRequest(dir.path(), request);
             QVERIFY2(!saved, qPrintable(path));
             QCOMPARE(saved.error().code, u"outside-collection"_s);
         }
-        store::CollectionFolder folder;
+        core::CollectionFolder folder;
         folder.path = u"shared"_s;
         QVERIFY(!store::CollectionStore::saveFolder(dir.path(), folder));
-        store::Environment environment;
+        core::Environment environment;
         environment.name = u"dev"_s;
         QVERIFY(QFile::link(outside.path(), dir.filePath(u"environments"_s)));
         QVERIFY(!store::EnvironmentStore::save(dir.path(), environment));
         QCOMPARE(QDir(outside.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  QStringList());
-        store::SavedRequest inside;
+        core::SavedRequest inside;
         inside.path = u"alias/ok"_s;
         QVERIFY(store::CollectionStore::saveRequest(dir.path(), inside));
         QVERIFY(QFileInfo::exists(dir.filePath(u"real/ok.request.json"_s)));
@@ -493,19 +496,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(store::CollectionStore::openOrCreate(dir.path(), u"c"_s));
         QString path = dir.path();
-        for (int level = 0; level < store::maximumFolderDepth; ++level)
+        for (int level = 0; level < core::maximumFolderDepth; ++level)
             path += u"/d"_s;
         QVERIFY(store::JsonFile::write(path + u"/deep.request.json"_s,
                                        QJsonObject{{u"format"_s, u"tether-request"_s}}));
         auto loaded = store::CollectionStore::load(dir.path());
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
-        const store::CollectionFolder *folder = &loaded.value().root;
+        const core::CollectionFolder *folder = &loaded.value().root;
         int depth = 0;
         while (!folder->folders.isEmpty()) {
             folder = &folder->folders.first();
             ++depth;
         }
-        QCOMPARE(depth, store::maximumFolderDepth);
+        QCOMPARE(depth, core::maximumFolderDepth);
         QCOMPARE(folder->requests.size(), 1);
 
         QVERIFY(store::JsonFile::write(path + u"/d/deeper.request.json"_s,

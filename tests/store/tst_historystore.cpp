@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // History in SQLite: record real exchanges (nginx), query, prune, survive a corrupt file, and
 // never store a secret's value.
 #include "nginxfixture.h"

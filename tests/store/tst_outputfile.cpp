@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // OutputFile: what -o and --report write to. Regular files are replaced atomically, everything
 // else (FIFOs, devices, /dev/stdout) is written in place and stays what it was.
 #include "store/outputfile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // The workspace behind the Collections and History docks: tree model, drag and drop moves,
 // rename, duplicate, delete/restore, folder order.
 #include "store/collectionstore.h"
@@ -105,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(workspace.saveFolderSettings(dir.path(), {}, {{u"X-Team"_s, u"core"_s, true}},
                                              basic));
 
-        const store::Collection *collection = workspace.collections()->collection(dir.path());
+        const core::Collection *collection = workspace.collections()->collection(dir.path());
         const core::Request resolved = store::RequestResolver::withInheritance(
                 *collection, u"admin/x"_s, collection->findRequest(u"admin/x"_s)->request);
         QCOMPARE(resolved.headerValue(u"X-Admin"_s), u"yes"_s);

@@ -1,32 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
 // Drives the real window offscreen: type a URL, press Ctrl+Enter, read what the user reads.
 #include "faultyhttpserver.h"
 #include "nginxfixture.h"
 
 #include "body/bodylinesmodel.h"
-#include "bodyview.h"
-#include "collectionspanel.h"
-#include "connectionpanel.h"
+#include "collections/collectionspanel.h"
+#include "collections/importdialog.h"
+#include "collections/quickopendialog.h"
+#include "common/theme.h"
+#include "connections/connectionpanel.h"
+#include "connections/swimlanesview.h"
 #include "core/keyvaluemodel.h"
-#include "importdialog.h"
 #include "mainwindow.h"
 #include "net/connectionlifetimesmodel.h"
 #include "net/originstatsmodel.h"
 #include "net/session.h"
-#include "preferencesdialog.h"
-#include "quickopendialog.h"
-#include "requesteditor.h"
-#include "requesttabs.h"
+#include "request/requesteditor.h"
+#include "request/requesttabs.h"
+#include "response/bodyview.h"
 #include "run/runresultsmodel.h"
-#include "runnerview.h"
+#include "runner/runnerview.h"
+#include "settings/preferencesdialog.h"
 #include "store/preferences.h"
-#include "swimlanesview.h"
-#include "theme.h"
 
-#include "responseview.h"
+#include "formats/importer.h"
+#include "formats/importresult.h"
+#include "response/responseview.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
-#include "store/formats/importer.h"
-#include "store/formats/importresult.h"
 #include "store/historymodel.h"
 #include "store/workspace.h"
 #include <QSignalSpy>
@@ -520,7 +523,7 @@ private Q_SLOTS:
               "meta {\n  name: upload\n  type: http\n  seq: 1\n}\n\npost {\n  url: "
               "http://127.0.0.1/post\n  body: multipartForm\n}\n\nbody:multipart-form {\n"
               "  file: @file(data/a.txt)\n  other: @file(/etc/hostname)\n}\n");
-        auto imported = store::formats::Importer::importPath(bruno);
+        auto imported = formats::Importer::importPath(bruno);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
         ui::ImportDialog dialog(imported.value(), bruno, {}, {});
         auto *files = dialog.findChild<QListWidget *>(u"importFilesRead"_s);
@@ -533,7 +536,7 @@ private Q_SLOTS:
         write(bruno + u"/upload.bru"_s,
               "meta {\n  name: upload\n  type: http\n  seq: 1\n}\n\nget {\n  url: "
               "http://127.0.0.1/get\n}\n");
-        auto plain = store::formats::Importer::importPath(bruno);
+        auto plain = formats::Importer::importPath(bruno);
         QVERIFY(plain);
         ui::ImportDialog noFiles(plain.value(), bruno, {}, {});
         QVERIFY(noFiles.findChild<QListWidget *>(u"importFilesRead"_s)->isHidden());
@@ -582,7 +585,7 @@ private Q_SLOTS:
     {
         ui::MainWindow window;
         window.show();
-        auto imported = store::formats::Importer::importPath(
+        auto imported = formats::Importer::importPath(
                 QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
                         .filePath(u"../shared/corpus/har/chrome_h2_www.nghttp2.org.har"_s));
         QVERIFY(imported.ok());

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#pragma once
+
+#include <QWidget>
+
+class QTreeView;
+
+namespace tether::store {
+class CollectionTreeModel;
+}
+
+namespace tether::ui {
+
+// The Collections tree with its actions; forwards what the user picks.
+class CollectionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CollectionsPanel(store::CollectionTreeModel *model, QWidget *parent = nullptr);
+    QTreeView *tree() const { return m_tree; }
+    // The collection and folder path the selection points into ("" when nothing is selected).
+    QString selectedCollection() const;
+    QString selectedFolder() const;
+
+Q_SIGNALS:
+    void requestActivated(const QString &collectionDir, const QString &path);
+    void newCollectionRequested();
+    void openCollectionRequested();
+    void newRequestRequested(const QString &collectionDir, const QString &folderPath);
+    void newFolderRequested(const QString &collectionDir, const QString &folderPath);
+    void renameRequested(const QString &collectionDir, const QString &path);
+    void duplicateRequested(const QString &collectionDir, const QString &path);
+    void deleteRequested(const QString &collectionDir, const QString &path);
+    void closeCollectionRequested(const QString &collectionDir);
+    void folderSettingsRequested(const QString &collectionDir, const QString &folderPath);
+    void copyAsRequested(const QString &collectionDir, const QString &path, const QString &format);
+    void exportRequested(const QString &collectionDir, const QString &folderPath);
+    void importRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showMenu(const QPoint &position);
+
+    store::CollectionTreeModel *m_model;
+    QTreeView *m_tree;
+};
+
+} // namespace tether::ui

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#pragma once
+
+#include "core/requestbody.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTimer;
+
+namespace tether::core {
+class KeyValueModel;
+}
+
+namespace tether::ui {
+
+// Body mode switch: none, raw text, JSON (validated as you type), form, multipart, file.
+class BodyEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BodyEditor(QWidget *parent = nullptr);
+    core::RequestBody body() const;
+    void setBody(const core::RequestBody &body);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void validateJson();
+
+    QComboBox *m_mode;
+    QStackedWidget *m_pages;
+    QPlainTextEdit *m_raw;
+    QComboBox *m_rawType;
+    QPlainTextEdit *m_json;
+    QLabel *m_jsonStatus;
+    QTimer *m_jsonTimer;
+    core::KeyValueModel *m_form;
+    core::KeyValueModel *m_multipart;
+    QLineEdit *m_file;
+};
+
+} // namespace tether::ui

@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "request/requesteditor.h"
+#include "common/keyvaluetableeditor.h"
+#include "request/autheditor.h"
+#include "request/bodyeditor.h"
+
+#include "core/keyvaluemodel.h"
+#include "formats/curlimporter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::ui {
+
+RequestEditor::RequestEditor(QWidget *parent)
+    : QWidget(parent),
+      m_method(new QComboBox(this)),
+      m_url(new QLineEdit(this)),
+      m_send(new QPushButton(tr("Send"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_code(new QPushButton(tr("Code"), this)),
+      m_tabs(new QTabWidget(this)),
+      m_params(new core::KeyValueModel(true, this)),
+      m_headers(new core::KeyValueModel(true, this)),
+      m_body(new BodyEditor(this)),
+      m_auth(new AuthEditor(this))
+{
+    m_method->setObjectName(u"method"_s);
+    m_method->setEditable(true); // any token is a method: wHat, PURGE, PROPFIND...
+    m_method->addItems(
+            {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s});
+    m_method->setMinimumContentsLength(7);
+    m_url->setObjectName(u"url"_s);
+    m_url->setPlaceholderText(
+            tr("https://api.example.test/users?page=2  —  {{variables}} allowed, or paste a "
+               "curl command"));
+    m_url->setClearButtonEnabled(true);
+    m_send->setObjectName(u"send"_s);
+    m_send->setDefault(true);
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_cancel->setObjectName(u"cancel"_s);
+    m_cancel->setToolTip(tr("Cancel (Esc)"));
+    m_cancel->setEnabled(false);
+    m_tabs->setObjectName(u"requestTabs"_s);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_method);
+    bar->addWidget(m_url, 1);
+    bar->addWidget(m_send);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_code);
+    m_code->setObjectName(u"code"_s);
+    m_code->setToolTip(tr("Copy this request as a curl command or as code"));
+    auto *codeMenu = new QMenu(m_code);
+    const std::pair<QString, QString> formats[]
+            = {{tr("Copy as curl"), u"curl"_s},
+               {tr("Copy as Python (requests)"), u"python"_s},
+               {tr("Copy as JavaScript (fetch)"), u"javascript"_s},
+               {tr("Copy as C++ (Qt)"), u"qt"_s}};
+    for (const auto &[label, format] : formats)
+        codeMenu->addAction(label, this, [this, format] { Q_EMIT copyAsRequested(format); });
+    m_code->setMenu(codeMenu);
+
+    m_params->setObjectName(u"paramsModel"_s);
+    m_headers->setObjectName(u"headersModel"_s);
+    m_params->setNameHeader(tr("Parameter"));
+    m_headers->setNameHeader(tr("Header"));
+    m_tabs->addTab(
+            new KeyValueTableEditor(m_params, tr("Appended to the URL's query, encoded."), this),
+            tr("Params"));
+    m_tabs->addTab(new KeyValueTableEditor(
+                           m_headers,
+                           tr("Qt adds User-Agent, Accept-Encoding and Accept-Language unless "
+                              "set here."),
+                           this),
+                   tr("Headers"));
+    m_tabs->addTab(m_body, tr("Body"));
+    m_tabs->addTab(m_auth, tr("Auth"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs);
+
+    connect(m_send, &QPushButton::clicked, this, &RequestEditor::sendRequested);
+    connect(m_url, &QLineEdit::returnPressed, this, &RequestEditor::sendRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestEditor::cancelRequested);
+    connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
+    connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
+    connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
+    // A pasted curl command (several characters at once) becomes the request.
+    connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const int previous = m_urlLength;
+        m_urlLength = int(text.size());
+        if (text.size() - previous > 5 && formats::CurlImporter::looksLikeCurl(text))
+            importCurl(text);
+    });
+    connect(m_url, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_urlLength = int(text.size()); });
+    connect(m_url, &QLineEdit::textChanged, this, &RequestEditor::changed);
+    connect(m_url, &QLineEdit::textChanged, this, &RequestEditor::refreshVariablePreview);
+    connect(m_method, &QComboBox::currentTextChanged, this, &RequestEditor::changed);
+    connect(m_body, &BodyEditor::changed, this, &RequestEditor::changed);
+    connect(m_auth, &AuthEditor::changed, this, &RequestEditor::changed);
+    connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
+}
+
+bool RequestEditor::importCurl(const QString &text)
+{
+    // QLineEdit keeps only the first line of a multi-line paste; the clipboard has it all.
+    QString command = text;
+    const QString clipboard = QApplication::clipboard()->text().trimmed();
+    if (formats::CurlImporter::looksLikeCurl(clipboard)
+        && text.trimmed().startsWith(clipboard.section(u'\n', 0, 0).trimmed().left(40)))
+        command = clipboard;
+    QStringList warnings;
+    auto request = formats::CurlImporter::parseCommand(command, &warnings);
+    if (!request) {
+        Q_EMIT curlImported({tr("Not imported: %1").arg(request.error().message)});
+        return false;
+    }
+    setRequest(request.value());
+    Q_EMIT changed();
+    Q_EMIT curlImported(warnings);
+    return true;
+}
+
+void RequestEditor::updateTabTitles()
+{
+    const int params = m_params->enabledCount();
+    const int headers = m_headers->enabledCount();
+    m_tabs->setTabText(0, params ? tr("Params (%1)").arg(params) : tr("Params"));
+    m_tabs->setTabText(1, headers ? tr("Headers (%1)").arg(headers) : tr("Headers"));
+}
+
+core::Request RequestEditor::request() const
+{
+    core::Request request;
+    request.method = m_method->currentText().trimmed();
+    request.url = m_url->text().trimmed();
+    request.params = m_params->entries();
+    request.headers = m_headers->entries();
+    request.body = m_body->body();
+    request.auth = m_auth->auth();
+    return request;
+}
+
+void RequestEditor::setRequest(const core::Request &request)
+{
+    m_method->setCurrentText(request.method);
+    m_url->setText(request.url);
+    m_params->setEntries(request.params);
+    m_headers->setEntries(request.headers);
+    m_body->setBody(request.body);
+    m_auth->setAuth(request.auth);
+    updateTabTitles();
+}
+
+void RequestEditor::setBusy(bool busy)
+{
+    m_cancel->setEnabled(busy);
+}
+
+void RequestEditor::setVariablePreview(std::function<QString(const QString &)> preview)
+{
+    m_preview = std::move(preview);
+    m_params->setVariablePreview(m_preview);
+    m_headers->setVariablePreview(m_preview);
+    refreshVariablePreview();
+}
+
+void RequestEditor::refreshVariablePreview()
+{
+    const QString url = m_url->text();
+    m_url->setToolTip(m_preview && url.contains(u"{{"_s) ? m_preview(url) : QString());
+}
+
+void RequestEditor::focusUrl()
+{
+    m_url->setFocus(Qt::ShortcutFocusReason);
+    m_url->selectAll();
+}
+
+} // namespace tether::ui

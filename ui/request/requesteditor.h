@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#pragma once
+
+#include "core/request.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace tether::core {
+class KeyValueModel;
+}
+
+namespace tether::ui {
+
+class AuthEditor;
+class BodyEditor;
+
+// Method, URL, Send/Cancel and the Params, Headers, Body, Auth and Settings tabs.
+class RequestEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestEditor(QWidget *parent = nullptr);
+
+    core::Request request() const;
+    void setRequest(const core::Request &request);
+    void setBusy(bool busy);
+    void focusUrl();
+
+    // What {{variables}} in a text resolve to (secrets masked): shown when hovering the URL,
+    // params and headers.
+    void setVariablePreview(std::function<QString(const QString &)> preview);
+    void refreshVariablePreview();
+
+Q_SIGNALS:
+    void changed();
+    void sendRequested();
+    void cancelRequested();
+    // A curl command was pasted into the URL field and replaced the request.
+    void curlImported(const QStringList &warnings);
+    void copyAsRequested(const QString &format); // "curl", "python", "javascript", "qt"
+
+private:
+    void updateTabTitles();
+    bool importCurl(const QString &text);
+
+    QComboBox *m_method;
+    QLineEdit *m_url;
+    QPushButton *m_send;
+    QPushButton *m_cancel;
+    QPushButton *m_code;
+    int m_urlLength = 0;
+    QTabWidget *m_tabs;
+    core::KeyValueModel *m_params;
+    core::KeyValueModel *m_headers;
+    std::function<QString(const QString &)> m_preview;
+    BodyEditor *m_body;
+    AuthEditor *m_auth;
+};
+
+} // namespace tether::ui

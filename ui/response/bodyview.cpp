@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "response/bodyview.h"
+#include "response/jsonlinedelegate.h"
+#include "response/linesview.h"
+
+#include "body/bodylinesmodel.h"
+#include "body/filelines.h"
+#include "net/responsebody.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::ui {
+
+BodyView::BodyView(QWidget *parent)
+    : QWidget(parent),
+      m_pretty(new QCheckBox(tr("Pretty"), this)),
+      m_search(new QLineEdit(this)),
+      m_info(new QLabel(this)),
+      m_lines(new QListView(this)),
+      m_fileLines(new LinesView(this)),
+      m_stack(new QStackedWidget(this)),
+      m_model(new body::BodyLinesModel(this))
+{
+    m_pretty->setObjectName(u"bodyPretty"_s);
+    m_pretty->setChecked(true);
+    m_search->setObjectName(u"bodySearch"_s);
+    m_search->setPlaceholderText(tr("Search body (Enter: next)"));
+    m_search->setClearButtonEnabled(true);
+    m_info->setObjectName(u"bodyInfo"_s);
+    m_lines->setObjectName(u"bodyLines"_s);
+    m_lines->setModel(m_model);
+    m_lines->setUniformItemSizes(true); // the list never measures more than one row
+    m_lines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_lines->setItemDelegate(new JsonLineDelegate(m_lines));
+    m_lines->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_fileLines->setObjectName(u"bodyFileLines"_s);
+    m_fileLines->setFont(m_lines->font());
+    m_fileLines->setItemDelegate(m_lines->itemDelegate());
+    m_stack->addWidget(m_lines);
+    m_stack->addWidget(m_fileLines);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_pretty);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_info);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack);
+
+    connect(m_pretty, &QCheckBox::toggled, this, &BodyView::reformat);
+    connect(m_search, &QLineEdit::returnPressed, this, &BodyView::findNext);
+    connect(&m_watcher, &QFutureWatcher<body::FormattedBody>::finished, this, [this] {
+        if (m_watcher.property("generation").toInt() != m_generation)
+            return; // a newer body replaced this one
+        body::FormattedBody formattedBody = m_watcher.result();
+        const bool truncated = formattedBody.truncated;
+        const qint64 size = formattedBody.originalSize;
+        m_model->setBody(std::move(formattedBody));
+        m_info->setText(truncated ? tr("first %1 of %2 shown")
+                                            .arg(QLocale().formattedDataSize(displayLimit),
+                                                 QLocale().formattedDataSize(size))
+                                  : tr("%n line(s)", nullptr, m_model->rowCount()));
+        Q_EMIT formatted();
+    });
+    connect(&m_fileWatcher, &QFutureWatcher<std::shared_ptr<body::FileLines>>::finished, this,
+            [this] {
+                if (m_fileWatcher.property("generation").toInt() != m_generation)
+                    return;
+                const std::shared_ptr<body::FileLines> lines = m_fileWatcher.result();
+                const bool json = m_contentType.toLower().contains("json");
+                m_model->setFileLines(lines,
+                                      json ? body::FormattedBody::Kind::Json
+                                           : body::FormattedBody::Kind::Text);
+                m_fileLines->setModel(m_model);
+                m_lines->setModel(nullptr); // it would lay out every row
+                m_stack->setCurrentWidget(m_fileLines);
+                m_info->setText(lines->error().isEmpty()
+                                        ? tr("%1 · %n line(s), as received (too large to format)",
+                                             nullptr, lines->rowCount())
+                                                  .arg(QLocale().formattedDataSize(lines->size()))
+                                        : lines->error());
+                Q_EMIT formatted();
+            });
+}
+
+void BodyView::setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray &contentType)
+{
+    m_body = std::move(body);
+    m_contentType = contentType;
+    reformat();
+}
+
+void BodyView::clear()
+{
+    ++m_generation;
+    m_body.reset();
+    m_model->setBody({});
+    m_info->clear();
+}
+
+void BodyView::reformat()
+{
+    if (!m_body) {
+        clear();
+        return;
+    }
+    ++m_generation;
+    if (m_body->size() > displayLimit && m_body->spilledToFile()) {
+        // Indexed on a worker, read on demand: the window never holds the body.
+        m_pretty->setEnabled(false);
+        m_info->setText(tr("indexing lines…"));
+        m_fileWatcher.setProperty("generation", m_generation);
+        m_fileWatcher.setFuture(
+                QtConcurrent::run(&body::FileLines::build, m_body->filePath(), m_body->size()));
+        return;
+    }
+    m_pretty->setEnabled(true);
+    if (m_stack->currentWidget() != m_lines) {
+        m_fileLines->setModel(nullptr);
+        m_lines->setModel(m_model);
+        m_stack->setCurrentWidget(m_lines);
+    }
+    m_info->setText(tr("formatting…"));
+    const QByteArray bytes = m_body->read(displayLimit);
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(body::BodyFormatter::format(bytes, m_contentType,
+                                                    m_pretty->isChecked()
+                                                            ? body::BodyFormatter::Mode::Pretty
+                                                            : body::BodyFormatter::Mode::Raw,
+                                                    m_body->size()));
+}
+
+void BodyView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void BodyView::findNext()
+{
+    const bool fromFile = m_stack->currentWidget() == m_fileLines;
+    const QModelIndex current = m_lines->currentIndex();
+    const int from = fromFile ? m_fileLines->currentRow() + 1
+                              : (current.isValid() ? current.row() + 1 : 0);
+    const int row = m_model->find(m_search->text(), from, Qt::CaseInsensitive);
+    if (row < 0) {
+        m_info->setText(tr("not found"));
+        return;
+    }
+    if (fromFile) {
+        m_fileLines->setCurrentRow(row);
+        m_fileLines->scrollToRow(row);
+        m_info->setText(tr("line %1").arg(row + 1));
+        return;
+    }
+    const QModelIndex index = m_model->index(row);
+    m_lines->setCurrentIndex(index);
+    m_lines->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_info->setText(tr("line %1").arg(row + 1));
+}
+
+} // namespace tether::ui

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#pragma once
+
+#include "body/bodyformatter.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+
+namespace tether::body {
+class BodyLinesModel;
+class FileLines;
+} // namespace tether::body
+namespace tether::net {
+class ResponseBody;
+}
+
+namespace tether::ui {
+
+class LinesView;
+
+// Response body: pretty or raw, formatted on a worker, painted line by line from an index of
+// line offsets so a 50 MB body never blocks the window; search runs over the bytes. A body
+// beyond displayLimit is not loaded at all: its rows are read from its file as they show.
+class BodyView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 displayLimit = 64LL * 1024 * 1024; // largest body formatted
+
+    explicit BodyView(QWidget *parent = nullptr);
+    void setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray &contentType);
+    void clear();
+    void focusSearch();
+    QListView *lines() const { return m_lines; }
+    LinesView *fileLines() const { return m_fileLines; } // for a body read from its file
+    body::BodyLinesModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void formatted();
+
+private:
+    void reformat();
+    void findNext();
+
+    std::shared_ptr<net::ResponseBody> m_body;
+    QByteArray m_contentType;
+    QCheckBox *m_pretty;
+    QLineEdit *m_search;
+    QLabel *m_info;
+    QListView *m_lines;
+    LinesView *m_fileLines;
+    QStackedWidget *m_stack;
+    body::BodyLinesModel *m_model;
+    QFutureWatcher<body::FormattedBody> m_watcher;
+    QFutureWatcher<std::shared_ptr<body::FileLines>> m_fileWatcher;
+    int m_generation = 0;
+};
+
+} // namespace tether::ui

@@ -1,0 +1,464 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "runner/runnerview.h"
+#include "runner/latencychart.h"
+
+#include "net/session.h"
+#include "run/datafile.h"
+#include "run/keepaliveprobe.h"
+#include "run/runner.h"
+#include "run/runreport.h"
+#include "run/runresultsmodel.h"
+#include "store/collectionstore.h"
+#include "store/collectiontreemodel.h"
+#include "store/historystore.h"
+#include "store/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+
+#include "connections/swimlanesview.h"
+#include "net/connectionledger.h"
+#include "net/connectionlifetimesmodel.h"
+#include "net/session.h"
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::ui {
+
+RunnerView::RunnerView(store::Workspace *workspace, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_results(new run::RunResultsModel(this))
+{
+    setObjectName(u"runnerView"_s);
+    setWindowTitle(tr("Runner"));
+    resize(980, 720);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(createRunTab(), tr("Run"));
+    tabs->addTab(createComparisonTab(), tr("Keep-alive comparison"));
+    tabs->addTab(createProbeTab(), tr("Keep-alive probe"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    fillCollections();
+}
+
+QWidget *RunnerView::createRunTab()
+{
+    auto *page = new QWidget(this);
+    m_collection = new QComboBox(page);
+    m_collection->setObjectName(u"runCollection"_s);
+    m_folder = new QComboBox(page);
+    m_folder->setObjectName(u"runFolder"_s);
+    m_environment = new QComboBox(page);
+    m_iterations = new QSpinBox(page);
+    m_iterations->setObjectName(u"runIterations"_s);
+    m_iterations->setRange(1, 1000000);
+    m_concurrency = new QSpinBox(page);
+    m_concurrency->setObjectName(u"runConcurrency"_s);
+    m_concurrency->setRange(1, 256);
+    m_delay = new QSpinBox(page);
+    m_delay->setRange(0, 600000);
+    m_delay->setSuffix(tr(" ms"));
+    m_dataFile = new QLineEdit(page);
+    m_dataFile->setPlaceholderText(
+            tr("optional CSV or JSON: each row is one iteration's variables"));
+    auto *browse = new QPushButton(tr("Choose…"), page);
+    m_keepAlive = new QCheckBox(tr("Keep-alive"), page);
+    m_keepAlive->setChecked(true);
+    m_bail = new QCheckBox(tr("Stop at the first failure"), page);
+    // Off by default: a collection from elsewhere must not upload the user's files unasked.
+    m_allowOutsideFiles = new QCheckBox(tr("Allow files outside the collection"), page);
+    m_allowOutsideFiles->setObjectName(u"runAllowOutsideFiles"_s);
+    m_allowOutsideFiles->setToolTip(
+            tr("Let requests upload body files that lie outside the collection folder"));
+    m_start = new QPushButton(tr("Run"), page);
+    m_start->setObjectName(u"runStart"_s);
+    m_start->setDefault(true); // Enter runs
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    m_cancel->setObjectName(u"runCancel"_s);
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(page);
+    m_counts = new QLabel(page);
+    m_counts->setObjectName(u"runCounts"_s);
+    m_table = new QTableView(page);
+    m_table->setObjectName(u"runResults"_s);
+    m_table->setModel(m_results);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->resizeSection(run::RunResultsModel::RequestColumn, 220);
+    m_chart = new LatencyChart(page);
+    m_origins = new QLabel(page);
+    m_origins->setObjectName(u"runOrigins"_s);
+    m_origins->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Collection"), m_collection);
+    form->addRow(tr("Folder"), m_folder);
+    form->addRow(tr("Environment"), m_environment);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(new QLabel(tr("Iterations"), page));
+    numbers->addWidget(m_iterations);
+    numbers->addWidget(new QLabel(tr("Concurrency"), page));
+    numbers->addWidget(m_concurrency);
+    numbers->addWidget(new QLabel(tr("Delay"), page));
+    numbers->addWidget(m_delay);
+    numbers->addWidget(m_keepAlive);
+    numbers->addWidget(m_bail);
+    numbers->addStretch();
+    form->addRow(numbers);
+    auto *data = new QHBoxLayout;
+    data->addWidget(m_dataFile);
+    data->addWidget(browse);
+    data->addWidget(m_allowOutsideFiles);
+    form->addRow(tr("Data file"), data);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_counts);
+    auto *exports = new QHBoxLayout;
+    for (const QString &kind : {u"json"_s, u"junit"_s, u"html"_s}) {
+        auto *button = new QPushButton(tr("Export %1…").arg(kind.toUpper()), page);
+        connect(button, &QPushButton::clicked, this, [this, kind] { exportReport(kind); });
+        exports->addWidget(button);
+    }
+    exports->addStretch();
+    m_runLifetimes = new net::ConnectionLifetimesModel(this);
+    auto *lanes = new SwimlanesView(m_runLifetimes, page);
+    lanes->setObjectName(u"runSwimlanes"_s);
+    auto *below = new QTabWidget(page);
+    below->setObjectName(u"runBelowTabs"_s);
+    below->addTab(m_chart, tr("Latency"));
+    below->addTab(lanes, tr("Connections"));
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->addWidget(m_table);
+    splitter->addWidget(below);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_origins);
+    layout->addLayout(exports);
+
+    connect(m_collection, &QComboBox::currentIndexChanged, this, &RunnerView::fillFolders);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Data file"), {},
+                                                          tr("Data (*.csv *.json)"));
+        if (!path.isEmpty())
+            m_dataFile->setText(path);
+    });
+    connect(m_start, &QPushButton::clicked, this, &RunnerView::startRun);
+    connect(m_cancel, &QPushButton::clicked, this, &RunnerView::cancel);
+    return page;
+}
+
+QWidget *RunnerView::createComparisonTab()
+{
+    auto *page = new QWidget(this);
+    auto *start = new QPushButton(tr("Compare keep-alive on and off"), page);
+    start->setObjectName(u"compareStart"_s);
+    m_comparison = new QLabel(tr("Runs the Run tab's selection twice, each on a fresh pool: "
+                                 "once reusing connections, once opening one per request."),
+                              page);
+    m_comparison->setObjectName(u"comparisonText"_s);
+    m_comparison->setWordWrap(true);
+    m_comparison->setTextFormat(Qt::RichText);
+    m_comparisonChart = new LatencyChart(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(start, 0, Qt::AlignLeft);
+    layout->addWidget(m_comparison);
+    layout->addWidget(m_comparisonChart, 1);
+    connect(start, &QPushButton::clicked, this, &RunnerView::startComparison);
+    return page;
+}
+
+QWidget *RunnerView::createProbeTab()
+{
+    auto *page = new QWidget(this);
+    m_probeUrl = new QLineEdit(page);
+    m_probeUrl->setObjectName(u"probeUrl"_s);
+    m_probeUrl->setPlaceholderText(u"https://api.example.test/health"_s);
+    m_probeWait = new QSpinBox(page);
+    m_probeWait->setObjectName(u"probeWait"_s);
+    m_probeWait->setRange(1, 3600);
+    m_probeWait->setValue(120);
+    m_probeWait->setSuffix(tr(" s at most"));
+    auto *start = new QPushButton(tr("Probe"), page);
+    start->setObjectName(u"probeStart"_s);
+    m_probeResult = new QPlainTextEdit(page);
+    m_probeResult->setObjectName(u"probeResult"_s);
+    m_probeResult->setReadOnly(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_probeUrl, 1);
+    row->addWidget(m_probeWait);
+    row->addWidget(start);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("How long does the server keep an idle connection, and how "
+                                    "many requests does it serve on one? (Takes about twice the "
+                                    "idle timeout.)"),
+                                 page));
+    layout->addLayout(row);
+    layout->addWidget(m_probeResult, 1);
+    connect(start, &QPushButton::clicked, this, &RunnerView::startProbe);
+    return page;
+}
+
+void RunnerView::fillCollections()
+{
+    m_collection->clear();
+    for (const QString &dir : m_workspace->collections()->collectionDirs())
+        m_collection->addItem(m_workspace->collections()->collection(dir)->name, dir);
+    fillFolders();
+}
+
+static void addFolders(QComboBox *combo, const core::CollectionFolder &folder)
+{
+    for (const core::CollectionFolder &child : folder.folders) {
+        combo->addItem(child.path, child.path);
+        addFolders(combo, child);
+    }
+}
+
+void RunnerView::fillFolders()
+{
+    m_folder->clear();
+    m_environment->clear();
+    m_folder->addItem(tr("(whole collection)"), QString());
+    m_environment->addItem(tr("No environment"), QString());
+    const QString dir = m_collection->currentData().toString();
+    if (const core::Collection *collection = m_workspace->collections()->collection(dir)) {
+        addFolders(m_folder, collection->root);
+        for (const QString &name : collection->environments)
+            m_environment->addItem(name, name);
+    }
+}
+
+void RunnerView::setCollection(const QString &dir)
+{
+    fillCollections();
+    m_collection->setCurrentIndex(qMax(0, m_collection->findData(dir)));
+}
+
+void RunnerView::setBusy(bool busy)
+{
+    m_start->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+}
+
+bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary &)> done)
+{
+    const QString dir = m_collection->currentData().toString();
+    const core::Collection *collection = m_workspace->collections()->collection(dir);
+    if (!collection) {
+        m_counts->setText(tr("Open a collection first."));
+        return false;
+    }
+    run::RunOptions options;
+    options.folder = m_folder->currentData().toString();
+    options.environment = m_environment->currentData().toString();
+    options.iterations = m_iterations->value();
+    options.concurrency = m_concurrency->value();
+    options.delayMs = m_delay->value();
+    options.stopOnFailure = m_bail->isChecked();
+    options.allowOutsideFiles = m_allowOutsideFiles->isChecked();
+    options.settings.keepAlive = keepAlive;
+    if (!m_dataFile->text().isEmpty()) {
+        auto rows = run::DataFile::load(m_dataFile->text());
+        if (!rows) {
+            m_counts->setText(rows.error().message);
+            return false;
+        }
+        options.data = rows.value();
+    }
+    m_results->clear();
+    auto *runner = new run::Runner(*collection, options, m_workspace->secretStore(), this);
+    m_runner = runner;
+    runner->session()->ledger()->setKeepRides(true); // for the Connections lanes
+    connect(runner->session(), &net::Session::exchangeFinished, this,
+            [this, dir, environment = options.environment](const net::Exchange &exchange) {
+                m_workspace->history()->record(exchange, dir, environment);
+            });
+    connect(runner, &run::Runner::resultReady, m_results, &run::RunResultsModel::append);
+    connect(runner, &run::Runner::progressed, this, [this, runner](int finished, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(finished);
+        // From the runner: the list keeps the details of a bounded number of results.
+        m_counts->setText(tr("%1 passed, %2 failed")
+                                  .arg(finished - runner->failedSoFar())
+                                  .arg(runner->failedSoFar()));
+    });
+    connect(runner, &run::Runner::finished, this,
+            [this, runner, done](const run::RunSummary &summary) {
+                runner->deleteLater();
+                m_runner = nullptr;
+                done(summary);
+            });
+    auto started = runner->start();
+    if (!started) {
+        m_counts->setText(started.error().message);
+        runner->deleteLater();
+        m_runner = nullptr;
+        return false;
+    }
+    if (m_runner != runner) // every request failed before it was sent: done already
+        return true;
+    m_progress->setMaximum(runner->totalPlanned());
+    m_progress->setValue(0);
+    setBusy(true);
+    return true;
+}
+
+static QString originsText(const run::RunSummary &summary)
+{
+    QStringList lines;
+    for (const net::OriginStats &origin : summary.origins)
+        lines.append(
+                QObject::tr("%1: %2 connections opened, %3 reused (%4 %), %5 ms saved by reuse")
+                        .arg(origin.origin)
+                        .arg(origin.connectionsOpened())
+                        .arg(origin.reused())
+                        .arg(origin.reuseRatio() * 100, 0, 'f', 0)
+                        .arg(origin.timeSavedMs(), 0, 'f', 1));
+    return lines.join(u'\n');
+}
+
+void RunnerView::startRun()
+{
+    launch(m_keepAlive->isChecked(), [this](const run::RunSummary &summary) {
+        m_last = summary;
+        setBusy(false);
+        m_counts->setText(
+                tr("%1 passed, %2 failed · %3 req/s%4")
+                        .arg(summary.passed())
+                        .arg(summary.failed())
+                        .arg(summary.requestsPerSecond(), 0, 'f', 1)
+                        .arg((summary.cancelled ? tr(" · cancelled") : QString())
+                             + (summary.omittedResults > 0
+                                        ? tr(" · %1 more not listed").arg(summary.omittedResults)
+                                        : QString())));
+        m_chart->setRuns({summary},
+                         {m_keepAlive->isChecked() ? tr("keep-alive on") : tr("keep-alive off")});
+        m_origins->setText(originsText(summary));
+        m_runLifetimes->setLifetimes(summary.lifetimes, summary.endedAtMs);
+        Q_EMIT runFinished(summary);
+    });
+}
+
+void RunnerView::startComparison()
+{
+    m_compared.clear();
+    launch(true, [this](const run::RunSummary &on) {
+        m_compared.append(on);
+        launch(false, [this](const run::RunSummary &off) {
+            m_compared.append(off);
+            setBusy(false);
+            const run::RunSummary &on = m_compared.first();
+            const QJsonObject figures = run::RunReport::comparison(on, off);
+            auto row = [](const QString &name, const QString &a, const QString &b) {
+                return u"<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>"_s.arg(
+                        name, a, b);
+            };
+            auto connections = [](const run::RunSummary &summary) {
+                int opened = 0;
+                for (const net::OriginStats &origin : summary.origins)
+                    opened += origin.connectionsOpened();
+                return QString::number(opened);
+            };
+            const QList<double> onTimes = on.allTimes();
+            const QList<double> offTimes = off.allTimes();
+            run::RequestStats onAll;
+            onAll.times = onTimes;
+            run::RequestStats offAll;
+            offAll.times = offTimes;
+            QString table
+                    = u"<table cellspacing=6><tr><th></th><th>keep-alive on</th><th>off</th></tr>"_s;
+            table += row(tr("requests per second"), QString::number(on.requestsPerSecond(), 'f', 1),
+                         QString::number(off.requestsPerSecond(), 'f', 1));
+            table += row(tr("mean ms"), QString::number(onAll.mean(), 'f', 2),
+                         QString::number(offAll.mean(), 'f', 2));
+            for (double p : {50.0, 90.0, 99.0})
+                table += row(tr("p%1 ms").arg(p), QString::number(onAll.percentile(p), 'f', 2),
+                             QString::number(offAll.percentile(p), 'f', 2));
+            table += row(tr("connections opened"), connections(on), connections(off));
+            table += u"</table>"_s;
+            m_comparison->setText(
+                    tr("<b>Keep-alive saves %1 ms per request here; throughput ×%2.</b>%3")
+                            .arg(figures.value(u"timeSavedPerRequestMs"_s).toDouble(), 0, 'f', 2)
+                            .arg(figures.value(u"throughputRatio"_s).toDouble(), 0, 'f', 2)
+                            .arg(table));
+            m_comparisonChart->setRuns({on, off}, {tr("keep-alive on"), tr("off")});
+            Q_EMIT comparisonFinished();
+        });
+    });
+}
+
+void RunnerView::startProbe()
+{
+    m_probeResult->setPlainText(tr("Probing… this takes about twice the idle timeout."));
+    net::SessionSettings settings;
+    run::KeepAliveProbe probe(m_probeUrl->text().trimmed(), m_probeWait->value(), settings);
+    auto result = probe.run();
+    if (!result) {
+        m_probeResult->setPlainText(result.error().message);
+    } else {
+        QStringList lines{result.value().summary, QString()};
+        for (const auto &[seconds, reused] : result.value().idleProbes)
+            lines.append(tr("idle %1 s → %2")
+                                 .arg(seconds, 0, 'f', 2)
+                                 .arg(reused ? tr("reused") : tr("new connection")));
+        m_probeResult->setPlainText(lines.join(u'\n'));
+    }
+    Q_EMIT probeFinished();
+}
+
+void RunnerView::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+QString RunnerView::comparisonText() const
+{
+    return m_comparison->text();
+}
+
+QString RunnerView::probeText() const
+{
+    return m_probeResult->toPlainText();
+}
+
+void RunnerView::exportReport(const QString &kind)
+{
+    if (m_last.results.isEmpty())
+        return;
+    const QString suffix = kind == u"junit" ? u"xml"_s : kind;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                                      u"tether-run.%1"_s.arg(suffix));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = kind == u"json" ? QJsonDocument(run::RunReport::json(m_last)).toJson()
+            : kind == u"junit"               ? run::RunReport::junit(m_last)
+                                             : run::RunReport::html(m_last);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        m_counts->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace tether::ui

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#pragma once
+
+#include "run/runner.h"
+#include "run/runresult.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QPlainTextEdit;
+
+namespace tether::run {
+class Runner;
+class RunResultsModel;
+} // namespace tether::run
+namespace tether::net {
+class ConnectionLifetimesModel;
+}
+namespace tether::store {
+class Workspace;
+}
+
+namespace tether::ui {
+
+class LatencyChart;
+
+// Runs collections and folders, compares keep-alive on/off, and probes a server's keep-alive.
+class RunnerView : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit RunnerView(store::Workspace *workspace, QWidget *parent = nullptr);
+
+    void setCollection(const QString &dir);
+    void startRun();
+    void startComparison();
+    void startProbe();
+    void cancel();
+    bool isBusy() const { return m_runner != nullptr; }
+    run::RunResultsModel *results() const { return m_results; }
+    const run::RunSummary &lastSummary() const { return m_last; }
+    QString comparisonText() const;
+    QString probeText() const;
+
+Q_SIGNALS:
+    void runFinished(const tether::run::RunSummary &summary);
+    void comparisonFinished();
+    void probeFinished();
+
+private:
+    QWidget *createRunTab();
+    QWidget *createComparisonTab();
+    QWidget *createProbeTab();
+    void fillCollections();
+    void fillFolders();
+    bool launch(bool keepAlive, std::function<void(const run::RunSummary &)> done);
+    void exportReport(const QString &kind);
+    void setBusy(bool busy);
+
+    store::Workspace *m_workspace;
+    QComboBox *m_collection;
+    QComboBox *m_folder;
+    QComboBox *m_environment;
+    QSpinBox *m_iterations;
+    QSpinBox *m_concurrency;
+    QSpinBox *m_delay;
+    QLineEdit *m_dataFile;
+    QCheckBox *m_keepAlive;
+    QCheckBox *m_bail;
+    QCheckBox *m_allowOutsideFiles;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_counts;
+    QTableView *m_table;
+    LatencyChart *m_chart;
+    net::ConnectionLifetimesModel *m_runLifetimes = nullptr;
+    QLabel *m_origins;
+    QLabel *m_comparison;
+    LatencyChart *m_comparisonChart;
+    QLineEdit *m_probeUrl;
+    QSpinBox *m_probeWait;
+    QPlainTextEdit *m_probeResult;
+    run::RunResultsModel *m_results;
+    QPointer<run::Runner> m_runner;
+    run::RunSummary m_last;
+    QList<run::RunSummary> m_compared;
+};
+
+} // namespace tether::ui
