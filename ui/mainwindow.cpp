@@ -17,6 +17,7 @@
 #include "runner/runnerview.h"
 #include "settings/preferencesdialog.h"
 #include "settings/sessionsettingseditor.h"
+#include "workbench/historyrecorder.h"
 
 #include "formats/curlexporter.h"
 #include "formats/exporter.h"
@@ -160,6 +161,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_settingsEditor, &SessionSettingsEditor::settingsEdited, this,
             &MainWindow::applySettings);
+    m_historyRecorder = new workbench::HistoryRecorder(m_workspace->history(), this);
+    m_historyRecorder->watch(m_session); // first: an exchange is in history when it is shown
     connect(m_session, &net::Session::exchangeFinished, this, &MainWindow::onExchangeFinished);
     connect(m_session, &net::Session::exchangeFinished, m_monitor, &net::LivePoolMonitor::refresh);
     connect(m_session, &net::Session::downloadProgress, this,
@@ -534,7 +537,7 @@ void MainWindow::createMenus()
     QAction *runner = run->addAction(tr("&Runner…"), this, [this] {
         auto *view = findChild<RunnerView *>();
         if (!view)
-            view = new RunnerView(m_workspace, this);
+            view = new RunnerView(m_workspace, m_historyRecorder, this);
         view->setCollection(current().collectionDir.isEmpty()
                                     ? m_collectionsPanel->selectedCollection()
                                     : current().collectionDir);
@@ -604,12 +607,12 @@ void MainWindow::send()
         m_response->showError(prepared.error().message);
         return;
     }
-    auto id = m_session->send(prepared.value().first, prepared.value().second);
+    auto id = m_session->send(prepared.value().first, prepared.value().second,
+                              {state.collectionDir, environment()});
     if (!id) {
         m_response->showError(id.error().message);
         return;
     }
-    m_exchangeContext.insert(id.value(), {state.collectionDir, environment()});
     m_exchangeEditor.insert(id.value(), editor);
     state.inFlight = id.value();
     m_response->showPending(request.method + u' ' + request.url);
@@ -624,8 +627,6 @@ void MainWindow::cancel()
 
 void MainWindow::onExchangeFinished(const net::Exchange &exchange)
 {
-    const auto context = m_exchangeContext.take(exchange.id);
-    m_workspace->history()->record(exchange, context.first, context.second);
     RequestEditor *editor = m_exchangeEditor.take(exchange.id);
     if (!editor)
         return; // its tab was closed

@@ -35,6 +35,10 @@ struct ImportResult;
 class QComboBox;
 class QUndoStack;
 
+namespace tether::workbench {
+class HistoryRecorder;
+}
+
 namespace tether::ui {
 
 class CollectionsPanel;
@@ -139,6 +143,7 @@ private:
     net::OriginStatsModel *m_origins;
     net::LivePoolMonitor *m_monitor;
     store::Workspace *m_workspace;
+    workbench::HistoryRecorder *m_historyRecorder;
     RequestTabs *m_tabs;
     ResponseView *m_response;
     ConnectionPanel *m_panel;
@@ -151,7 +156,6 @@ private:
     QHash<quint64, QPointer<RequestEditor>> m_exchangeEditor;
     std::shared_ptr<QString> m_previewError; // why variables cannot be resolved, if so
     std::shared_ptr<core::VariableSet> m_previewVariables; // for hover previews
-    QHash<quint64, std::pair<QString, QString>> m_exchangeContext; // id → collection, env
 };
 
 } // namespace tether::ui

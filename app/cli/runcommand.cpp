@@ -10,6 +10,7 @@
 #include "store/collectionstore.h"
 #include "store/historystore.h"
 #include "store/outputfile.h"
+#include "workbench/historyrecorder.h"
 
 #include "cli/proxyoptions.h"
 #include "cli/subcommandparser.h"
@@ -212,12 +213,9 @@ int RunCommand::run(const QStringList &arguments)
     const bool progress = isatty(STDERR_FILENO) && !parser.isSet(json);
     auto runOnce = [&](const run::RunOptions &runOptions) -> Result<run::RunSummary> {
         run::Runner runner(collection.value(), runOptions, &secretStore);
+        workbench::HistoryRecorder recorder(history.get());
         if (history)
-            QObject::connect(runner.session(), &net::Session::exchangeFinished, history.get(),
-                             [&](const net::Exchange &exchange) {
-                                 history->record(exchange, collection.value().dir,
-                                                 runOptions.environment);
-                             });
+            recorder.watch(runner.session());
         if (progress)
             QObject::connect(&runner, &run::Runner::progressed, &runner,
                              [&err](int done, int total) {

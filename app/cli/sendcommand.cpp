@@ -13,6 +13,7 @@
 #include "store/historystore.h"
 #include "store/outputfile.h"
 #include "store/requestresolver.h"
+#include "workbench/historyrecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -287,8 +288,11 @@ SendCommand::SendCommand(SendOptions options, QList<SendJob> jobs, QObject *pare
                   << Qt::endl;
             delete m_history;
             m_history = nullptr;
-        } else if (!m_history->notice().isEmpty()) {
-            err() << u"warning: "_s << m_history->notice() << Qt::endl;
+        } else {
+            if (!m_history->notice().isEmpty())
+                err() << u"warning: "_s << m_history->notice() << Qt::endl;
+            // Before onFinished: an exchange is in history when the command reports it.
+            (new workbench::HistoryRecorder(m_history, this))->watch(m_session);
         }
     }
     connect(m_session, &net::Session::exchangeFinished, this, &SendCommand::onFinished);
@@ -323,9 +327,9 @@ void SendCommand::startNext()
     while (m_nextSend < m_totalSends) {
         const qsizetype jobIndex = m_nextSend++ % m_jobs.size();
         const SendJob &job = m_jobs.at(jobIndex);
-        auto started = m_session->send(job.request, job.variables);
+        auto started
+                = m_session->send(job.request, job.variables, {job.collectionDir, job.environment});
         if (started) {
-            m_jobIndexById.insert(started.value(), jobIndex);
             ++m_inFlight;
             return;
         }
@@ -361,17 +365,12 @@ void SendCommand::onFinished(const net::Exchange &exchange)
     // Any error after the request started fails the exchange, a response head or not: a
     // truncated body is not a 200 (curl exits 18 or 56 on the same responses).
     m_anyFailed = m_anyFailed || !exchange.succeeded();
-    const qsizetype jobIndex = m_jobIndexById.take(exchange.id);
     // Only the last exchange is kept (its body is written, curl's rule): 100 × 1 MiB must not
     // hold 100 MiB, nor 100k exchanges their heads. --json reports every exchange and keeps them.
     if (m_options.json)
         m_exchanges.append(exchange);
     else
         m_last = exchange;
-    if (m_history) {
-        const SendJob &job = m_jobs.at(jobIndex);
-        m_history->record(exchange, job.collectionDir, job.environment);
-    }
     if (!m_options.json) {
         const QString target = QString::fromUtf8(exchange.method) + u' '
                 + exchange.variables.maskSecrets(exchange.url.toString(QUrl::FullyEncoded));

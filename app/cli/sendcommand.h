@@ -47,7 +47,6 @@ private:
     SendOptions m_options;
     net::Session *m_session = nullptr;
     QList<SendJob> m_jobs;
-    QHash<quint64, qsizetype> m_jobIndexById;
     store::HistoryStore *m_history = nullptr;
     qsizetype m_totalSends = 0;
     qsizetype m_nextSend = 0;

@@ -6,6 +6,7 @@
 #include "core/request.h"
 #include "core/variableset.h"
 #include "net/connectionverdict.h"
+#include "net/exchangecontext.h"
 #include "net/responsebody.h"
 
 #include <QByteArray>
@@ -51,6 +52,7 @@ struct Hop
 struct Exchange
 {
     quint64 id = 0;
+    ExchangeContext context; // as the sender gave it
     QDateTime startedAt;
     core::Request request; // resolved: what was sent
     core::Request requestTemplate; // as composed, {{references}} intact (history replays it)

@@ -193,7 +193,8 @@ void Session::retireManagerIfIdle(QNetworkAccessManager *manager)
     manager->deleteLater();
 }
 
-Result<quint64> Session::send(const core::Request &request, const core::VariableSet &variables)
+Result<quint64> Session::send(const core::Request &request, const core::VariableSet &variables,
+                              const ExchangeContext &context)
 {
     auto resolved = variables.resolve(request);
     if (!resolved)
@@ -210,6 +211,7 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
     pending.prepared = std::make_shared<PreparedRequest>(std::move(prepared).value());
     Exchange &seed = pending.seed;
     seed.id = pending.id;
+    seed.context = context;
     seed.startedAt = QDateTime::currentDateTime();
     seed.request = resolved.value();
     seed.requestTemplate = request;

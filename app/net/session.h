@@ -43,7 +43,8 @@ public:
     std::optional<Error> setSettings(const SessionSettings &settings);
 
     // Resolves variables, validates and starts the request; the id names it in exchangeFinished.
-    Result<quint64> send(const core::Request &request, const core::VariableSet &variables = {});
+    Result<quint64> send(const core::Request &request, const core::VariableSet &variables = {},
+                         const ExchangeContext &context = {});
     void cancel(quint64 id);
     void cancelAll();
     int inFlightCount() const { return int(m_dispatched.size() + m_queue.size()); }

@@ -117,7 +117,8 @@ void Runner::startStep(const Step &step)
             m_collection, step.request->path, step.request->request);
     auto confined = store::RequestResolver::withFilesResolved(m_collection, request, variables,
                                                               m_options.allowOutsideFiles);
-    auto id = confined ? m_session->send(confined.value(), variables)
+    auto id = confined ? m_session->send(confined.value(), variables,
+                                         {m_collection.dir, m_options.environment})
                        : Result<quint64>(confined.error());
     if (!id) {
         RequestResult result;

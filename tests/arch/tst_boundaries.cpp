@@ -67,7 +67,8 @@ class TestBoundaries : public QObject
                 {u"store"_s, base},
                 {u"formats"_s, base + QStringList{u"store"_s}},
                 {u"run"_s, base + QStringList{u"store"_s}},
-                {u"cli"_s, base + QStringList{u"store"_s, u"formats"_s, u"run"_s}},
+                {u"workbench"_s, base + QStringList{u"store"_s, u"formats"_s, u"run"_s}},
+                {u"cli"_s, base + QStringList{u"store"_s, u"formats"_s, u"run"_s, u"workbench"_s}},
         };
     }
 

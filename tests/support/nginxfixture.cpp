@@ -224,6 +224,25 @@ http {
 
 bool NginxFixture::start(const Options &options)
 {
+    // Free ports are picked, then bound by nginx: another process (a second test run) can take
+    // one in between. nginx then fails to bind and our probes may reach the other's server, so
+    // a start whose error log reports a bind failure is retried on fresh ports.
+    for (int attempt = 1;; ++attempt) {
+        if (!startOnce(options))
+            return false;
+        QFile errorLog(m_dir->filePath(u"error.log"_s));
+        QThread::msleep(100); // nginx binds every port before it serves; a failure is logged
+        if (!errorLog.open(QIODevice::ReadOnly) || !errorLog.readAll().contains("bind()"))
+            return true;
+        if (attempt == 5) {
+            m_error = u"nginx could not bind its ports in 5 attempts"_s;
+            return false;
+        }
+    }
+}
+
+bool NginxFixture::startOnce(const Options &options)
+{
     stop();
     const QString nginx
             = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});

@@ -71,6 +71,7 @@ public:
     bool waitForLogLines(int n, int timeoutMs = 5000) const;
 
 private:
+    bool startOnce(const Options &options);
     bool writeConfig(const Options &options);
     bool makeCertificate();
 

@@ -3,6 +3,7 @@
 
 #include "runner/runnerview.h"
 #include "runner/latencychart.h"
+#include "workbench/historyrecorder.h"
 
 #include "net/session.h"
 #include "run/datafile.h"
@@ -43,8 +44,12 @@ using namespace Qt::StringLiterals;
 
 namespace tether::ui {
 
-RunnerView::RunnerView(store::Workspace *workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_results(new run::RunResultsModel(this))
+RunnerView::RunnerView(store::Workspace *workspace, workbench::HistoryRecorder *historyRecorder,
+                       QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_historyRecorder(historyRecorder),
+      m_results(new run::RunResultsModel(this))
 {
     setObjectName(u"runnerView"_s);
     setWindowTitle(tr("Runner"));
@@ -291,10 +296,7 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
     auto *runner = new run::Runner(*collection, options, m_workspace->secretStore(), this);
     m_runner = runner;
     runner->session()->ledger()->setKeepRides(true); // for the Connections lanes
-    connect(runner->session(), &net::Session::exchangeFinished, this,
-            [this, dir, environment = options.environment](const net::Exchange &exchange) {
-                m_workspace->history()->record(exchange, dir, environment);
-            });
+    m_historyRecorder->watch(runner->session());
     connect(runner, &run::Runner::resultReady, m_results, &run::RunResultsModel::append);
     connect(runner, &run::Runner::progressed, this, [this, runner](int finished, int total) {
         m_progress->setMaximum(total);

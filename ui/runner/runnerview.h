@@ -30,6 +30,10 @@ namespace tether::store {
 class Workspace;
 }
 
+namespace tether::workbench {
+class HistoryRecorder;
+}
+
 namespace tether::ui {
 
 class LatencyChart;
@@ -39,7 +43,8 @@ class RunnerView : public QDialog
 {
     Q_OBJECT
 public:
-    explicit RunnerView(store::Workspace *workspace, QWidget *parent = nullptr);
+    RunnerView(store::Workspace *workspace, workbench::HistoryRecorder *historyRecorder,
+               QWidget *parent = nullptr);
 
     void setCollection(const QString &dir);
     void startRun();
@@ -68,6 +73,7 @@ private:
     void setBusy(bool busy);
 
     store::Workspace *m_workspace;
+    workbench::HistoryRecorder *m_historyRecorder;
     QComboBox *m_collection;
     QComboBox *m_folder;
     QComboBox *m_environment;
