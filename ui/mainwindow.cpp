@@ -17,6 +17,7 @@
 #include "runner/runnerview.h"
 #include "settings/preferencesdialog.h"
 #include "settings/sessionsettingseditor.h"
+#include "workbench/draftstore.h"
 #include "workbench/historyrecorder.h"
 
 #include "formats/curlexporter.h"
@@ -930,16 +931,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Modified tabs are kept as drafts (written now) and come back at the next start, so
     // quitting never loses typing and never interrupts with a question per tab.
-    writeDrafts();
+    auto drafts = writeDrafts();
+    if (!drafts && !qEnvironmentVariableIsSet("TETHER_NO_DIALOGS")
+        && QMessageBox::question(this, tr("Unsaved requests"),
+                                 tr("Your unsaved requests could not be kept as drafts (%1). "
+                                    "Quit anyway and lose them?")
+                                         .arg(drafts.error().message))
+                != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     (void)m_workspace->history()->flush();
     event->accept();
-}
-
-static QString draftPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(u"drafts.json"_s);
 }
 
 void MainWindow::scheduleDraft()
@@ -947,55 +951,46 @@ void MainWindow::scheduleDraft()
     m_draftTimer->start();
 }
 
-void MainWindow::writeDrafts()
+Result<bool> MainWindow::writeDrafts()
 {
     m_draftTimer->stop();
-    QJsonArray tabs;
+    QList<workbench::Draft> drafts;
     for (RequestEditor *editor : m_tabs->editors()) {
         const RequestTabState &state = m_tabs->state(editor);
-        if (!state.dirty)
-            continue;
-        tabs.append(QJsonObject{{u"collection"_s, state.collectionDir},
-                                {u"path"_s, state.path},
-                                {u"name"_s, state.name},
-                                {u"folder"_s, state.folder},
-                                {u"request"_s, store::RequestCodec::encode(editor->request())}});
+        if (state.dirty)
+            drafts.append(
+                    {state.collectionDir, state.path, state.name, state.folder, editor->request()});
     }
-    if (tabs.isEmpty()) {
-        QFile::remove(draftPath());
-        return;
-    }
-    (void)store::JsonFile::write(draftPath(), QJsonObject{{u"tabs"_s, tabs}});
+    auto written = workbench::DraftStore().write(drafts);
+    if (!written)
+        statusBar()->showMessage(
+                tr("Unsaved requests are not kept as drafts: %1").arg(written.error().message));
+    return written;
 }
 
 void MainWindow::restoreDrafts()
 {
-    if (!QFile::exists(draftPath()))
+    auto drafts = workbench::DraftStore().read();
+    if (!drafts) {
+        statusBar()->showMessage(tr("Drafts not restored: %1").arg(drafts.error().message));
         return;
-    auto drafts = store::JsonFile::read(draftPath());
-    if (!drafts)
-        return;
-    int restored = 0;
-    for (const QJsonValue &value : drafts.value().value(u"tabs"_s).toArray()) {
-        const QJsonObject tab = value.toObject();
-        QString dir = tab.value(u"collection"_s).toString();
+    }
+    for (const workbench::Draft &draft : std::as_const(drafts.value())) {
+        QString dir = draft.collectionDir;
         if (!dir.isEmpty() && !m_workspace->collections()->collection(dir)
             && !m_workspace->openCollection(dir))
             dir.clear();
         RequestTabState state;
         state.collectionDir = dir;
-        state.path = dir.isEmpty() ? QString() : tab.value(u"path"_s).toString();
-        state.name = tab.value(u"name"_s).toString();
-        state.folder = tab.value(u"folder"_s).toString();
-        RequestEditor *editor = m_tabs->openTab(
-                store::RequestCodec::decode(tab.value(u"request"_s).toObject()), state);
-        m_tabs->setDirty(editor, true);
-        ++restored;
+        state.path = dir.isEmpty() ? QString() : draft.path;
+        state.name = draft.name;
+        state.folder = draft.folder;
+        m_tabs->setDirty(m_tabs->openTab(draft.request, state), true);
     }
-    if (restored)
-        statusBar()->showMessage(
-                tr("Restored %n unsaved request(s) from your last session.", nullptr, restored),
-                8000);
+    if (!drafts.value().isEmpty())
+        statusBar()->showMessage(tr("Restored %n unsaved request(s) from your last session.",
+                                    nullptr, int(drafts.value().size())),
+                                 8000);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

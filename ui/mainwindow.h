@@ -124,7 +124,7 @@ private:
     void updateEnvironments();
     void updateVariablePreview();
     void scheduleDraft();
-    void writeDrafts();
+    Result<bool> writeDrafts(); // a failure is also shown in the status bar
     void restoreDrafts();
     void saveWindowState();
     void restoreWindowState();

@@ -32,11 +32,14 @@
 #include "store/collectiontreemodel.h"
 #include "store/historymodel.h"
 #include "store/workspace.h"
+#include "workbench/draftstore.h"
 #include <QSignalSpy>
 #include <QSpinBox>
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QScopeGuard>
 #include <QSettings>
@@ -351,6 +354,23 @@ private Q_SLOTS:
         QVERIFY(saved);
         QCOMPARE(saved.value().findRequest(u"draft"_s)->request.url,
                  m_nginx.http(u"/draft?edited=1"_s));
+    }
+
+    // Drafts that cannot be written are said in the status bar, not dropped in silence.
+    void draftThatCannotBeWrittenIsReported()
+    {
+        const QString drafts = workbench::DraftStore::defaultPath();
+        QVERIFY(!QFileInfo::exists(drafts) || QFile::remove(drafts));
+        QVERIFY(QDir().mkpath(drafts + u"/blocked"_s)); // a folder where the file goes
+        auto cleanup = qScopeGuard([&] { QDir(drafts).removeRecursively(); });
+        ui::MainWindow window;
+        window.show();
+        QTest::keyClicks(window.requestEditor()->findChild<QLineEdit *>(u"url"_s),
+                         m_nginx.http(u"/unsaved"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(
+                                         u"Unsaved requests are not kept as drafts"_s),
+                                 3000);
+        QVERIFY(window.statusBar()->currentMessage().contains(drafts));
     }
 
     void tabsKeepTheirOwnRequestAndResponse()
