@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace tether::run {
 
 std::optional<QJsonValue> JsonPath::evaluate(const QJsonValue &root, const QString &path)
@@ -69,7 +71,10 @@ QString JsonPath::toText(const QJsonValue &value)
         return QStringLiteral("null");
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        if (number == double(qint64(number)))
+        // Only integers a double holds exactly print without an exponent; converting a larger
+        // one to qint64 is undefined behaviour.
+        constexpr double exactIntegerLimit = 9007199254740992.0; // 2^53
+        if (std::abs(number) <= exactIntegerLimit && number == std::trunc(number))
             return QString::number(qint64(number));
         return QString::number(number, 'g', 15);
     }

@@ -92,6 +92,10 @@ private Q_SLOTS:
         QCOMPARE(run::JsonPath::toText(*run::JsonPath::evaluate(root, u"$['k y']"_s)), u"true"_s);
         QVERIFY(!run::JsonPath::evaluate(root, u"$.a.b[5]"_s));
         QVERIFY(!run::JsonPath::evaluate(root, u"$.nope"_s));
+        // Numbers beyond qint64 print in exponent form instead of through an overflowing cast.
+        QCOMPARE(run::JsonPath::toText(QJsonValue(1.7777777e47)), u"1.7777777e+47"_s);
+        QCOMPARE(run::JsonPath::toText(QJsonValue(-9007199254740992.0)), u"-9007199254740992"_s);
+        QCOMPARE(run::JsonPath::toText(QJsonValue(2.5)), u"2.5"_s);
     }
 
     void csvAndJsonData()
