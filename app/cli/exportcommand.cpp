@@ -9,6 +9,7 @@
 #include "store/environmentstore.h"
 #include "store/historystore.h"
 #include "store/outputfile.h"
+#include "workbench/exportservice.h"
 
 #include "cli/subcommandparser.h"
 
@@ -98,25 +99,19 @@ int ExportCommand::run(const QStringList &arguments)
             err << opened.error().message << Qt::endl;
             return 2;
         }
-        store::HistoryQuery query;
-        query.limit = 100000;
-        auto entries = history.query(query);
-        if (!entries) {
-            err << entries.error().message << Qt::endl;
-            return 2;
-        }
-        for (const store::HistoryEntry &entry : entries.value())
-            if (QDir::cleanPath(entry.collectionDir) == dir)
-                options.exchanges.prepend(store::HistoryStore::toExchange(entry)); // oldest first
         const auto entryLimit
                 = SubcommandParser::wholeNumber(parser, limit, 1, SubcommandParser::maxCount, 1000);
         if (!entryLimit) {
             err << entryLimit.error().message << Qt::endl;
             return 2;
         }
-        const int keep = entryLimit.value();
-        if (keep > 0 && options.exchanges.size() > keep)
-            options.exchanges = options.exchanges.mid(options.exchanges.size() - keep);
+        auto exchanges
+                = workbench::ExportService::collectionHistory(history, dir, entryLimit.value());
+        if (!exchanges) {
+            err << exchanges.error().message << Qt::endl;
+            return 2;
+        }
+        options.exchanges = exchanges.value();
         if (options.exchanges.isEmpty())
             err << QObject::tr("No history recorded for %1; the HAR file has no entries.").arg(dir)
                 << Qt::endl;

@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Tether authors
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
+#include "collections/collectionactions.h"
+#include "collections/importcontroller.h"
 #include "common/theme.h"
 #include "formats/brunoimporter.h"
 #include "mainwindow.h"
 #include "store/preferences.h"
 #include "version.h"
+#include "workbench/context.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,21 +50,24 @@ int main(int argc, char *argv[])
 
     // The theme first, so every widget is built with its palette.
     tether::ui::Theme::apply(tether::store::Preferences::load().theme);
-    tether::ui::MainWindow window;
+    tether::workbench::Context context; // the session, workspace and history recorder
+    tether::ui::MainWindow window({&context});
+    tether::ui::CollectionActions *collections = window.collectionActions();
     QStringList imports;
     for (const QString &path : parser.positionalArguments()) {
         if (QFileInfo(path).isDir()
             && QFileInfo::exists(QDir(path).filePath(QStringLiteral("collection.json"))))
-            window.openCollection(path);
+            collections->openCollection(path);
         else if (QFileInfo::exists(path) && !QFileInfo(path).isDir())
             imports.append(path);
         else if (QFileInfo(path).isDir() && tether::formats::BrunoImporter::isCollectionDir(path))
             imports.append(path);
         else
-            window.openCollection(path); // explains what is wrong with it
+            collections->openCollection(path); // explains what is wrong with it
     }
     window.show();
     if (!imports.isEmpty())
-        QTimer::singleShot(0, &window, [&window, imports] { window.importPaths(imports); });
+        QTimer::singleShot(0, window.imports(),
+                           [&window, imports] { window.imports()->importPaths(imports); });
     return app.exec();
 }

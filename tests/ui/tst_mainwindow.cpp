@@ -4,25 +4,31 @@
 // Drives the real window offscreen: type a URL, press Ctrl+Enter, read what the user reads.
 #include "faultyhttpserver.h"
 #include "nginxfixture.h"
+#include "scriptedfeedback.h"
 
 #include "body/bodylinesmodel.h"
+#include "collections/collectionactions.h"
 #include "collections/collectionspanel.h"
+#include "collections/importcontroller.h"
 #include "collections/importdialog.h"
 #include "collections/quickopendialog.h"
 #include "common/theme.h"
 #include "connections/connectionpanel.h"
 #include "connections/swimlanesview.h"
 #include "core/keyvaluemodel.h"
+#include "history/historyactions.h"
 #include "mainwindow.h"
 #include "net/connectionlifetimesmodel.h"
 #include "net/originstatsmodel.h"
 #include "net/session.h"
+#include "request/requestcontroller.h"
 #include "request/requesteditor.h"
 #include "request/requesttabs.h"
 #include "response/bodyview.h"
 #include "run/runresultsmodel.h"
 #include "runner/runnerview.h"
 #include "settings/preferencesdialog.h"
+#include "settings/settingscontroller.h"
 #include "store/preferences.h"
 
 #include "formats/importer.h"
@@ -78,6 +84,14 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     testsupport::NginxFixture m_nginx;
+    testsupport::ScriptedFeedback m_feedback; // dialogs answered here, not by a person
+
+    // A window that does not reopen the last session unless asked (restore).
+    ui::WindowOptions quiet(bool restore = false)
+    {
+        m_feedback = testsupport::ScriptedFeedback();
+        return {nullptr, &m_feedback, restore};
+    }
     QTemporaryDir m_home; // history, drafts and settings of this run only
 
     static QString label(ui::MainWindow &window, const QString &name)
@@ -101,9 +115,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
-        // Each window starts clean unless a test asks for the restore path.
-        qputenv("TETHER_NO_RESTORE", "1");
-        qputenv("TETHER_NO_DIALOGS", "1");
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
         // Traffic goes straight to the loopback nginx whatever the machine's proxy variables.
@@ -112,7 +123,7 @@ private Q_SLOTS:
 
     void sendShowsResponseAndReuse()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
@@ -157,7 +168,7 @@ private Q_SLOTS:
 
     void keepAliveToggleInPanel()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         auto *keepAlive = window.findChild<QCheckBox *>(u"panelKeepAlive"_s);
         keepAlive->click();
@@ -173,7 +184,7 @@ private Q_SLOTS:
 
     void badInputIsExplained()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         typeUrlAndSend(window, u"ftp://127.0.0.1/x"_s);
         QVERIFY(label(window, u"responseMessage"_s).contains(u"Unsupported scheme"_s));
@@ -188,7 +199,7 @@ private Q_SLOTS:
     {
         testsupport::FaultyHttpServer faulty;
         QVERIFY(faulty.listen());
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         typeUrlAndSend(window, faulty.url(u"/reset-mid-body"_s));
         QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"incomplete"_s),
@@ -213,7 +224,7 @@ private Q_SLOTS:
 
     void tlsErrorOffersTrust()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         typeUrlAndSend(window, m_nginx.https(u"/"_s));
         auto *trust = window.findChild<QPushButton *>(u"trustCertificate"_s);
@@ -226,7 +237,7 @@ private Q_SLOTS:
 
     void jsonBodyIsValidatedAndSent()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         window.requestEditor()->findChild<QComboBox *>(u"method"_s)->setCurrentText(u"POST"_s);
         window.requestEditor()
@@ -250,24 +261,25 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString api = dir.filePath(u"api"_s);
         {
-            ui::MainWindow window;
+            ui::MainWindow window(quiet());
             window.show();
-            QVERIFY(window.newCollection(api, u"My API"_s));
+            QVERIFY(window.collectionActions()->newCollection(api, u"My API"_s));
             auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
             QTest::keyClicks(urlEdit, m_nginx.http(u"/json"_s));
-            QVERIFY(window.isModified());
+            QVERIFY(window.requests()->isModified());
             QVERIFY(window.windowTitle().contains(u"•"_s));
-            QVERIFY(window.saveAs(api, u"users/list"_s));
-            QVERIFY(!window.isModified());
+            QVERIFY(window.requests()->saveAs(api, u"users/list"_s));
+            QVERIFY(!window.requests()->isModified());
             QVERIFY(QFile::exists(api + u"/users/list.request.json"_s));
             auto *tree = window.findChild<QTreeView *>(u"collectionTree"_s);
             QCOMPARE(tree->model()->rowCount(), 1);
             QCOMPARE(tree->currentIndex().data().toString(), u"GET  list"_s);
         }
-        ui::MainWindow window;
-        QVERIFY(window.openCollection(api)); // before show(), as `tether DIR` does
+        ui::MainWindow window(quiet());
+        QVERIFY(window.collectionActions()->openCollection(
+                api)); // before show(), as `tether DIR` does
         window.show();
-        QVERIFY(window.openCollection(api)); // again: replaces it in place
+        QVERIFY(window.collectionActions()->openCollection(api)); // again: replaces it in place
         auto *tree = window.findChild<QTreeView *>(u"collectionTree"_s);
         QCOMPARE(tree->model()->rowCount(), 1);
         const QModelIndex request
@@ -275,7 +287,7 @@ private Q_SLOTS:
         QVERIFY(request.isValid());
         tree->setCurrentIndex(request);
         QTest::keyClick(tree, Qt::Key_Return); // activates, as a double click does
-        QCOMPARE(window.currentRequestPath(), u"users/list"_s);
+        QCOMPARE(window.requests()->currentRequestPath(), u"users/list"_s);
         QCOMPARE(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->text(),
                  m_nginx.http(u"/json"_s));
 
@@ -291,23 +303,23 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString api = dir.filePath(u"api"_s);
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
-        QVERIFY(window.newCollection(api, u"api"_s));
+        QVERIFY(window.collectionActions()->newCollection(api, u"api"_s));
         QVERIFY(window.workspace()->saveEnvironment(
                 api, {u"local"_s, {{u"base"_s, m_nginx.http({}), true, false}}, {}}, {}));
         auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
         QTest::keyClicks(urlEdit, u"{{base}}/echo-headers"_s);
-        QVERIFY(window.saveAs(api, u"echo"_s));
-        window.setEnvironment(u"local"_s);
-        QCOMPARE(window.environment(), u"local"_s);
+        QVERIFY(window.requests()->saveAs(api, u"echo"_s));
+        window.requests()->setEnvironment(u"local"_s);
+        QCOMPARE(window.requests()->environment(), u"local"_s);
         QVERIFY(urlEdit->toolTip().contains(u"{{base}} = "_s + m_nginx.http({})));
         // Hovering a header that uses a variable shows it resolved too.
         auto *headers = window.requestEditor()->findChild<core::KeyValueModel *>(u"headersModel"_s);
         QVERIFY(headers->setData(headers->index(0, 0), u"X-Base"_s));
         QVERIFY(headers->setData(headers->index(0, 1), u"{{base}}/x"_s));
         QVERIFY(headers->index(0, 1).data(Qt::ToolTipRole).toString().contains(m_nginx.http({})));
-        QVERIFY(window.saveAs(api, u"echo"_s));
+        QVERIFY(window.requests()->saveAs(api, u"echo"_s));
         auto *history = window.findChild<QTableView *>(u"historyTable"_s);
         const int rowsBefore = history->model()->rowCount();
         QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
@@ -331,25 +343,23 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString api = dir.filePath(u"api"_s);
         {
-            ui::MainWindow window;
+            ui::MainWindow window(quiet());
             window.show();
-            QVERIFY(window.newCollection(api, u"api"_s));
+            QVERIFY(window.collectionActions()->newCollection(api, u"api"_s));
             QTest::keyClicks(window.requestEditor()->findChild<QLineEdit *>(u"url"_s),
                              m_nginx.http(u"/draft"_s));
-            QVERIFY(window.saveAs(api, u"draft"_s));
+            QVERIFY(window.requests()->saveAs(api, u"draft"_s));
             QTest::keyClicks(window.requestEditor()->findChild<QLineEdit *>(u"url"_s),
                              u"?edited=1"_s);
             QTest::qWait(1300); // the draft is written a second after the last edit
             // The window is destroyed without closeEvent: as if the process died.
         }
-        qunsetenv("TETHER_NO_RESTORE");
-        ui::MainWindow window;
-        qputenv("TETHER_NO_RESTORE", "1");
+        ui::MainWindow window(quiet(true));
         QCOMPARE(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->text(),
                  m_nginx.http(u"/draft?edited=1"_s));
-        QVERIFY(window.isModified());
-        QCOMPARE(window.currentRequestPath(), u"draft"_s);
-        QVERIFY(window.save());
+        QVERIFY(window.requests()->isModified());
+        QCOMPARE(window.requests()->currentRequestPath(), u"draft"_s);
+        QVERIFY(window.requests()->save());
         auto saved = store::CollectionStore::load(api);
         QVERIFY(saved);
         QCOMPARE(saved.value().findRequest(u"draft"_s)->request.url,
@@ -363,7 +373,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(drafts) || QFile::remove(drafts));
         QVERIFY(QDir().mkpath(drafts + u"/blocked"_s)); // a folder where the file goes
         auto cleanup = qScopeGuard([&] { QDir(drafts).removeRecursively(); });
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         QTest::keyClicks(window.requestEditor()->findChild<QLineEdit *>(u"url"_s),
                          m_nginx.http(u"/unsaved"_s));
@@ -377,12 +387,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString api = dir.filePath(u"api"_s);
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
-        QVERIFY(window.newCollection(api, u"api"_s));
+        QVERIFY(window.collectionActions()->newCollection(api, u"api"_s));
         typeUrlAndSend(window, m_nginx.http(u"/json"_s));
         QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
-        QVERIFY(window.saveAs(api, u"first"_s));
+        QVERIFY(window.requests()->saveAs(api, u"first"_s));
 
         window.findChild<QAction *>(u"actionNewRequest"_s)->trigger(); // Ctrl+N
         QCOMPARE(window.requestTabs()->count(), 2);
@@ -397,11 +407,11 @@ private Q_SLOTS:
                  m_nginx.http(u"/json"_s));
         // Opening an already open request switches to its tab.
         window.requestTabs()->setCurrentIndex(1);
-        window.openRequest(api, u"first"_s);
+        window.requests()->openRequest(api, u"first"_s);
         QCOMPARE(window.requestTabs()->currentIndex(), 0);
         QCOMPARE(window.requestTabs()->count(), 2);
         // Closing a clean tab asks nothing.
-        QVERIFY(window.closeTab(0));
+        QVERIFY(window.requests()->closeTab(0));
         QCOMPARE(window.requestTabs()->count(), 1);
     }
 
@@ -409,11 +419,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString api = dir.filePath(u"api"_s);
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
-        QVERIFY(window.newCollection(api, u"api"_s));
+        QVERIFY(window.collectionActions()->newCollection(api, u"api"_s));
         typeUrlAndSend(window, m_nginx.http(u"/json"_s));
-        QVERIFY(window.saveAs(api, u"users/list"_s));
+        QVERIFY(window.requests()->saveAs(api, u"users/list"_s));
         window.findChild<QAction *>(u"actionRunner"_s)->trigger(); // Ctrl+R
         auto *runner = window.findChild<ui::RunnerView *>();
         QVERIFY(runner);
@@ -461,30 +471,22 @@ private Q_SLOTS:
         QVERIFY(outside.open(QIODevice::WriteOnly));
         outside.write("12345");
         outside.close();
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
-        QVERIFY(window.newCollection(api, u"api"_s));
+        QVERIFY(window.collectionActions()->newCollection(api, u"api"_s));
         core::Request request;
         request.method = u"POST"_s;
         request.url = m_nginx.http(u"/upload"_s);
         request.body.mode = core::BodyMode::BinaryFile;
         request.body.filePath = outside.fileName();
         window.requestEditor()->setRequest(request);
-        QVERIFY(window.saveAs(api, u"upload"_s));
+        QVERIFY(window.requests()->saveAs(api, u"upload"_s));
 
-        auto answerNextQuestion = [](QMessageBox::StandardButton answer) {
-            auto *poll = new QTimer;
-            QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                    box->button(answer)->click();
-                    poll->deleteLater();
-                }
-            });
-            poll->start(20);
-        };
         auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
-        answerNextQuestion(QMessageBox::No);
+        m_feedback.answers = {false};
         QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_feedback.questions.size(), 1);
+        QVERIFY(m_feedback.questions.first().contains(u"Send it anyway?"_s));
         QTRY_VERIFY(label(window, u"responseMessage"_s).contains(u"outside the collection"_s));
         auto uploadsLogged = [this] {
             const auto lines = m_nginx.log();
@@ -492,8 +494,9 @@ private Q_SLOTS:
                                  [](const auto &line) { return line.uri == u"/upload"_s; });
         };
         QCOMPARE(uploadsLogged(), 0);
-        answerNextQuestion(QMessageBox::Yes);
+        m_feedback.answers = {true};
         QTest::keyClick(urlEdit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_feedback.questions.size(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
         auto *body = window.responseView()->bodyView();
         QTRY_COMPARE(body->model()->index(0).data().toString(), u"length=5"_s);
@@ -564,13 +567,13 @@ private Q_SLOTS:
 
     void importByDropThenExport()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         const QString corpus
                 = QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
                           .filePath(
                                   u"../shared/corpus/postman/restful-booker.postman_collection.json"_s);
-        // Dropping a file onto the window imports it (TETHER_NO_DIALOGS: into a new collection
+        // Dropping a file onto the window imports it (no person answers: into a new collection
         // under Documents/Tether, without the summary dialog).
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(corpus)});
@@ -587,14 +590,14 @@ private Q_SLOTS:
         QCOMPARE(tree->collection(dir)->root.requests.size(), 5);
         // Export it again as Postman and as k6.
         const QString out = m_home.filePath(u"export.postman.json"_s);
-        auto exported = window.exportCollection(dir, {}, u"postman"_s, out);
+        auto exported = window.collectionActions()->exportCollection(dir, {}, u"postman"_s, out);
         QVERIFY2(exported.ok(), qPrintable(exported ? QString() : exported.error().message));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(u"item"_s).toArray().size(),
                  5);
         // Copy a saved request as curl from the tree.
-        const QString curl = window.copyRequestAs(dir, u"Token"_s, u"curl"_s);
+        const QString curl = window.requests()->copyRequestAs(dir, u"Token"_s, u"curl"_s);
         QVERIFY2(curl.startsWith(u"curl "_s), qPrintable(curl));
         QCOMPARE(QApplication::clipboard()->text(), curl);
         window.workspace()->closeCollection(dir);
@@ -603,14 +606,14 @@ private Q_SLOTS:
 
     void harImportAsHistoryShowsBrowserConnections()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         auto imported = formats::Importer::importPath(
                 QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
                         .filePath(u"../shared/corpus/har/chrome_h2_www.nghttp2.org.har"_s));
         QVERIFY(imported.ok());
         const QString dir = m_home.filePath(u"har-import"_s);
-        auto written = window.importInto(imported.value(), dir, true);
+        auto written = window.imports()->importInto(imported.value(), dir, true);
         QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
         auto *history = window.workspace()->historyModel();
         QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() >= 11, 5000);
@@ -622,7 +625,7 @@ private Q_SLOTS:
         QVERIFY(std::any_of(connections.begin(), connections.end(),
                             [](const QString &text) { return text.contains(u" #"_s); }));
         const QString har = m_home.filePath(u"history.har"_s);
-        QVERIFY(window.exportHistoryHar(har).ok());
+        QVERIFY(window.historyActions()->exportHar(har).ok());
         QFile file(har);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonArray entries = QJsonDocument::fromJson(file.readAll())
@@ -637,7 +640,7 @@ private Q_SLOTS:
 
     void pastingCurlIntoTheUrlBarImportsIt()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         auto *urlEdit = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
         QApplication::clipboard()->setText(u"curl 'https://api.example.test/v1/items' \\\n"
@@ -652,16 +655,18 @@ private Q_SLOTS:
         QCOMPARE(request.headerValue(u"X-Trace"_s), u"1"_s);
         QCOMPARE(request.body.mode, core::BodyMode::Json);
         QCOMPARE(request.body.text, u"{\"name\":\"x\"}"_s);
-        QVERIFY(window.isModified());
+        QVERIFY(window.requests()->isModified());
         // And back out through the Code menu's action.
-        const QString copied = window.copyRequestAs({}, {}, u"curl"_s);
+        const QString copied = window.requests()->copyRequestAs({}, {}, u"curl"_s);
         QVERIFY(copied.contains(u"--data-raw '{\"name\":\"x\"}'"_s));
-        QVERIFY(window.copyRequestAs({}, {}, u"python"_s).contains(u"requests.Session()"_s));
+        QVERIFY(window.requests()
+                        ->copyRequestAs({}, {}, u"python"_s)
+                        .contains(u"requests.Session()"_s));
     }
 
     void shortcutsAndMenuRolesAreWired()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         auto action = [&](const char *name) {
             auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
@@ -719,12 +724,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseMessage"_s).contains(u"Cancelled"_s),
                                  5000);
         QTemporaryDir dir;
-        QVERIFY(window.newCollection(dir.filePath(u"c"_s), u"C"_s));
-        QVERIFY(window.saveAs(dir.filePath(u"c"_s), u"saved"_s));
+        QVERIFY(window.collectionActions()->newCollection(dir.filePath(u"c"_s), u"C"_s));
+        QVERIFY(window.requests()->saveAs(dir.filePath(u"c"_s), u"saved"_s));
         window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->setText(m_nginx.http(u"/json"_s));
-        QVERIFY(window.isModified());
+        QVERIFY(window.requests()->isModified());
         action("actionSave")->trigger();
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.requests()->isModified());
         QVERIFY(store::CollectionStore::load(dir.filePath(u"c"_s))
                         .value()
                         .findRequest(u"saved"_s)
@@ -763,15 +768,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString collection = dir.filePath(u"persist"_s);
-        qunsetenv("TETHER_NO_RESTORE");
         QSize saved;
         QList<int> savedSizes;
         {
-            ui::MainWindow window;
+            ui::MainWindow window(quiet(true));
             window.show();
-            QVERIFY(window.newCollection(collection, u"Persist"_s));
+            QVERIFY(window.collectionActions()->newCollection(collection, u"Persist"_s));
             window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->setText(m_nginx.http(u"/"_s));
-            QVERIFY(window.saveAs(collection, u"kept"_s));
+            QVERIFY(window.requests()->saveAs(collection, u"kept"_s));
             window.resize(1111, 777); // wider if the docks need it
             saved = window.size();
             window.findChild<QDockWidget *>(u"connectionsDock"_s)->hide();
@@ -780,15 +784,14 @@ private Q_SLOTS:
             savedSizes = splitter->sizes();
             window.close();
         }
-        ui::MainWindow window;
+        ui::MainWindow window(quiet(true));
         window.show();
-        qputenv("TETHER_NO_RESTORE", "1");
         QCOMPARE(window.size(), saved);
         QVERIFY(window.findChild<QDockWidget *>(u"connectionsDock"_s)->isHidden());
         const QList<int> sizes = qobject_cast<QSplitter *>(window.centralWidget())->sizes();
         QCOMPARE(sizes, savedSizes);
-        QCOMPARE(window.currentCollection(), collection);
-        QCOMPARE(window.currentRequestPath(), u"kept"_s);
+        QCOMPARE(window.requests()->currentCollection(), collection);
+        QCOMPARE(window.requests()->currentRequestPath(), u"kept"_s);
         window.findChild<QDockWidget *>(u"connectionsDock"_s)->show();
         window.workspace()->closeCollection(collection);
         QSettings().remove(u"window"_s);
@@ -802,7 +805,7 @@ private Q_SLOTS:
             QSettings().setValue(u"session/verifyTls"_s, true);
             QSettings().setValue(u"session/timeoutMs"_s, 30000);
         });
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         store::Preferences preferences;
         preferences.timeoutMs = 5000;
         preferences.verifyTls = false;
@@ -810,7 +813,7 @@ private Q_SLOTS:
         preferences.proxyHost = u"127.0.0.1"_s;
         preferences.proxyPort = 3128;
         preferences.proxyUser = u"me"_s;
-        window.applyPreferences(preferences, u"pw"_s);
+        window.settingsController()->applyPreferences(preferences, u"pw"_s);
         const net::SessionSettings &settings = window.session()->settings();
         QCOMPARE(settings.timeoutMs, 5000);
         QVERIFY(!settings.verifyTls);
@@ -838,7 +841,7 @@ private Q_SLOTS:
 
     void slowDownloadShowsProgressAndCancels()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         typeUrlAndSend(window, m_nginx.http(u"/slow.bin"_s)); // 3 MiB at 1 MiB/s
         auto *progress = window.responseView()->findChild<QProgressBar *>(u"downloadProgress"_s);
@@ -855,7 +858,7 @@ private Q_SLOTS:
 
     void largeBodyDoesNotBlock()
     {
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         typeUrlAndSend(window, m_nginx.http(u"/big.bin"_s));
         QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 10000);

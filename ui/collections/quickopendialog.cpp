@@ -3,10 +3,14 @@
 
 #include "collections/quickopendialog.h"
 
+#include "store/collectiontreemodel.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +66,23 @@ QuickOpenDialog::Item QuickOpenDialog::chosen() const
     if (!item && m_list->count() > 0)
         item = m_list->item(0);
     return item ? m_items.at(item->data(Qt::UserRole).toInt()) : Item{};
+}
+
+QList<QuickOpenDialog::Item> QuickOpenDialog::itemsOf(const store::CollectionTreeModel &collections)
+{
+    QList<Item> items;
+    for (const QString &dir : collections.collectionDirs()) {
+        const core::Collection *collection = collections.collection(dir);
+        std::function<void(const core::CollectionFolder &)> visit = [&](const core::CollectionFolder
+                                                                                &folder) {
+            for (const core::SavedRequest &request : folder.requests)
+                items.append({dir, request.path, collection->name + u" › "_s + request.path});
+            for (const core::CollectionFolder &child : folder.folders)
+                visit(child);
+        };
+        visit(collection->root);
+    }
+    return items;
 }
 
 } // namespace tether::ui

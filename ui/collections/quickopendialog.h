@@ -8,6 +8,10 @@
 class QLineEdit;
 class QListWidget;
 
+namespace tether::store {
+class CollectionTreeModel;
+}
+
 namespace tether::ui {
 
 // Ctrl+P: type parts of a request's name or path (any order), Enter opens it.
@@ -22,6 +26,9 @@ public:
         QString label; // "Collection › folder/name"
     };
     QuickOpenDialog(QList<Item> items, QWidget *parent = nullptr);
+
+    // Every request of the open collections.
+    static QList<Item> itemsOf(const store::CollectionTreeModel &collections);
 
     void setFilter(const QString &text);
     int visibleCount() const;

@@ -6,6 +6,7 @@
 // with getrusage, never timed. Alone in its process so the peak is this test's.
 #include "largebody.h"
 #include "nginxfixture.h"
+#include "scriptedfeedback.h"
 
 #include "body/bodylinesmodel.h"
 #include "mainwindow.h"
@@ -36,6 +37,14 @@ class TestLargeBodyView : public QObject
     static constexpr qint64 rssLimitKiB = testsupport::largebody::peakRssLimitKiB;
     static constexpr bool measuresMemory = testsupport::largebody::measuresMemory;
     testsupport::NginxFixture m_nginx;
+    testsupport::ScriptedFeedback m_feedback; // dialogs answered here, not by a person
+
+    // A window that does not reopen the last session unless asked (restore).
+    ui::WindowOptions quiet(bool restore = false)
+    {
+        m_feedback = testsupport::ScriptedFeedback();
+        return {nullptr, &m_feedback, restore};
+    }
     QTemporaryDir m_home;
 
 private Q_SLOTS:
@@ -44,8 +53,6 @@ private Q_SLOTS:
         testsupport::NginxOptions options;
         options.hugeBodyBytes = bodyBytes;
         QVERIFY2(m_nginx.start(options), qPrintable(m_nginx.errorString()));
-        qputenv("TETHER_NO_RESTORE", "1");
-        qputenv("TETHER_NO_DIALOGS", "1");
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
         QSettings().setValue(u"proxy/mode"_s, u"none"_s);
@@ -64,7 +71,7 @@ private Q_SLOTS:
         }
         served.close();
 
-        ui::MainWindow window;
+        ui::MainWindow window(quiet());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::BodyView *view = window.responseView()->bodyView();

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#pragma once
+
+#include <QObject>
+
+namespace tether::net {
+class Session;
+}
+namespace tether::store {
+class Workspace;
+}
+
+namespace tether::workbench {
+
+class HistoryRecorder;
+
+// The application's long-lived parts, built once in the GUI's main: one session, the
+// workspace (open collections, environments, history, secret store) and the one history
+// recorder watching that session. Everything else borrows them.
+class Context : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Context(QObject *parent = nullptr);
+    ~Context() override;
+
+    net::Session *session() const { return m_session; }
+    store::Workspace *workspace() const { return m_workspace; }
+    HistoryRecorder *historyRecorder() const { return m_historyRecorder; }
+
+private:
+    net::Session *m_session;
+    store::Workspace *m_workspace;
+    HistoryRecorder *m_historyRecorder;
+};
+
+} // namespace tether::workbench

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+#include "workbench/importservice.h"
+
+#include "formats/importer.h"
+#include "formats/importwriter.h"
+#include "store/collectiontreemodel.h"
+#include "store/historystore.h"
+#include "store/workspace.h"
+
+#include <QDir>
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tether::workbench {
+
+Result<ImportOutcome> ImportService::write(const formats::ImportResult &result, const QString &dir,
+                                           bool addToHistory) const
+{
+    const bool wasOpen = m_workspace->collections()->collectionDirs().contains(dir);
+    auto written = formats::ImportWriter::write(result, dir, *m_workspace->secretStore());
+    if (!written)
+        return written.error();
+    if (addToHistory) {
+        for (const net::Exchange &exchange : result.exchanges)
+            m_workspace->history()->record(exchange, dir);
+        auto flushed = m_workspace->history()->flush();
+        if (!flushed)
+            return flushed.error();
+    }
+    if (wasOpen) {
+        auto reloaded = m_workspace->reload(dir);
+        if (!reloaded)
+            return reloaded.error();
+    } else {
+        auto opened = m_workspace->openCollection(dir);
+        if (!opened)
+            return opened.error();
+    }
+    const formats::ImportSummary &summary = written.value();
+    ImportOutcome outcome;
+    // The writer appends its keychain warnings after the importer's own.
+    outcome.keychainWarnings = summary.warnings.mid(result.warnings.size());
+    outcome.summary
+            = QObject::tr("Imported %1 into %2")
+                      .arg(summary.requests.size() == 1
+                                   ? QObject::tr("1 request")
+                                   : QObject::tr("%1 requests").arg(summary.requests.size()),
+                           QDir::toNativeSeparators(QDir(dir).filePath(summary.folder)))
+            + (summary.warnings.isEmpty()
+                       ? QString()
+                       : QObject::tr(" — %1 not mapped (listed in the import summary)")
+                                 .arg(summary.warnings.size()));
+    return outcome;
+}
+
+} // namespace tether::workbench
