@@ -24,7 +24,19 @@ using namespace Qt::StringLiterals;
 
 namespace tether::cli {
 
-QString ExportCommand::usage()
+QString ExportCommand::name() const
+{
+    return u"export"_s;
+}
+
+QString ExportCommand::synopsis() const
+{
+    return uR"(  export COLLECTION_DIR --format postman|http|curl|har|k6|python|javascript|qt [-o FILE]
+                          export a collection (its history as HAR; code snippets)
+)"_s;
+}
+
+QString ExportCommand::usage() const
 {
     return uR"(Usage: tether-run export COLLECTION_DIR --format FORMAT [-o FILE] [--folder F] [--request PATH] [--env NAME] [--resolve]
 

@@ -3,16 +3,20 @@
 
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace tether::cli {
 
 // tether-run export COLLECTION_DIR --format postman|http|curl|har|k6|python|javascript|qt
-class ExportCommand
+class ExportCommand : public Command
 {
 public:
-    static int run(const QStringList &arguments);
-    static QString usage();
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli

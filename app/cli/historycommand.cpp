@@ -19,7 +19,19 @@ using namespace Qt::StringLiterals;
 
 namespace tether::cli {
 
-QString HistoryCommand::usage()
+QString HistoryCommand::name() const
+{
+    return u"history"_s;
+}
+
+QString HistoryCommand::synopsis() const
+{
+    return uR"(  history [--json] [--limit N] [--origin ORIGIN]
+                          list recorded exchanges
+)"_s;
+}
+
+QString HistoryCommand::usage() const
 {
     return uR"(Usage: tether-run history [--json] [--limit N] [--origin ORIGIN] [--method M] [--status N] [TEXT]
        tether-run history --prune-older-than DAYS | --keep N

@@ -3,16 +3,20 @@
 
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace tether::cli {
 
 // tether-run history [--json] [--limit N] [--origin ORIGIN] [--method M] [--status N] [TEXT]
-class HistoryCommand
+class HistoryCommand : public Command
 {
 public:
-    static int run(const QStringList &arguments);
-    static QString usage();
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli

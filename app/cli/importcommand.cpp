@@ -19,7 +19,19 @@ using namespace Qt::StringLiterals;
 
 namespace tether::cli {
 
-QString ImportCommand::usage()
+QString ImportCommand::name() const
+{
+    return u"import"_s;
+}
+
+QString ImportCommand::synopsis() const
+{
+    return uR"(  import FILE_OR_DIR... --into COLLECTION_DIR [--from FORMAT]
+                          import Postman, Insomnia, Bruno, HAR, .http or curl
+)"_s;
+}
+
+QString ImportCommand::usage() const
 {
     return uR"(Usage: tether-run import FILE_OR_DIR... --into COLLECTION_DIR [--from FORMAT] [--dry-run] [--history]
 

@@ -3,16 +3,20 @@
 
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace tether::cli {
 
 // tether-run import FILE_OR_DIR... --into COLLECTION_DIR [--from FORMAT] [--dry-run] [--history]
-class ImportCommand
+class ImportCommand : public Command
 {
 public:
-    static int run(const QStringList &arguments);
-    static QString usage();
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli

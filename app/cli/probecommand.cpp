@@ -16,7 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace tether::cli {
 
-QString ProbeCommand::usage()
+QString ProbeCommand::name() const
+{
+    return u"probe"_s;
+}
+
+QString ProbeCommand::synopsis() const
+{
+    return uR"(  probe URL [--max-wait S] [--json]
+                          how long the server keeps idle connections, and more
+)"_s;
+}
+
+QString ProbeCommand::usage() const
 {
     return uR"(Usage: tether-run probe URL [--max-wait S] [--max-requests N] [--json] [-k] [--cacert FILE]
                       [-x URL] [--noproxy HOSTS]

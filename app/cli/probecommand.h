@@ -3,16 +3,20 @@
 
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace tether::cli {
 
 // tether-run probe URL [--max-wait S] [--json]: how the server treats kept connections.
-class ProbeCommand
+class ProbeCommand : public Command
 {
 public:
-    static int run(const QStringList &arguments);
-    static QString usage();
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli

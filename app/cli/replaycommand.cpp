@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "cli/replaycommand.h"
-#include "cli/sendcommand.h"
+#include "cli/sender.h"
 
 #include "secrets/secretstore.h"
 #include "store/collectionstore.h"
@@ -15,7 +15,18 @@ using namespace Qt::StringLiterals;
 
 namespace tether::cli {
 
-QString ReplayCommand::usage()
+QString ReplayCommand::name() const
+{
+    return u"replay"_s;
+}
+
+QString ReplayCommand::synopsis() const
+{
+    return uR"(  replay ID               send a history entry again
+)"_s;
+}
+
+QString ReplayCommand::usage() const
 {
     return uR"(Usage: tether-run replay ID [send's output options: --json, -o FILE, -k, ...]
 
@@ -39,7 +50,7 @@ int ReplayCommand::run(const QStringList &arguments)
         return 2;
     }
     // Reuse send's options for output and connection settings; the URL comes from history.
-    auto options = SendCommand::parse(arguments.mid(1) + QStringList{u"replay://"_s});
+    auto options = Sender::parse(arguments.mid(1) + QStringList{u"replay://"_s});
     if (!options) {
         err << options.error().message << Qt::endl;
         return 2;
@@ -76,7 +87,7 @@ int ReplayCommand::run(const QStringList &arguments)
     }
     SendOptions sendOptions = options.value();
     sendOptions.urls = {job.request.url};
-    SendCommand send(sendOptions, {job});
+    Sender send(sendOptions, {job});
     return send.exec();
 }
 

@@ -3,17 +3,21 @@
 
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace tether::cli {
 
 // tether-run replay ID [--json] [-o FILE]: sends a history entry again through a new session,
 // resolving its {{references}} (secrets from the keychain) as when it was first sent.
-class ReplayCommand
+class ReplayCommand : public Command
 {
 public:
-    static int run(const QStringList &arguments);
-    static QString usage();
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli

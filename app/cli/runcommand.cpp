@@ -27,7 +27,19 @@ using namespace Qt::StringLiterals;
 
 namespace tether::cli {
 
-QString RunCommand::usage()
+QString RunCommand::name() const
+{
+    return u"run"_s;
+}
+
+QString RunCommand::synopsis() const
+{
+    return uR"(  run COLLECTION_DIR [options]
+                          run a collection with its checks (see 'tether-run run --help')
+)"_s;
+}
+
+QString RunCommand::usage() const
 {
     return uR"(Usage: tether-run run COLLECTION_DIR [options]
 

@@ -3,17 +3,21 @@
 
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace tether::cli {
 
 // tether-run run COLLECTION_DIR [options]: runs a collection or folder with its checks and
 // prints per-request figures and connection reuse; reports in JSON, JUnit XML and HTML.
-class RunCommand
+class RunCommand : public Command
 {
 public:
-    static int run(const QStringList &arguments);
-    static QString usage();
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "cli/savecommand.h"
-#include "cli/sendcommand.h"
+#include "cli/sender.h"
 
 #include "secrets/secretstore.h"
 #include "store/authsecrets.h"
@@ -17,7 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace tether::cli {
 
-QString SaveCommand::usage()
+QString SaveCommand::name() const
+{
+    return u"save"_s;
+}
+
+QString SaveCommand::synopsis() const
+{
+    return uR"(  save DIR/FOLDER/NAME [options] URL
+                          save a request into a collection (see 'tether-run save --help')
+)"_s;
+}
+
+QString SaveCommand::usage() const
 {
     return uR"(Usage: tether-run save DIR/FOLDER/NAME [send's options] URL
 
@@ -41,7 +53,7 @@ int SaveCommand::run(const QStringList &arguments)
         return 2;
     }
     const QString target = QDir::cleanPath(QFileInfo(arguments.first()).absoluteFilePath());
-    auto options = SendCommand::parse(arguments.mid(1));
+    auto options = Sender::parse(arguments.mid(1));
     if (!options) {
         err << options.error().message << Qt::endl;
         return 2;

@@ -3,17 +3,21 @@
 
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace tether::cli {
 
 // tether-run save DIR/FOLDER/NAME [send's options] URL: writes the request into a collection,
 // creating the collection and folders if missing; saving again overwrites it in place.
-class SaveCommand
+class SaveCommand : public Command
 {
 public:
-    static int run(const QStringList &arguments);
-    static QString usage();
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli

@@ -16,7 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace tether::cli {
 
-QString SecretCommand::usage()
+QString SecretCommand::name() const
+{
+    return u"secret"_s;
+}
+
+QString SecretCommand::synopsis() const
+{
+    return uR"(  secret set|get|delete --collection DIR NAME
+                          secrets in the OS keychain (value read from standard input)
+)"_s;
+}
+
+QString SecretCommand::usage() const
 {
     return uR"(Usage: tether-run secret set|get|delete --collection DIR NAME
 

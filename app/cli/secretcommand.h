@@ -3,17 +3,21 @@
 
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace tether::cli {
 
 // tether-run secret set|get|delete --collection DIR NAME. The value for "set" is read from
 // standard input, never from the command line (which other users can see in ps).
-class SecretCommand
+class SecretCommand : public Command
 {
 public:
-    static int run(const QStringList &arguments);
-    static QString usage();
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli

@@ -3,58 +3,19 @@
 
 #pragma once
 
-#include "cli/sendoptions.h"
-#include "core/result.h"
-#include "net/exchange.h"
-
-#include <QHash>
-#include <QList>
-#include <QObject>
-
-#include <optional>
-
-namespace tether::net {
-class Session;
-}
-namespace tether::store {
-class HistoryStore;
-}
+#include "cli/command.h"
 
 namespace tether::cli {
 
-// curl-like headless send through a Session: body of the last response to stdout (or -o), one
-// summary line per exchange on stderr, or everything as one JSON object with --json.
-class SendCommand : public QObject
+// tether-run send: curl-style options (Sender::parse), URLs or --collection request paths,
+// sent by a Sender.
+class SendCommand : public Command
 {
-    Q_OBJECT
 public:
-    static Result<SendOptions> parse(const QStringList &arguments);
-    static QString usage();
-
-    // The jobs for --collection: each positional argument is a request path in the collection.
-    static Result<QList<SendJob>> jobsFromCollection(const SendOptions &options);
-
-    // Without jobs, one job per URL in the options. The jobs are sent --repeat times.
-    explicit SendCommand(SendOptions options, QList<SendJob> jobs = {}, QObject *parent = nullptr);
-    // Runs the event loop until every exchange ended; returns the process exit code.
-    int exec();
-
-private:
-    void startNext();
-    void onFinished(const net::Exchange &exchange);
-    int finish();
-
-    SendOptions m_options;
-    net::Session *m_session = nullptr;
-    QList<SendJob> m_jobs;
-    store::HistoryStore *m_history = nullptr;
-    qsizetype m_totalSends = 0;
-    qsizetype m_nextSend = 0;
-    int m_inFlight = 0;
-    QList<net::Exchange> m_exchanges; // --json only
-    std::optional<net::Exchange> m_last;
-    bool m_flushEachLine = true;
-    bool m_anyFailed = false;
+    QString name() const override;
+    QString synopsis() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments) override;
 };
 
 } // namespace tether::cli
