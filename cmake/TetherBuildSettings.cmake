@@ -5,8 +5,12 @@ target_compile_definitions(tether_build_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
     QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
-target_compile_options(tether_build_settings INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_options(tether_build_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor)
 if(TETHER_WARNINGS_AS_ERRORS)
     target_compile_options(tether_build_settings INTERFACE -Werror)
 endif()

@@ -76,8 +76,12 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
             [this] { setWindowTitle(m_requests->windowTitle()); });
     connect(m_collectionsPanel, &CollectionsPanel::importRequested, m_imports,
             &ImportController::chooseFiles);
+    const auto showStatus = [this](const QString &message) { m_feedback->status(message, 10000); };
     connect(session(), &net::Session::warningRaised, this,
-            [this](quint64, const QString &message) { m_feedback->status(message, 8000); });
+            [showStatus](quint64, const QString &message) { showStatus(message); });
+    connect(workspace()->history(), &store::HistoryStore::flushFailed, this, showStatus);
+    connect(workspace(), &store::Workspace::reloadFailed, this,
+            [showStatus](const QString &, const QString &message) { showStatus(message); });
     setAcceptDrops(true);
     MainMenus::build(this, m_collectionActions->undoStack());
 

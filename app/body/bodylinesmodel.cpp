@@ -45,7 +45,7 @@ QVariant BodyLinesModel::data(const QModelIndex &index, int role) const
         return {};
     const QByteArray line = m_file ? m_file->row(index.row()) : m_body.line(index.row());
     if (line.size() > maxLineChars)
-        return QString::fromUtf8(line.left(maxLineChars)) + u" …"_s;
+        return QString(QString::fromUtf8(line.left(maxLineChars)) + u" …"_s);
     return QString::fromUtf8(line);
 }
 

@@ -27,7 +27,7 @@ constexpr qint64 chunkBytes = 64 * 1024;
 class Sink
 {
 public:
-    Result<bool> append(QByteArrayView bytes)
+    Result<void> append(QByteArrayView bytes)
     {
         if (!m_file && m_memory.size() + bytes.size() > BodySource::inlineBytes) {
             m_file = std::make_shared<QTemporaryFile>();
@@ -46,16 +46,16 @@ public:
             m_memory.append(bytes);
         }
         m_size += bytes.size();
-        return true;
+        return {};
     }
     qint64 size() const { return m_size; }
     bool inMemory() const { return !m_file; }
     const QByteArray &memory() const { return m_memory; }
     std::shared_ptr<QTemporaryFile> file() const { return m_file; }
-    Result<bool> spill()
+    Result<void> spill()
     {
         if (m_file)
-            return true;
+            return {};
         const QByteArray bytes = m_memory;
         m_memory.clear();
         m_size = 0;
@@ -94,7 +94,7 @@ QByteArray withoutNewlines(QByteArrayView bytes)
 }
 
 // A regular file, in pieces.
-Result<bool> copyFile(const QString &path, bool dropNewlines, Sink &sink)
+Result<void> copyFile(const QString &path, bool dropNewlines, Sink &sink)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -107,7 +107,7 @@ Result<bool> copyFile(const QString &path, bool dropNewlines, Sink &sink)
             return Error{u"body-unreadable"_s,
                          QObject::tr("Cannot read %1: %2").arg(path, file.errorString())};
         if (n == 0)
-            return true;
+            return {};
         const QByteArrayView piece(chunk.constData(), n);
         auto appended = sink.append(dropNewlines ? QByteArrayView(withoutNewlines(piece)) : piece);
         if (!appended)
@@ -116,7 +116,7 @@ Result<bool> copyFile(const QString &path, bool dropNewlines, Sink &sink)
 }
 
 // Standard input, a FIFO or a device: read as it comes, within the deadline and the limit.
-Result<bool> copyStream(const QString &path, bool dropNewlines, int deadlineMs, Sink &sink)
+Result<void> copyStream(const QString &path, bool dropNewlines, int deadlineMs, Sink &sink)
 {
     const bool standardInput = path == u"-";
     const int fd = standardInput
@@ -160,7 +160,7 @@ Result<bool> copyStream(const QString &path, bool dropNewlines, int deadlineMs, 
                          QObject::tr("Cannot read %1: %2")
                                  .arg(name, QString::fromLocal8Bit(std::strerror(errno)))};
         if (n == 0)
-            return true;
+            return {};
         total += n;
         if (total > BodySource::maximumStreamBytes)
             return Error{u"too-large"_s,
@@ -184,7 +184,7 @@ bool isUtf8(const QByteArray &bytes)
 
 } // namespace
 
-Result<bool> BodySource::build(const QList<Part> &parts, core::RequestBody &body,
+Result<void> BodySource::build(const QList<Part> &parts, core::RequestBody &body,
                                std::shared_ptr<QTemporaryFile> &spool, int deadlineMs)
 {
     // A regular file alone, sent as it is: straight from disk, whatever its size.
@@ -194,7 +194,7 @@ Result<bool> BodySource::build(const QList<Part> &parts, core::RequestBody &body
         if (file.isFile() && file.size() > inlineBytes) {
             body.mode = core::BodyMode::BinaryFile;
             body.filePath = file.absoluteFilePath();
-            return true;
+            return {};
         }
     }
     Sink sink;
@@ -229,7 +229,7 @@ Result<bool> BodySource::build(const QList<Part> &parts, core::RequestBody &body
     if (sink.inMemory() && isUtf8(sink.memory())) {
         body.mode = core::BodyMode::Raw;
         body.text = QString::fromUtf8(sink.memory());
-        return true;
+        return {};
     }
     // Bytes that are not text, or too many to keep: sent from the temporary file.
     auto spilled = sink.spill();
@@ -242,7 +242,7 @@ Result<bool> BodySource::build(const QList<Part> &parts, core::RequestBody &body
                              .arg(spool->errorString())};
     body.mode = core::BodyMode::BinaryFile;
     body.filePath = spool->fileName();
-    return true;
+    return {};
 }
 
 } // namespace tether::cli

@@ -40,7 +40,7 @@ public:
 
     // Fills body (mode, text or filePath); `spool` keeps a temporary file alive while the
     // exchanges need it. deadlineMs 0: no deadline.
-    static Result<bool> build(const QList<Part> &parts, core::RequestBody &body,
+    static Result<void> build(const QList<Part> &parts, core::RequestBody &body,
                               std::shared_ptr<QTemporaryFile> &spool, int deadlineMs);
 };
 

@@ -76,8 +76,9 @@ int ProbeCommand::run(const QStringList &arguments)
     net::SessionSettings settings;
     settings.verifyTls = !parser.isSet(insecure);
     settings.extraCaFiles = parser.values(caCert);
-    if (auto error = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &settings)) {
-        err << error->message << Qt::endl;
+    if (auto result = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &settings);
+        !result) {
+        err << result.error().message << Qt::endl;
         return 2;
     }
     if (settings.proxyMode == net::ProxyMode::Rules) {

@@ -29,9 +29,9 @@ QString ProxyOptions::usage()
 )"_s;
 }
 
-std::optional<Error> ProxyOptions::apply(const QCommandLineParser &parser,
-                                         const QProcessEnvironment &environment,
-                                         net::SessionSettings *settings) const
+Result<void> ProxyOptions::apply(const QCommandLineParser &parser,
+                                 const QProcessEnvironment &environment,
+                                 net::SessionSettings *settings) const
 {
     const bool allDirect = parser.value(m_noProxy).trimmed() == u"*";
     Result<net::ProxyRules> rules = net::ProxyRules{};
@@ -54,7 +54,7 @@ std::optional<Error> ProxyOptions::apply(const QCommandLineParser &parser,
         settings->proxyMode = net::ProxyMode::Rules;
         settings->proxyRules = rules.value();
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace tether::cli

@@ -24,9 +24,8 @@ public:
     void addTo(QCommandLineParser &parser) const;
     // Sets the session's proxy from the parsed options and the environment; an unusable proxy
     // (malformed, https://, unknown scheme) is an error, never a silent direct connection.
-    std::optional<Error> apply(const QCommandLineParser &parser,
-                               const QProcessEnvironment &environment,
-                               net::SessionSettings *settings) const;
+    Result<void> apply(const QCommandLineParser &parser, const QProcessEnvironment &environment,
+                       net::SessionSettings *settings) const;
     // The help lines for the two options.
     static QString usage();
 

@@ -196,9 +196,10 @@ int RunCommand::run(const QStringList &arguments)
     options.settings.http2Allowed = !parser.isSet(noHttp2);
     options.settings.verifyTls = !parser.isSet(insecure);
     options.settings.extraCaFiles = parser.values(caCert);
-    if (auto error
-        = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &options.settings)) {
-        err << error->message << Qt::endl;
+    if (auto result
+        = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &options.settings);
+        !result) {
+        err << result.error().message << Qt::endl;
         return 2;
     }
     if (parser.isSet(data)) {
@@ -269,8 +270,10 @@ int RunCommand::run(const QStringList &arguments)
     } else if (!parser.isSet(json)) {
         printSummary(first.value(), out);
     }
-    if (history)
-        (void)history->flush();
+    if (history) {
+        if (auto flushed = history->flush(); !flushed)
+            err << u"warning: "_s << flushed.error().message << Qt::endl;
+    }
     for (const auto &[kind, path] : reports) {
         QByteArray bytes;
         if (kind == u"json")

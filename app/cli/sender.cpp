@@ -218,8 +218,9 @@ Result<SendOptions> Sender::parse(const QStringList &arguments)
     settings.lanes = options.concurrency; // C in flight on HTTP/1.1: C connections, exact badges
     // curl has no default limit either.
     settings.timeoutMs = timeout.value();
-    if (auto error = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &settings))
-        return *error;
+    if (auto result = proxy.apply(parser, QProcessEnvironment::systemEnvironment(), &settings);
+        !result)
+        return result.error();
     options.outputFile = parser.value(output);
     options.json = parser.isSet(json);
     options.collectionDir = parser.value(collection);
@@ -303,8 +304,8 @@ Sender::Sender(SendOptions options, QList<SendJob> jobs, QObject *parent)
 
 int Sender::exec()
 {
-    if (auto error = m_session->setSettings(m_options.settings)) {
-        err() << error->message << Qt::endl;
+    if (auto result = m_session->setSettings(m_options.settings); !result) {
+        err() << result.error().message << Qt::endl;
         return 2;
     }
     QEventLoop loop;
@@ -373,7 +374,7 @@ void Sender::onFinished(const net::Exchange &exchange)
         m_last = exchange;
     if (!m_options.json) {
         const QString target = QString::fromUtf8(exchange.method) + u' '
-                + exchange.variables.maskSecrets(exchange.url.toString(QUrl::FullyEncoded));
+                + exchange.secrets.apply(exchange.url.toString(QUrl::FullyEncoded));
         if (exchange.gotResponse())
             err() << u"#%1 %2 %3  %4 ms  %5  %6  %7  %8"_s.arg(exchange.id)
                              .arg(exchange.status)
@@ -387,7 +388,7 @@ void Sender::onFinished(const net::Exchange &exchange)
                   << '\n';
         if (!exchange.error.isEmpty())
             err() << u"#%1 error: %2  %3"_s.arg(exchange.id)
-                             .arg(exchange.variables.maskSecrets(exchange.error), target)
+                             .arg(exchange.secrets.apply(exchange.error), target)
                   << '\n';
         if (m_flushEachLine)
             err().flush();
@@ -426,18 +427,19 @@ int Sender::finish()
     } else if (m_last && m_last->body) {
         const net::Exchange &last = *m_last;
         if (!m_options.outputFile.isEmpty()) {
-            const auto saved = store::OutputFile::write(m_options.outputFile,
-                                                        [&last](QIODevice *device, QString *why) {
-                                                            return last.body->writeTo(device, why);
-                                                        });
+            const auto saved
+                    = store::OutputFile::write(m_options.outputFile, [&last](QIODevice *device) {
+                          return last.body->writeTo(device);
+                      });
             if (!saved) {
                 err() << saved.error().message << Qt::endl;
                 return 1;
             }
         } else {
-            QString error;
-            if (!last.body->writeTo(&stdoutFile, &error)) {
-                err() << QObject::tr("Cannot write to standard output: %1").arg(error) << Qt::endl;
+            if (auto written = last.body->writeTo(&stdoutFile); !written) {
+                err() << QObject::tr("Cannot write to standard output: %1")
+                                 .arg(written.error().message)
+                      << Qt::endl;
                 return 1;
             }
         }

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 #include <utility>
 #include <variant>
 
@@ -35,6 +37,21 @@ public:
 
 private:
     std::variant<T, Error> m_state;
+};
+
+// Success with nothing to return, or Error: `return {};` on success.
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) { }
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
 };
 
 } // namespace tether

@@ -67,81 +67,22 @@ void VariableSet::addSecretValue(const QString &value)
 
 QStringList VariableSet::secretValues() const
 {
-    QStringList values(m_secretValues.cbegin(), m_secretValues.cend());
-    for (const QString &name : m_secretNames) {
-        const QString value = m_values.value(name);
-        if (!value.isEmpty() && !m_secretValues.contains(value))
-            values.append(value);
-    }
-    // Longest first, so a secret that contains another is masked whole.
-    std::sort(values.begin(), values.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return values;
-}
-
-// The secret in any encoding it takes on the wire or in a file, mixed within one occurrence:
-// each character as itself, percent-encoded in either case (QUrl encodes some characters and not
-// others), '+' for a space (forms), or JSON-escaped (\", \\, \/, \uXXXX).
-static QString anyEncodingPattern(const QString &secret)
-{
-    const auto hexDigit = [](int value) {
-        const QChar digit = QString::number(value, 16).at(0);
-        return digit.isLetter() ? u"[%1%2]"_s.arg(digit.toUpper(), digit) : QString(digit);
-    };
-    QString pattern;
-    for (const QChar c : secret) {
-        QStringList alternatives{QRegularExpression::escape(QString(c))};
-        QString percent;
-        for (const char byte : QString(c).toUtf8())
-            percent += u'%' + hexDigit(uchar(byte) >> 4) + hexDigit(uchar(byte) & 0xf);
-        alternatives.append(percent);
-        if (c == u' ')
-            alternatives.append(u"\\+"_s);
-        if (c == u'"' || c == u'\\' || c == u'/')
-            alternatives.append(u"\\\\"_s + QRegularExpression::escape(QString(c)));
-        QString unicodeEscape = u"\\\\u"_s;
-        for (int shift = 12; shift >= 0; shift -= 4)
-            unicodeEscape += hexDigit((c.unicode() >> shift) & 0xf);
-        alternatives.append(unicodeEscape);
-        pattern += u"(?:"_s + alternatives.join(u'|') + u')';
-    }
-    return pattern;
+    return secretMask().values();
 }
 
 QString VariableSet::maskSecrets(const QString &text) const
 {
-    static const QString mask = u"••••"_s;
-    QString masked = text;
-    const QStringList secrets = secretValues();
-    for (const QString &secret : secrets) {
-        static thread_local QHash<QString, QRegularExpression> patterns;
-        auto found = patterns.find(secret);
-        if (found == patterns.end()) {
-            if (patterns.size() > 256)
-                patterns.clear();
-            found = patterns.insert(secret, QRegularExpression(anyEncodingPattern(secret)));
-        }
-        masked.replace(*found, mask);
-        masked.replace(QString::fromLatin1(secret.toUtf8().toBase64()), mask);
-        masked.replace(QString::fromLatin1(secret.toUtf8().toBase64(
-                               QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
-                       mask);
-    }
-    // user:secret is Base64-encoded as a whole (Basic auth): decode each token and check.
-    static const QRegularExpression basic(u"Basic ([A-Za-z0-9+/=]+)"_s);
-    auto it = basic.globalMatch(masked);
-    QStringList tokens;
-    while (it.hasNext()) {
-        const QString encoded = it.next().captured(1);
-        const QString decoded = QString::fromUtf8(QByteArray::fromBase64(encoded.toLatin1()));
-        for (const QString &secret : secrets) {
-            if (decoded.contains(secret))
-                tokens.append(encoded);
-        }
-    }
-    for (const QString &token : std::as_const(tokens))
-        masked.replace(token, mask);
-    return masked;
+    return secretMask().apply(text);
+}
+
+SecretMask VariableSet::secretMask() const
+{
+    SecretMask mask;
+    for (const QString &value : m_secretValues)
+        mask.add(value);
+    for (const QString &name : m_secretNames)
+        mask.add(m_values.value(name));
+    return mask;
 }
 
 QStringList VariableSet::names() const

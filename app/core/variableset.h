@@ -5,6 +5,7 @@
 
 #include "core/request.h"
 #include "core/result.h"
+#include "core/secretmask.h"
 
 #include <QHash>
 #include <QSet>
@@ -30,7 +31,9 @@ public:
     void addSecretValue(const QString &value);
     bool hasSecrets() const { return !m_secretNames.isEmpty() || !m_secretValues.isEmpty(); }
     QStringList secretValues() const;
-    // Replaces every secret value (and its Base64, as in Basic auth) in text with a mask.
+    // Every secret value (named and unnamed): what an exchange resolved with this set masks.
+    SecretMask secretMask() const;
+    // secretMask().apply(text).
     QString maskSecrets(const QString &text) const;
     bool contains(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }

@@ -395,7 +395,7 @@ struct FolderFormat
             readRequest;
 };
 
-Result<bool> readFolder(const QString &dir, core::CollectionFolder &folder, Context &context,
+Result<void> readFolder(const QString &dir, core::CollectionFolder &folder, Context &context,
                         const FolderFormat &format, const QStringList &ignore, int depth)
 {
     if (depth > core::maximumFolderDepth)
@@ -454,7 +454,7 @@ Result<bool> readFolder(const QString &dir, core::CollectionFolder &folder, Cont
         }
     }
     sortOrder(folder, order);
-    return true;
+    return {};
 }
 
 const FolderFormat &bruFormat()

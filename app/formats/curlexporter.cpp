@@ -52,8 +52,9 @@ QString CurlExporter::toCommand(const core::Request &request, bool multiline)
             continue;
         // "Name;" is how curl sends a header with an empty value.
         parts << u"--header "_s
-                        + quote(header.value.isEmpty() ? header.name + u';'
-                                                       : header.name + u": "_s + header.value);
+                        + quote(header.value.isEmpty()
+                                        ? QString(header.name + u';')
+                                        : QString(header.name + u": "_s + header.value));
     }
     switch (request.auth.type) {
     case core::AuthType::Basic:

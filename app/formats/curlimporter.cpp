@@ -223,7 +223,7 @@ Result<CurlCommand> readArguments(const QStringList &words)
     QList<core::MultipartField> formFields;
     bool jsonFlag = false;
 
-    auto applyFlag = [&](const QString &flag, const QString &value) -> std::optional<Error> {
+    auto applyFlag = [&](const QString &flag, const QString &value) -> Result<void> {
         if (flag == u"-X" || flag == u"--request") {
             command.method = value; // curl sends it verbatim, case included
         } else if (flag == u"-H" || flag == u"--header") {
@@ -317,7 +317,7 @@ Result<CurlCommand> readArguments(const QStringList &words)
         } else if (flag == u"--url") {
             command.urls.append(value);
         }
-        return std::nullopt;
+        return {};
     };
 
     auto applySwitch = [&](const QString &flag) {
@@ -359,8 +359,8 @@ Result<CurlCommand> readArguments(const QStringList &words)
                 auto value = nextValue(word);
                 if (!value)
                     return value.error();
-                if (auto error = applyFlag(word, value.value()))
-                    return *error;
+                if (auto result = applyFlag(word, value.value()); !result)
+                    return result.error();
             } else if (outputOnlyWithArgument().contains(word)) {
                 ++i;
             } else if (unsupportedWithArgument().contains(word)) {
@@ -386,8 +386,8 @@ Result<CurlCommand> readArguments(const QStringList &words)
                     value = next.value();
                 }
                 if (requestFlagsWithArgument().contains(flag)) {
-                    if (auto error = applyFlag(flag, value))
-                        return *error;
+                    if (auto result = applyFlag(flag, value); !result)
+                        return result.error();
                 } else if (unsupportedWithArgument().contains(flag)) {
                     warnings.append(QObject::tr("%1 %2 is not applied per request in Tether and "
                                                 "was ignored")

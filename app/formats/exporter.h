@@ -6,6 +6,7 @@
 #include "core/collection.h"
 #include "core/environment.h"
 #include "core/result.h"
+#include "core/variableset.h"
 #include "net/exchange.h"
 
 #include <QList>

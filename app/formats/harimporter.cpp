@@ -100,7 +100,6 @@ net::Exchange readExchange(const QJsonObject &entry, const core::Request &reques
     exchange.startedAt = QDateTime::fromString(entry.value(u"startedDateTime"_s).toString(),
                                                Qt::ISODateWithMs);
     exchange.request = request;
-    exchange.requestTemplate = request;
     exchange.method = request.method.toUtf8();
     exchange.url = QUrl(request.url);
     exchange.finalUrl = exchange.url;

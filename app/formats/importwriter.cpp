@@ -80,7 +80,7 @@ struct Writer
                 });
     }
 
-    Result<bool> writeFolder(core::CollectionFolder &folder)
+    Result<void> writeFolder(core::CollectionFolder &folder)
     {
         if (!folder.path.isEmpty()) {
             folder.auth = secureAuth(folder.auth, folder.path, folder.path);
@@ -102,7 +102,7 @@ struct Writer
             if (!written)
                 return written;
         }
-        return true;
+        return {};
     }
 
     void mergeVariables(QList<core::Variable> &into, const QList<core::Variable> &imported,

@@ -289,7 +289,7 @@ void readEvents(const QJsonValue &events, QString &notes, QJsonObject *raw, cons
             for (auto it = setter.globalMatch(code); it.hasNext();) {
                 const auto match = it.next();
                 const QJsonObject extraction{{u"variable"_s, match.captured(1)},
-                                             {u"json"_s, u"$"_s + match.captured(2)}};
+                                             {u"json"_s, QString(u"$"_s + match.captured(2))}};
                 if (!extract.contains(extraction))
                     extract.append(extraction);
             }

@@ -118,7 +118,7 @@ struct Splitter
         words.clear();
     }
 
-    Result<bool> run()
+    Result<void> run()
     {
         for (qsizetype i = 0; i < text.size();) {
             const QChar c = text.at(i);
@@ -186,7 +186,7 @@ struct Splitter
             ++i;
         }
         endCommand();
-        return true;
+        return {};
     }
 
     // Returns the index after the closing quote.
@@ -340,7 +340,7 @@ Result<QList<QStringList>> ShellWords::split(const QString &text)
     qsizetype lineOffset = 0;
     for (const QString &segment : segments(text)) {
         Splitter splitter{segment, {}, {}, {}};
-        Result<bool> ran = true;
+        Result<void> ran;
         if (looksLikeCmd(segment)) {
             auto split = splitCmd(segment);
             if (split)

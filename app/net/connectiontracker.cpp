@@ -96,7 +96,7 @@ ConnectionVerdict ConnectionTracker::hopEnded(quint64 hopKey, const QString &ori
 
     int row;
     OriginStats &stats = statsFor(origin, &row);
-    ConnectionVerdict verdict = ConnectionVerdict::None;
+    const ConnectionVerdict verdict = verdictFor(facts, overlapped);
     if (!facts.gotResponse) {
         ++stats.failures;
         if (facts.connectFailed)
@@ -104,20 +104,6 @@ ConnectionVerdict ConnectionTracker::hopEnded(quint64 hopKey, const QString &ori
     } else {
         ++stats.exchanges;
         stats.http2 = stats.http2 || facts.http2;
-        if (facts.proxyAuthResend)
-            verdict = ConnectionVerdict::Ambiguous;
-        else if (facts.requestSentCount >= 2)
-            verdict = ConnectionVerdict::Retried;
-        else if (!facts.tls && !facts.http2 && overlapped)
-            verdict = ConnectionVerdict::Ambiguous; // Qt gives the connect signals to the wrong
-                                                    // reply
-        else if (facts.connectedBeforeResponse)
-            verdict = ConnectionVerdict::New;
-        else if (facts.http2 && overlapped)
-            verdict = ConnectionVerdict::Multiplexed;
-        else
-            verdict = ConnectionVerdict::Reused;
-
         switch (verdict) {
         case ConnectionVerdict::New:
             ++stats.newCount;

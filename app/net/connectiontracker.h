@@ -13,27 +13,14 @@
 
 namespace tether::net {
 
-// Classifies every hop (DESIGN.md "The rule Tether uses") and keeps exact per-origin figures.
+// Classifies every hop (verdictFor, with the overlap it alone sees) and keeps exact per-origin
+// figures.
 // Recorders report signals as they arrive so views update live.
 class ConnectionTracker : public QObject
 {
     Q_OBJECT
 public:
-    // What a recorder observed on one hop, from public QNetworkReply signals only.
-    struct HopFacts
-    {
-        bool tls = false;
-        bool http2 = false;
-        bool gotResponse = false;
-        bool connectedBeforeResponse = false; // https: encrypted(), http: socketStartedConnecting()
-        int requestSentCount = 0;
-        // Sent twice through a proxy that has credentials: the second may be Qt answering the
-        // proxy's 407 on the same connection (nginx, squid) or on a new one; no signal tells.
-        bool proxyAuthResend = false;
-        bool connectFailed = false; // no connection came of this hop's connect / handshake
-        double connectMs = 0;
-        double waitMs = 0;
-    };
+    using HopFacts = net::HopFacts;
 
     explicit ConnectionTracker(QObject *parent = nullptr);
 

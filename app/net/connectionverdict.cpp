@@ -9,6 +9,29 @@ using namespace Qt::StringLiterals;
 
 namespace tether::net {
 
+bool openedConnection(const HopFacts &facts)
+{
+    return facts.connectedBeforeResponse || (facts.requestSentCount >= 2 && !facts.proxyAuthResend);
+}
+
+ConnectionVerdict verdictFor(const HopFacts &facts, bool overlappedOnItsPool)
+{
+    if (!facts.gotResponse)
+        return ConnectionVerdict::None;
+    if (facts.proxyAuthResend)
+        return ConnectionVerdict::Ambiguous;
+    if (facts.requestSentCount >= 2)
+        return ConnectionVerdict::Retried;
+    // Plain HTTP/1.1 with company on the pool: Qt gives the connect signals to the wrong reply.
+    if (!facts.tls && !facts.http2 && overlappedOnItsPool)
+        return ConnectionVerdict::Ambiguous;
+    if (openedConnection(facts))
+        return ConnectionVerdict::New;
+    if (facts.http2 && overlappedOnItsPool)
+        return ConnectionVerdict::Multiplexed;
+    return ConnectionVerdict::Reused;
+}
+
 QString verdictName(ConnectionVerdict verdict)
 {
     switch (verdict) {

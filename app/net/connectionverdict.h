@@ -18,6 +18,28 @@ enum class ConnectionVerdict {
                // after an authenticating proxy's 407
 };
 
+// What a recorder observed on one hop, from public QNetworkReply signals only.
+struct HopFacts
+{
+    bool tls = false;
+    bool http2 = false;
+    bool gotResponse = false;
+    bool connectedBeforeResponse = false; // https: encrypted(), http: socketStartedConnecting()
+    int requestSentCount = 0;
+    // Sent twice through a proxy that has credentials: the second may be Qt answering the
+    // proxy's 407 on the same connection (nginx, squid) or on a new one; no signal tells.
+    bool proxyAuthResend = false;
+    bool connectFailed = false; // no connection came of this hop's connect / handshake
+    double connectMs = 0;
+    double waitMs = 0;
+};
+
+// The rule (DESIGN.md "The rule Tether uses"), the one place it is decided. openedConnection:
+// the hop's own signals say it opened a connection (its phases then include a connect);
+// verdictFor adds what only the tracker knows: whether other hops shared its pool meanwhile.
+bool openedConnection(const HopFacts &facts);
+ConnectionVerdict verdictFor(const HopFacts &facts, bool overlappedOnItsPool);
+
 // Stable machine names: new, reused, multiplexed, retried, ambiguous, none.
 QString verdictName(ConnectionVerdict verdict);
 // Words for people: "new connection", "reused", ...

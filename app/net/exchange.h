@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/request.h"
-#include "core/variableset.h"
+#include "core/secretmask.h"
 #include "net/connectionverdict.h"
 #include "net/exchangecontext.h"
 #include "net/responsebody.h"
@@ -54,9 +54,10 @@ struct Exchange
     quint64 id = 0;
     ExchangeContext context; // as the sender gave it
     QDateTime startedAt;
-    core::Request request; // resolved: what was sent
-    core::Request requestTemplate; // as composed, {{references}} intact (history replays it)
-    core::VariableSet variables; // what resolved it; knows which values are secret
+    // As composed, {{references}} intact: what history keeps and replays. What went on the
+    // wire is method, url, requestHeaders and requestBodySize below.
+    core::Request request;
+    core::SecretMask secrets; // the secret values it resolved with and the credentials it sent
     QByteArray method;
     QUrl url; // first URL (after params were applied)
     QUrl finalUrl; // after redirects

@@ -10,20 +10,20 @@ using namespace Qt::StringLiterals;
 
 namespace tether::net {
 
-static QJsonObject headerObject(const HeaderList &headers, const core::VariableSet &variables)
+static QJsonObject headerObject(const HeaderList &headers, const core::SecretMask &secrets)
 {
     QJsonObject object;
     for (const auto &[name, value] : headers) {
         const QString key = QString::fromLatin1(name);
-        const QString text = variables.maskSecrets(QString::fromUtf8(value));
+        const QString text = secrets.apply(QString::fromUtf8(value));
         // Repeated headers are joined as RFC 9110 allows (Set-Cookie by newlines).
         if (object.contains(key))
-            object.insert(key,
-                          object.value(key).toString()
-                                  + (key.compare(u"set-cookie"_s, Qt::CaseInsensitive) == 0
-                                             ? u"\n"_s
-                                             : u", "_s)
-                                  + text);
+            object.insert(
+                    key,
+                    QString(object.value(key).toString()
+                            + (key.compare(u"set-cookie"_s, Qt::CaseInsensitive) == 0 ? u"\n"_s
+                                                                                      : u", "_s)
+                            + text));
         else
             object.insert(key, text);
     }
@@ -41,9 +41,9 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
 {
     // Secret variables and the credentials sent are masked in every field, the body included
     // (a server may echo them); a binary body goes out as it came, in bodyBase64.
-    const core::VariableSet &variables = exchange.variables;
-    const auto masked = [&variables](const QUrl &url) {
-        return variables.maskSecrets(url.toString(QUrl::FullyEncoded));
+    const core::SecretMask &secrets = exchange.secrets;
+    const auto masked = [&secrets](const QUrl &url) {
+        return secrets.apply(url.toString(QUrl::FullyEncoded));
     };
     QJsonObject object;
     object.insert(u"id"_s, qint64(exchange.id));
@@ -53,14 +53,14 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
     object.insert(u"method"_s, QString::fromUtf8(exchange.method));
     object.insert(u"status"_s, exchange.status);
     object.insert(u"reason"_s, QString::fromLatin1(exchange.reason));
-    object.insert(u"requestHeaders"_s, headerObject(exchange.requestHeaders, variables));
-    object.insert(u"headers"_s, headerObject(exchange.responseHeaders, variables));
+    object.insert(u"requestHeaders"_s, headerObject(exchange.requestHeaders, secrets));
+    object.insert(u"headers"_s, headerObject(exchange.responseHeaders, secrets));
     const qint64 size = exchange.bodySize();
     const QByteArray bytes = exchange.body ? exchange.body->read(bodyLimit) : QByteArray();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (!decoder.hasError() && !bytes.contains('\0'))
-        object.insert(u"body"_s, variables.hasSecrets() ? variables.maskSecrets(text) : text);
+        object.insert(u"body"_s, !secrets.isEmpty() ? secrets.apply(text) : text);
     else
         object.insert(u"bodyBase64"_s, QString::fromLatin1(bytes.toBase64()));
     object.insert(u"bodySize"_s, size);
@@ -86,7 +86,7 @@ QJsonObject ExchangeJson::exchange(const Exchange &exchange, qint64 bodyLimit)
     object.insert(u"hops"_s, hops);
     if (!exchange.error.isEmpty())
         object.insert(u"error"_s,
-                      error(exchange.errorCode, variables.maskSecrets(exchange.error),
+                      error(exchange.errorCode, secrets.apply(exchange.error),
                             exchange.gotResponse() ? exchange.receivedBytes : -1,
                             exchange.declaredLength));
     return object;

@@ -146,7 +146,7 @@ QNetworkReply *ExchangeRecorder::send(const RedirectStep::Hop &hop)
     return manager->sendCustomRequest(hop.request, hop.verb, m_plan.data);
 }
 
-std::optional<Error> ExchangeRecorder::followRedirect(int status, qint64 endNs)
+Result<void> ExchangeRecorder::followRedirect(int status, qint64 endNs)
 {
     const int maximum = m_plan.first.request.maximumRedirectsAllowed();
     if (m_hops.size() > maximum)
@@ -183,7 +183,7 @@ std::optional<Error> ExchangeRecorder::followRedirect(int status, qint64 endNs)
     const QUrl url = m_currentHop.request.url();
     startHop(url, originOf(url), endNs);
     connectReply(send(m_currentHop));
-    return std::nullopt;
+    return {};
 }
 
 void ExchangeRecorder::cancel()
@@ -245,8 +245,7 @@ void ExchangeRecorder::endHop(bool gotResponse, int status, bool connectFailed, 
         return toMs(span);
     };
     const qint64 firstSignal = hop.firstSignalNs >= 0 ? hop.firstSignalNs : endNs;
-    const bool opened = facts.connectedBeforeResponse
-            || (facts.requestSentCount >= 2 && !facts.proxyAuthResend);
+    const bool opened = openedConnection(facts);
     if (opened && hop.connectingNs >= 0) {
         phases.queuedMs = advance(qMin(firstSignal, hop.connectingNs));
         const qint64 connectedAt = facts.tls && hop.encryptedNs >= 0
@@ -439,9 +438,10 @@ void ExchangeRecorder::onFinished()
     const bool gotResponse = status > 0;
     std::optional<Error> redirectFailure;
     if (m_redirecting && code == QNetworkReply::NoError && !m_timedOut && !m_cancelled) {
-        redirectFailure = followRedirect(status, endNs);
-        if (!redirectFailure)
+        auto followed = followRedirect(status, endNs);
+        if (followed)
             return; // the next hop is on its way; the deadline keeps running across hops
+        redirectFailure = followed.error();
     }
     m_done = true;
     m_deadline.stop();

@@ -98,7 +98,7 @@ private:
     void connectReply(QNetworkReply *reply);
     // A 3xx to follow has ended: the next hop is sent (nothing returned), or why the exchange
     // ends here (too many redirects, a refused or unusable target, a body that cannot be resent).
-    std::optional<Error> followRedirect(int status, qint64 endNs);
+    Result<void> followRedirect(int status, qint64 endNs);
     QNetworkReply *send(const RedirectStep::Hop &hop);
     void onSslErrors(const QList<QSslError> &errors);
     bool trustedBySystemStore() const;

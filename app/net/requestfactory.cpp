@@ -166,18 +166,18 @@ static void setHeader(PreparedRequest &prepared, const QByteArray &name, const Q
 
 // Qt buffers a sequential upload device whole before sending it, so a FIFO or device as a body
 // file would grow without end (a .http body "< /dev/zero"): only regular files are sent.
-static std::optional<Error> regularFileError(const QString &path, const QString &what)
+static Result<void> checkRegularFile(const QString &path, const QString &what)
 {
     const QFileInfo info(path);
     if (!info.exists() || info.isFile())
-        return std::nullopt; // opening it says what is wrong
+        return {}; // opening it says what is wrong
     return Error{u"file-unreadable"_s,
                  QObject::tr("%1 \"%2\" is not a regular file (a folder, FIFO or device); bodies "
                              "are sent from regular files only.")
                          .arg(what, path)};
 }
 
-static std::optional<Error> buildBody(const core::Request &request, PreparedRequest &prepared)
+static Result<void> buildBody(const core::Request &request, PreparedRequest &prepared)
 {
     const core::RequestBody &body = request.body;
     auto defaultContentType = [&](const QByteArray &type) {
@@ -186,7 +186,7 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
     };
     switch (body.mode) {
     case BodyMode::None:
-        return std::nullopt;
+        return {};
     case BodyMode::Raw:
         prepared.data = body.text.toUtf8();
         defaultContentType(body.contentType.isEmpty() ? "text/plain; charset=utf-8"_ba
@@ -218,8 +218,9 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
             QHttpPart part;
             QByteArray disposition = "form-data; name=\"" + field.name.toUtf8() + '"';
             if (field.isFile) {
-                if (auto error = regularFileError(field.value, QObject::tr("The form file")))
-                    return error;
+                if (auto result = checkRegularFile(field.value, QObject::tr("The form file"));
+                    !result)
+                    return result;
                 auto file = std::make_unique<QFile>(field.value);
                 if (!file->open(QIODevice::ReadOnly))
                     return Error{
@@ -251,11 +252,11 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
             prepared.headers.append(
                     {"Content-Type"_ba, "multipart/form-data; boundary=" + multipart->boundary()});
         prepared.multipart = std::move(multipart);
-        return std::nullopt;
+        return {};
     }
     case BodyMode::BinaryFile: {
-        if (auto error = regularFileError(body.filePath, QObject::tr("The body file")))
-            return error;
+        if (auto result = checkRegularFile(body.filePath, QObject::tr("The body file")); !result)
+            return result;
         auto file = std::make_unique<QFile>(body.filePath);
         if (body.filePath.isEmpty() || !file->open(QIODevice::ReadOnly))
             return Error{u"file-unreadable"_s,
@@ -267,11 +268,11 @@ static std::optional<Error> buildBody(const core::Request &request, PreparedRequ
         defaultContentType(body.contentType.isEmpty() ? "application/octet-stream"_ba
                                                       : body.contentType.toUtf8());
         prepared.device = std::move(file);
-        return std::nullopt;
+        return {};
     }
     }
     prepared.bodySize = prepared.data.size();
-    return std::nullopt;
+    return {};
 }
 
 Result<PreparedRequest> RequestFactory::build(const core::Request &request,
@@ -335,8 +336,8 @@ Result<PreparedRequest> RequestFactory::build(const core::Request &request,
         setHeader(prepared, auth.keyName.toUtf8(), auth.keyValue.toUtf8());
     }
 
-    if (auto error = buildBody(request, prepared))
-        return *error;
+    if (auto result = buildBody(request, prepared); !result)
+        return result.error();
 
     if (!request.hasHeader(u"Accept-Encoding"_s)) {
         // What Qt would ask for, but said here so that Qt leaves the body compressed and the

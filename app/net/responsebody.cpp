@@ -61,39 +61,35 @@ QByteArray ResponseBody::read(qint64 maxBytes) const
     return reader.read(wanted);
 }
 
-bool ResponseBody::writeTo(QIODevice *device, QString *errorMessage) const
+Result<void> ResponseBody::writeTo(QIODevice *device) const
 {
     constexpr qint64 chunk = 1 << 20;
-    auto write = [&](const char *data, qint64 size) {
+    const auto write = [device](const char *data, qint64 size) -> Result<void> {
         if (device->write(data, size) == size)
-            return true;
-        *errorMessage = device->errorString();
-        return false;
+            return {};
+        return Error{u"write-failed"_s, device->errorString()};
     };
     if (!m_file) {
         for (qint64 at = 0; at < m_memory.size(); at += chunk) {
-            if (!write(m_memory.constData() + at, qMin(chunk, m_memory.size() - at)))
-                return false;
+            if (auto written = write(m_memory.constData() + at, qMin(chunk, m_memory.size() - at));
+                !written)
+                return written;
         }
-        return true;
+        return {};
     }
     m_file->flush();
     QFile reader(m_file->fileName());
-    if (!reader.open(QIODevice::ReadOnly)) {
-        *errorMessage = reader.errorString();
-        return false;
-    }
+    if (!reader.open(QIODevice::ReadOnly))
+        return Error{u"read-failed"_s, reader.errorString()};
     QByteArray buffer(chunk, Qt::Uninitialized);
     for (;;) {
         const qint64 got = reader.read(buffer.data(), chunk);
-        if (got < 0) {
-            *errorMessage = reader.errorString();
-            return false;
-        }
+        if (got < 0)
+            return Error{u"read-failed"_s, reader.errorString()};
         if (got == 0)
-            return true;
-        if (!write(buffer.constData(), got))
-            return false;
+            return {};
+        if (auto written = write(buffer.constData(), got); !written)
+            return written;
     }
 }
 

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -35,7 +37,7 @@ public:
     // Up to maxBytes from the start (all when maxBytes < 0).
     QByteArray read(qint64 maxBytes = -1) const;
     // Copies the whole body to an open device a chunk at a time (never all of it in memory).
-    bool writeTo(QIODevice *device, QString *errorMessage) const;
+    Result<void> writeTo(QIODevice *device) const;
 
 private:
     qint64 m_memoryCap;

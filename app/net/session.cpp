@@ -103,14 +103,14 @@ QNetworkAccessManager *Session::createManager()
     return manager;
 }
 
-std::optional<Error> Session::checkCaFiles(const SessionSettings &settings)
+Result<void> Session::checkCaFiles(const SessionSettings &settings)
 {
     for (const QString &path : settings.extraCaFiles) {
         if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
             return Error{u"ca-unreadable"_s,
                          tr("No PEM certificate could be read from \"%1\".").arg(path)};
     }
-    return std::nullopt;
+    return {};
 }
 
 QSslConfiguration Session::tlsConfigurationFor(const SessionSettings &settings)
@@ -136,7 +136,7 @@ const QSslConfiguration &Session::tlsConfiguration()
     return *m_tlsConfiguration;
 }
 
-std::optional<Error> Session::setSettings(const SessionSettings &settings)
+Result<void> Session::setSettings(const SessionSettings &settings)
 {
     if (settings.proxyMode == ProxyMode::Manual
         && (settings.proxyHost.trimmed().isEmpty() || settings.proxyPort <= 0
@@ -144,8 +144,8 @@ std::optional<Error> Session::setSettings(const SessionSettings &settings)
         return Error{u"bad-proxy"_s, tr("A manual proxy needs a host and a port (1–65535).")};
     const bool newPool = !settings.sameTlsProfile(m_settings) || !settings.sameProxy(m_settings);
     if (!settings.sameTlsProfile(m_settings)) {
-        if (auto error = checkCaFiles(settings))
-            return error;
+        if (auto result = checkCaFiles(settings); !result)
+            return result;
         m_tlsConfiguration.reset();
     }
     const bool newLanes = newPool || settings.lanes != m_settings.lanes;
@@ -154,7 +154,7 @@ std::optional<Error> Session::setSettings(const SessionSettings &settings)
     m_ledger->setKeepAlive(settings.keepAlive);
     if (newLanes)
         rebuildLanes();
-    return std::nullopt;
+    return {};
 }
 
 void Session::rebuildLanes()
@@ -213,11 +213,10 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
     seed.id = pending.id;
     seed.context = context;
     seed.startedAt = QDateTime::currentDateTime();
-    seed.request = resolved.value();
-    seed.requestTemplate = request;
-    seed.variables = variables;
+    seed.request = request;
+    seed.secrets = variables.secretMask();
     for (const QString &credential : std::as_const(pending.prepared->credentialValues))
-        seed.variables.addSecretValue(credential);
+        seed.secrets.add(credential);
     seed.method = pending.prepared->verb;
     seed.url = pending.prepared->request.url();
     seed.requestHeaders = pending.prepared->headers;

@@ -40,7 +40,7 @@ public:
     const SessionSettings &settings() const { return m_settings; }
     // Applies new settings. A changed TLS profile moves to a fresh manager, so a connection
     // verified under the old settings never carries a request made under the new ones.
-    std::optional<Error> setSettings(const SessionSettings &settings);
+    Result<void> setSettings(const SessionSettings &settings);
 
     // Resolves variables, validates and starts the request; the id names it in exchangeFinished.
     Result<quint64> send(const core::Request &request, const core::VariableSet &variables = {},
@@ -100,7 +100,7 @@ private:
     QNetworkAccessManager *createManager();
     void rebuildLanes();
     // Checks the extra CA files of a TLS profile (the configuration itself is built lazily).
-    static std::optional<Error> checkCaFiles(const SessionSettings &settings);
+    static Result<void> checkCaFiles(const SessionSettings &settings);
     // A profile's TLS configuration: verification on or off, and the extra CA files.
     static QSslConfiguration tlsConfigurationFor(const SessionSettings &settings);
     const QSslConfiguration &tlsConfiguration();

@@ -142,7 +142,9 @@ static void dumpFamily(int netlink, int family, const QSet<quint32> &inodes,
              header = NLMSG_NEXT(header, remaining)) {
             if (header->nlmsg_type == NLMSG_DONE || header->nlmsg_type == NLMSG_ERROR)
                 return;
-            const auto *diag = static_cast<const inet_diag_msg *>(NLMSG_DATA(header));
+            // NLMSG_DATA without its C cast: the payload follows the aligned header.
+            const auto *diag = reinterpret_cast<const inet_diag_msg *>(
+                    reinterpret_cast<const char *>(header) + NLMSG_ALIGN(sizeof(nlmsghdr)));
             if (!inodes.contains(diag->idiag_inode))
                 continue;
             SocketTable::Socket socket;

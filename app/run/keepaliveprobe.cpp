@@ -32,7 +32,7 @@ void KeepAliveProbe::wait(double seconds)
     loop.exec();
 }
 
-std::optional<net::Exchange> KeepAliveProbe::sendOnce(net::Session &session, QString *error)
+tether::Result<net::Exchange> KeepAliveProbe::sendOnce(net::Session &session)
 {
     core::Request request;
     request.url = m_url;
@@ -45,53 +45,50 @@ std::optional<net::Exchange> KeepAliveProbe::sendOnce(net::Session &session, QSt
                               });
     auto id = session.send(request);
     if (!id) {
-        *error = id.error().message;
         disconnect(connection);
-        return std::nullopt;
+        return Error{u"probe-failed"_s, id.error().message};
     }
     loop.exec();
     disconnect(connection);
-    if (result && !result->gotResponse()) {
-        *error = result->error;
-        return std::nullopt;
-    }
-    return result;
+    if (!result->gotResponse())
+        return Error{u"probe-failed"_s, result->error};
+    return std::move(*result);
 }
 
-std::optional<bool> KeepAliveProbe::reusedAfter(double seconds, QString *error)
+tether::Result<bool> KeepAliveProbe::reusedAfter(double seconds)
 {
     net::Session session; // a fresh pool per probe
-    (void)session.setSettings(m_settings);
-    if (!sendOnce(session, error))
-        return std::nullopt;
+    if (auto applied = session.setSettings(m_settings); !applied)
+        return applied.error();
+    if (auto first = sendOnce(session); !first)
+        return first.error();
     wait(seconds);
-    auto second = sendOnce(session, error);
+    auto second = sendOnce(session);
     if (!second)
-        return std::nullopt;
-    return second->verdict == net::ConnectionVerdict::Reused
-            || second->verdict == net::ConnectionVerdict::Multiplexed;
+        return second.error();
+    return second.value().verdict == net::ConnectionVerdict::Reused
+            || second.value().verdict == net::ConnectionVerdict::Multiplexed;
 }
 
 tether::Result<KeepAliveProbe::Result> KeepAliveProbe::run()
 {
     Result result;
-    QString error;
     net::Session session;
-    if (auto settingsError = session.setSettings(m_settings))
-        return *settingsError;
+    if (auto applied = session.setSettings(m_settings); !applied)
+        return applied.error();
 
     // 1. Does it keep connections, and how many requests does one carry?
-    auto first = sendOnce(session, &error);
+    auto first = sendOnce(session);
     if (!first)
-        return Error{u"probe-failed"_s, error};
-    result.origin = first->originName();
-    result.http2 = first->protocol == u"HTTP/2";
+        return first.error();
+    result.origin = first.value().originName();
+    result.http2 = first.value().protocol == u"HTTP/2";
     for (int n = 2; n <= m_requestLimit; ++n) {
-        auto next = sendOnce(session, &error);
+        auto next = sendOnce(session);
         if (!next)
-            return Error{u"probe-failed"_s, error};
-        const bool reused = next->verdict == net::ConnectionVerdict::Reused
-                || next->verdict == net::ConnectionVerdict::Multiplexed;
+            return next.error();
+        const bool reused = next.value().verdict == net::ConnectionVerdict::Reused
+                || next.value().verdict == net::ConnectionVerdict::Multiplexed;
         if (n == 2)
             result.keepAlive = reused;
         if (!reused) {
@@ -106,31 +103,31 @@ tether::Result<KeepAliveProbe::Result> KeepAliveProbe::run()
         double kept = 0;
         double closed = -1;
         for (double t = 1; t <= m_maxWait; t *= 2) {
-            auto reused = reusedAfter(t, &error);
+            auto reused = reusedAfter(t);
             if (!reused)
-                return Error{u"probe-failed"_s, error};
-            result.idleProbes.append({t, *reused});
-            if (!*reused) {
+                return reused.error();
+            result.idleProbes.append({t, reused.value()});
+            if (!reused.value()) {
                 closed = t;
                 break;
             }
             kept = t;
         }
         if (closed < 0 && kept < m_maxWait) {
-            auto reused = reusedAfter(m_maxWait, &error);
+            auto reused = reusedAfter(m_maxWait);
             if (!reused)
-                return Error{u"probe-failed"_s, error};
-            result.idleProbes.append({m_maxWait, *reused});
-            if (!*reused)
+                return reused.error();
+            result.idleProbes.append({m_maxWait, reused.value()});
+            if (!reused.value())
                 closed = m_maxWait;
         }
         while (closed > 0 && closed - kept > m_resolution) {
             const double middle = (kept + closed) / 2;
-            auto reused = reusedAfter(middle, &error);
+            auto reused = reusedAfter(middle);
             if (!reused)
-                return Error{u"probe-failed"_s, error};
-            result.idleProbes.append({middle, *reused});
-            (*reused ? kept : closed) = middle;
+                return reused.error();
+            result.idleProbes.append({middle, reused.value()});
+            (reused.value() ? kept : closed) = middle;
         }
         if (closed > 0)
             result.idleTimeoutSeconds = (kept + closed) / 2;

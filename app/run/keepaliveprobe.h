@@ -51,8 +51,9 @@ public:
 
 private:
     // Sends one GET on the probe's session and waits for it.
-    std::optional<net::Exchange> sendOnce(net::Session &session, QString *error);
-    std::optional<bool> reusedAfter(double seconds, QString *error);
+    tether::Result<net::Exchange> sendOnce(net::Session &session);
+    // Two requests on a fresh pool, seconds apart: did the second ride the first's connection?
+    tether::Result<bool> reusedAfter(double seconds);
     void wait(double seconds);
 
     QString m_url;

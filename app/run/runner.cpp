@@ -38,7 +38,7 @@ void Runner::collect(const core::CollectionFolder &folder)
         m_requests.append(&request);
 }
 
-Result<bool> Runner::start()
+Result<void> Runner::start()
 {
     const core::CollectionFolder *root = m_collection.findFolder(m_options.folder);
     if (!root)
@@ -55,8 +55,8 @@ Result<bool> Runner::start()
     // C lanes for C in flight: each HTTP/1.1 connection carries one request at a time, so the
     // run opens C connections and every badge is exact (ConnectionTracker).
     settings.lanes = qMax(1, m_options.concurrency);
-    if (auto error = m_session->setSettings(settings))
-        return *error;
+    if (auto result = m_session->setSettings(settings); !result)
+        return result.error();
     auto variables
             = store::RequestResolver::variablesFor(m_collection, m_options.environment, m_secrets);
     if (!variables)
@@ -87,7 +87,7 @@ Result<bool> Runner::start()
     m_clock.start();
     m_running = true;
     dispatch();
-    return true;
+    return {};
 }
 
 void Runner::dispatch()
@@ -150,7 +150,7 @@ void Runner::onExchange(const net::Exchange &exchange)
     result.name = step.request->name;
     result.iteration = step.iteration;
     result.method = QString::fromUtf8(exchange.method);
-    result.url = exchange.variables.maskSecrets(exchange.url.toString(QUrl::FullyEncoded));
+    result.url = exchange.secrets.apply(exchange.url.toString(QUrl::FullyEncoded));
     result.status = exchange.status;
     result.timeMs = exchange.phases.totalMs;
     result.connectMs = exchange.phases.connectMs;

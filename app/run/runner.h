@@ -49,7 +49,7 @@ public:
     ~Runner() override;
 
     // Validates and starts; finished() follows.
-    Result<bool> start();
+    Result<void> start();
     void cancel();
     bool isRunning() const { return m_running; }
     int totalPlanned() const { return int(m_plan.size()); }

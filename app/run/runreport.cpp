@@ -200,7 +200,8 @@ QByteArray RunReport::html(const RunSummary &summary)
             problems.append(result.error.toHtmlEscaped());
         for (const CheckResult &check : result.checks)
             if (!check.passed)
-                problems.append((check.description + u": "_s + check.message).toHtmlEscaped());
+                problems.append(
+                        QString(check.description + u": "_s + check.message).toHtmlEscaped());
         failures += u"<li><b>%1</b> (iteration %2, status %3): %4</li>"_s
                             .arg(result.path.toHtmlEscaped())
                             .arg(result.iteration + 1)

@@ -74,8 +74,8 @@ QVariant RunResultsModel::data(const QModelIndex &index, int role) const
                                           [](const CheckResult &c) { return c.passed; });
         const QString mark = result.passed() ? u"✓ "_s : u"✗ "_s;
         if (!result.error.isEmpty())
-            return mark + result.error;
-        return mark + tr("%1/%2 passed").arg(passed).arg(result.checks.size());
+            return QString(mark + result.error);
+        return QString(mark + tr("%1/%2 passed").arg(passed).arg(result.checks.size()));
     }
     }
     return {};

@@ -70,7 +70,7 @@ Result<QString> SecretStore::read(const QString &collectionId, const QString &na
     return job.textData();
 }
 
-Result<bool> SecretStore::write(const QString &collectionId, const QString &name,
+Result<void> SecretStore::write(const QString &collectionId, const QString &name,
                                 const QString &value)
 {
     QKeychain::WritePasswordJob job(QString::fromLatin1(service));
@@ -80,10 +80,10 @@ Result<bool> SecretStore::write(const QString &collectionId, const QString &name
     if (job.error() != QKeychain::NoError)
         return keychainError(job, tr("store"));
     m_sessionOnly.remove(keyFor(collectionId, name));
-    return true;
+    return {};
 }
 
-Result<bool> SecretStore::remove(const QString &collectionId, const QString &name)
+Result<void> SecretStore::remove(const QString &collectionId, const QString &name)
 {
     m_sessionOnly.remove(keyFor(collectionId, name));
     QKeychain::DeletePasswordJob job(QString::fromLatin1(service));
@@ -91,7 +91,7 @@ Result<bool> SecretStore::remove(const QString &collectionId, const QString &nam
     runJob(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         return keychainError(job, tr("delete"));
-    return true;
+    return {};
 }
 
 void SecretStore::keepForSession(const QString &collectionId, const QString &name,

@@ -25,8 +25,8 @@ public:
 
     // The value, or an error: code "not-found", "locked", "no-keychain" or "keychain".
     Result<QString> read(const QString &collectionId, const QString &name);
-    Result<bool> write(const QString &collectionId, const QString &name, const QString &value);
-    Result<bool> remove(const QString &collectionId, const QString &name);
+    Result<void> write(const QString &collectionId, const QString &name, const QString &value);
+    Result<void> remove(const QString &collectionId, const QString &name);
 
     // Held in memory until the process ends, for when no keychain is reachable; read() sees it.
     void keepForSession(const QString &collectionId, const QString &name, const QString &value);

@@ -30,7 +30,7 @@ Result<QString> AuthSecrets::keep(core::Collection &collection, const QString &n
     auto written = secretStore.write(collection.id, name, value);
     if (!written && keepForSession && written.error().code == u"no-keychain") {
         secretStore.keepForSession(collection.id, name, value);
-        written = true;
+        written = Result<void>();
     }
     if (!written)
         return written.error();
@@ -41,7 +41,7 @@ Result<QString> AuthSecrets::keep(core::Collection &collection, const QString &n
         collection.variables.append({name, {}, true, true});
     else
         existing->secret = true;
-    return u"{{"_s + name + u"}}"_s;
+    return QString(u"{{"_s + name + u"}}"_s);
 }
 
 Result<core::SavedRequest> AuthSecrets::extract(core::Collection &collection,

@@ -49,11 +49,11 @@ QString CollectionStore::safeFileName(const QString &name)
     return safe;
 }
 
-Result<bool> CollectionStore::checkWriteInside(const QString &collectionDir, const QString &path)
+Result<void> CollectionStore::checkWriteInside(const QString &collectionDir, const QString &path)
 {
     const QString root = QFileInfo(collectionDir).canonicalFilePath();
     if (root.isEmpty())
-        return true; // a collection being created: nothing on the way exists yet
+        return {}; // a collection being created: nothing on the way exists yet
     auto inside = [&root](const QString &canonical) {
         return canonical == root || canonical.startsWith(root + u'/');
     };
@@ -70,7 +70,7 @@ Result<bool> CollectionStore::checkWriteInside(const QString &collectionDir, con
                                  "symbolic link.")
                              .arg(QDir::toNativeSeparators(path),
                                   QDir::toNativeSeparators(collectionDir))};
-    return true;
+    return {};
 }
 
 QString CollectionStore::joinPath(const QString &folder, const QString &name)
@@ -125,7 +125,7 @@ QList<core::Variable> CollectionStore::decodeVariables(const QJsonObject &object
     return variables;
 }
 
-static Result<bool> checkFormat(const QJsonObject &object, const QString &expected,
+static Result<void> checkFormat(const QJsonObject &object, const QString &expected,
                                 const QString &path)
 {
     const QString format = object.value(u"format"_s).toString();
@@ -141,7 +141,7 @@ static Result<bool> checkFormat(const QJsonObject &object, const QString &expect
                              .arg(QDir::toNativeSeparators(path))
                              .arg(version)
                              .arg(CollectionStore::formatVersion)};
-    return true;
+    return {};
 }
 
 static void sortByOrder(core::CollectionFolder &folder)
@@ -162,7 +162,7 @@ static void sortByOrder(core::CollectionFolder &folder)
                      });
 }
 
-static Result<bool> loadFolder(const QString &collectionDir, core::CollectionFolder &folder,
+static Result<void> loadFolder(const QString &collectionDir, core::CollectionFolder &folder,
                                FolderListing &listing, int depth)
 {
     const QDir dir(QDir(collectionDir).filePath(folder.path));
@@ -231,7 +231,7 @@ static Result<bool> loadFolder(const QString &collectionDir, core::CollectionFol
         }
     }
     sortByOrder(folder);
-    return true;
+    return {};
 }
 
 Result<core::Collection> CollectionStore::load(const QString &dirPath)
@@ -311,7 +311,7 @@ static void setOrRemove(QJsonObject &object, const QString &key, const QJsonValu
         object.insert(key, value);
 }
 
-Result<bool> CollectionStore::saveCollection(const core::Collection &collection)
+Result<void> CollectionStore::saveCollection(const core::Collection &collection)
 {
     QJsonObject object = collection.raw;
     object.insert(u"format"_s, u"tether-collection"_s);
@@ -333,7 +333,7 @@ Result<bool> CollectionStore::saveCollection(const core::Collection &collection)
     return JsonFile::write(path, object);
 }
 
-Result<bool> CollectionStore::saveFolder(const QString &collectionDir,
+Result<void> CollectionStore::saveFolder(const QString &collectionDir,
                                          const core::CollectionFolder &folder)
 {
     QJsonObject object = folder.raw;

@@ -23,8 +23,8 @@ public:
     static Result<core::Collection> load(const QString &dir);
     // Loads DIR, or creates an empty collection there named `name`.
     static Result<core::Collection> openOrCreate(const QString &dir, const QString &name);
-    static Result<bool> saveCollection(const core::Collection &collection);
-    static Result<bool> saveFolder(const QString &collectionDir,
+    static Result<void> saveCollection(const core::Collection &collection);
+    static Result<void> saveFolder(const QString &collectionDir,
                                    const core::CollectionFolder &folder);
     // Writes the request at request.path (creating folders); returns the file written.
     static Result<QString> saveRequest(const QString &collectionDir,
@@ -39,7 +39,7 @@ public:
     static QString safeFileName(const QString &name);
     // Before writing `path` inside the collection at `collectionDir`: an error when a symbolic
     // link (a folder on the way, or the file itself) would take the write outside it.
-    static Result<bool> checkWriteInside(const QString &collectionDir, const QString &path);
+    static Result<void> checkWriteInside(const QString &collectionDir, const QString &path);
     // Walks up from path to the folder that holds collection.json; empty if none.
     static QString findCollectionRoot(const QString &path);
 

@@ -38,7 +38,7 @@ Result<core::Environment> EnvironmentStore::loadFile(const QString &path, const 
     return environment;
 }
 
-Result<bool> EnvironmentStore::saveFile(const QString &path, const core::Environment &environment)
+Result<void> EnvironmentStore::saveFile(const QString &path, const core::Environment &environment)
 {
     QJsonObject object = environment.raw;
     object.insert(u"format"_s, u"tether-environment"_s);
@@ -59,7 +59,7 @@ Result<core::Environment> EnvironmentStore::load(const QString &collectionDir, c
     return loadFile(path, name);
 }
 
-Result<bool> EnvironmentStore::save(const QString &collectionDir,
+Result<void> EnvironmentStore::save(const QString &collectionDir,
                                     const core::Environment &environment)
 {
     const QString path = environmentFile(collectionDir, environment.name);
@@ -75,7 +75,7 @@ Result<core::Environment> EnvironmentStore::loadGlobals()
     return loadFile(globalsFile(), u"globals"_s);
 }
 
-Result<bool> EnvironmentStore::saveGlobals(const core::Environment &globals)
+Result<void> EnvironmentStore::saveGlobals(const core::Environment &globals)
 {
     return saveFile(globalsFile(), globals);
 }

@@ -33,7 +33,7 @@ Result<QFileInfoList> FolderListing::enter(const QString &dir)
             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-Result<bool> FolderListing::checkEntry(const QFileInfo &entry)
+Result<void> FolderListing::checkEntry(const QFileInfo &entry)
 {
     const QString name = QDir::toNativeSeparators(entry.absoluteFilePath());
     if (entry.isSymLink() && !entry.exists())
@@ -45,7 +45,7 @@ Result<bool> FolderListing::checkEntry(const QFileInfo &entry)
                      QObject::tr("%1 is not a regular file or a folder (a FIFO, device or "
                                  "socket).")
                              .arg(name)};
-    return true;
+    return {};
 }
 
 } // namespace tether::store

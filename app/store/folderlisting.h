@@ -21,7 +21,7 @@ public:
     Result<QFileInfoList> enter(const QString &dir);
     // For an entry the reader is about to read: an error when it is a link to nothing, or
     // neither a regular file nor a folder (a FIFO would block the reader, a device never end).
-    static Result<bool> checkEntry(const QFileInfo &entry);
+    static Result<void> checkEntry(const QFileInfo &entry);
 
 private:
     QSet<QString> m_visited; // canonical paths

@@ -60,12 +60,17 @@ HistoryStore::HistoryStore(QObject *parent)
             0, QSettings().value(u"history/totalCapBytes"_s, defaultTotalCap).toLongLong());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)flush(); });
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        // What could not be written stays queued for the next flush.
+        if (auto flushed = flush(); !flushed)
+            Q_EMIT flushFailed(flushed.error().message);
+    });
 }
 
 HistoryStore::~HistoryStore()
 {
-    (void)flush();
+    if (auto flushed = flush(); !flushed)
+        qWarning("History not written: %s", qPrintable(flushed.error().message));
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -105,7 +110,7 @@ static bool isBusy(const QSqlError &error)
     return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
 }
 
-Result<bool> HistoryStore::createSchema(QSqlDatabase &db)
+Result<void> HistoryStore::createSchema(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     // WAL first: journal_mode cannot change inside a transaction. Two first-time processes
@@ -155,10 +160,10 @@ Result<bool> HistoryStore::createSchema(QSqlDatabase &db)
     }
     if (!query.exec(u"COMMIT"_s))
         return sqlError(u"COMMIT"_s, query.lastError());
-    return true;
+    return {};
 }
 
-Result<bool> HistoryStore::open(const QString &path, Access access)
+Result<void> HistoryStore::open(const QString &path, Access access)
 {
     m_path = path;
     m_notice.clear();
@@ -194,7 +199,7 @@ Result<bool> HistoryStore::open(const QString &path, Access access)
             }
             if (!corrupt && !failure.isValid()) {
                 if (readOnly)
-                    return true;
+                    return {};
                 auto created = createSchema(db);
                 if (created || !isCorruption(db.lastError()))
                     return created;
@@ -239,15 +244,15 @@ Result<bool> HistoryStore::open(const QString &path, Access access)
 HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap)
 {
     // Credentials sent are masked even when no session added them (a HAR's exchanges).
-    core::VariableSet variables = exchange.variables;
+    core::SecretMask secrets = exchange.secrets;
     for (const QString &credential : net::RequestFactory::credentialValues(
                  exchange.requestHeaders, net::RequestFactory::credentialHeaderNames(),
                  exchange.url, {}))
-        variables.addSecretValue(credential);
+        secrets.add(credential);
     HistoryEntry entry;
     entry.startedAt = exchange.startedAt;
     entry.method = QString::fromUtf8(exchange.method);
-    entry.url = variables.maskSecrets(exchange.url.toString(QUrl::FullyEncoded));
+    entry.url = secrets.apply(exchange.url.toString(QUrl::FullyEncoded));
     entry.origin = exchange.originName();
     entry.status = exchange.status;
     entry.reason = QString::fromLatin1(exchange.reason);
@@ -257,33 +262,32 @@ HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap
     entry.phases = exchange.phases;
     // The request as typed, for replay: {{secret}} references stay references, a credential
     // typed in (-u, a header, a URL password) is masked like the rest (replay then asks for it).
-    entry.request = exchange.requestTemplate;
-    if (variables.hasSecrets()) {
+    entry.request = exchange.request;
+    if (!secrets.isEmpty()) {
         core::Request &request = entry.request;
-        request.url = variables.maskSecrets(request.url);
+        request.url = secrets.apply(request.url);
         for (core::KeyValue &header : request.headers)
-            header.value = variables.maskSecrets(header.value);
+            header.value = secrets.apply(header.value);
         for (QString *field : {&request.auth.password, &request.auth.token, &request.auth.keyValue})
-            *field = variables.maskSecrets(*field);
+            *field = secrets.apply(*field);
     }
     for (const auto &[name, value] : exchange.requestHeaders)
-        entry.requestHeaders.append(
-                {name, variables.maskSecrets(QString::fromUtf8(value)).toUtf8()});
+        entry.requestHeaders.append({name, secrets.apply(QString::fromUtf8(value)).toUtf8()});
     entry.bodySize = exchange.bodySize();
     entry.body = exchange.body ? exchange.body->read(bodyCap) : QByteArray();
     // A server may echo a secret back; it never reaches the disk through history either.
-    const QStringList secrets = variables.secretValues();
     for (const auto &[name, value] : exchange.responseHeaders)
         entry.responseHeaders.append(
                 {name,
-                 secrets.isEmpty() ? value
-                                   : variables.maskSecrets(QString::fromUtf8(value)).toUtf8()});
+                 secrets.isEmpty() ? value : secrets.apply(QString::fromUtf8(value)).toUtf8()});
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString bodyText = secrets.isEmpty() ? QString() : decoder.decode(entry.body);
     if (!secrets.isEmpty() && !decoder.hasError())
-        entry.body = variables.maskSecrets(bodyText).toUtf8();
-    for (const QString &secret : secrets) {
-        const QByteArray mask = QStringLiteral("••••").toUtf8();
+        entry.body = secrets.apply(bodyText).toUtf8();
+    // A body that is not UTF-8 text (binary, or cut inside a character) still loses the raw,
+    // Base64 and percent-encoded forms.
+    const QByteArray mask = core::SecretMask::maskText().toUtf8();
+    for (const QString &secret : secrets.values()) {
         const QByteArray utf8 = secret.toUtf8();
         entry.body.replace(utf8, mask);
         entry.body.replace(utf8.toBase64(), mask);
@@ -309,10 +313,10 @@ void HistoryStore::record(const net::Exchange &exchange, const QString &collecti
         m_flushTimer.start();
 }
 
-Result<bool> HistoryStore::flush()
+Result<void> HistoryStore::flush()
 {
     if (m_pending.isEmpty())
-        return true;
+        return {};
     if (!QSqlDatabase::contains(m_connectionName))
         return Error{u"history"_s, tr("History is not open.")};
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
@@ -376,15 +380,15 @@ Result<qint64> HistoryStore::usedBytes() const
     return (values[0] - values[1]) * values[2];
 }
 
-Result<bool> HistoryStore::enforceTotalCap()
+Result<void> HistoryStore::enforceTotalCap()
 {
     if (m_totalCap <= 0)
-        return true;
+        return {};
     auto used = usedBytes();
     if (!used)
         return used.error();
     if (used.value() <= m_totalCap)
-        return true;
+        return {};
     // Down to 90 %, so that a database at its cap is not pruned again at every flush.
     const qint64 target = m_totalCap / 10 * 9;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -404,7 +408,7 @@ Result<bool> HistoryStore::enforceTotalCap()
         if (!used)
             return used.error();
     }
-    return true;
+    return {};
 }
 
 HistoryEntry HistoryStore::fromRecord(const QSqlRecord &row)
@@ -453,7 +457,8 @@ Result<QList<HistoryEntry>> HistoryStore::query(const HistoryQuery &filter) cons
         where.append(u"(url LIKE ? ESCAPE '\\' OR method LIKE ? ESCAPE '\\')"_s);
         QString pattern = filter.text;
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        values << u'%' + pattern + u'%' << u'%' + pattern + u'%';
+        const QString like = u'%' + pattern + u'%';
+        values << like << like;
     }
     if (!filter.method.isEmpty()) {
         where.append(u"method = ?"_s);
@@ -505,7 +510,6 @@ net::Exchange HistoryStore::toExchange(const HistoryEntry &entry)
     exchange.id = 0;
     exchange.startedAt = entry.startedAt;
     exchange.request = entry.request;
-    exchange.requestTemplate = entry.request;
     exchange.method = entry.method.toUtf8();
     exchange.url = QUrl(entry.url);
     exchange.finalUrl = exchange.url;
@@ -514,7 +518,10 @@ net::Exchange HistoryStore::toExchange(const HistoryEntry &entry)
     exchange.reason = entry.reason.toLatin1();
     exchange.responseHeaders = entry.responseHeaders;
     exchange.body = std::make_shared<net::ResponseBody>(entry.body.size() + 1);
-    (void)exchange.body->append(entry.body);
+    // In memory (its cap is above its size), so appending cannot fail.
+    const bool appended = exchange.body->append(entry.body);
+    Q_ASSERT(appended);
+    Q_UNUSED(appended);
     exchange.protocol = entry.protocol;
     exchange.tls = entry.tls;
     exchange.phases = entry.phases;

@@ -75,7 +75,7 @@ public:
     // Opens (creating) the database; a message in `notice` says if a corrupt one was moved.
     enum class Access { ReadWrite, ReadOnly };
     // ReadOnly (the history command's listing) never creates, migrates or moves the file.
-    Result<bool> open(const QString &path = defaultPath(), Access access = Access::ReadWrite);
+    Result<void> open(const QString &path = defaultPath(), Access access = Access::ReadWrite);
     QString notice() const { return m_notice; }
     QString path() const { return m_path; }
 
@@ -84,11 +84,11 @@ public:
     // Bytes the database's pages hold (free pages, reused before the file grows, not counted).
     Result<qint64> usedBytes() const;
     // Prunes oldest bodies, then oldest exchanges, until the database is within 90 % of the cap.
-    Result<bool> enforceTotalCap();
+    Result<void> enforceTotalCap();
     // Queues the exchange; written within a moment, or at flush().
     void record(const net::Exchange &exchange, const QString &collectionDir = {},
                 const QString &environment = {});
-    Result<bool> flush();
+    Result<void> flush();
 
     Result<QList<HistoryEntry>> query(const HistoryQuery &query) const;
     Result<HistoryEntry> entry(qint64 id) const;
@@ -102,9 +102,11 @@ public:
 
 Q_SIGNALS:
     void recorded(int count);
+    // A flush on the timer failed; the exchanges stay queued and the next flush retries.
+    void flushFailed(const QString &message);
 
 private:
-    Result<bool> createSchema(QSqlDatabase &db);
+    Result<void> createSchema(QSqlDatabase &db);
     static HistoryEntry toEntry(const net::Exchange &exchange, qint64 bodyCap);
 
     QString m_connectionName;

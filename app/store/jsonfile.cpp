@@ -60,17 +60,17 @@ QByteArray JsonFile::format(const QJsonObject &object)
     return body::JsonReindenter::reindent(QJsonDocument(object).toJson(QJsonDocument::Compact), 2);
 }
 
-Result<bool> JsonFile::writeTo(QIODevice &device, const QString &path, const QJsonObject &object)
+Result<void> JsonFile::writeTo(QIODevice &device, const QString &path, const QJsonObject &object)
 {
     const QByteArray bytes = format(object);
     if (device.write(bytes) != bytes.size())
         return Error{u"write-failed"_s,
                      QObject::tr("Cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(path), device.errorString())};
-    return true;
+    return {};
 }
 
-Result<bool> JsonFile::write(const QString &path, const QJsonObject &object)
+Result<void> JsonFile::write(const QString &path, const QJsonObject &object)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{
@@ -90,7 +90,7 @@ Result<bool> JsonFile::write(const QString &path, const QJsonObject &object)
         return Error{u"write-failed"_s,
                      QObject::tr("Cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return true;
+    return {};
 }
 
 } // namespace tether::store

@@ -22,9 +22,9 @@ public:
     static Result<QJsonObject> read(const QString &path);
     static Result<QJsonObject> parse(const QByteArray &bytes, const QString &pathForMessages);
     static QByteArray format(const QJsonObject &object);
-    static Result<bool> write(const QString &path, const QJsonObject &object);
+    static Result<void> write(const QString &path, const QJsonObject &object);
     // Writes through any device (tests use one that fails on demand).
-    static Result<bool> writeTo(QIODevice &device, const QString &pathForMessages,
+    static Result<void> writeTo(QIODevice &device, const QString &pathForMessages,
                                 const QJsonObject &object);
 };
 

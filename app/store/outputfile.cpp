@@ -33,17 +33,21 @@ bool OutputFile::writesInPlace(const QString &path)
     return info.exists() && !info.isFile() && !info.isDir();
 }
 
-Result<bool> OutputFile::write(const QString &path, const Writer &writer)
+Result<void> OutputFile::write(const QString &path, const Writer &writer)
 {
-    QString why;
+    // The writer's own reason when it gave one, else the device's.
+    const auto failed = [](const QString &where, const Error &error, const QIODevice &device) {
+        return cannotWrite(where, error.message.isEmpty() ? device.errorString() : error.message);
+    };
     if (path == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return cannotWrite(QObject::tr("standard output"), out.errorString());
-        if (!writer(&out, &why) || !out.flush())
-            return cannotWrite(QObject::tr("standard output"),
-                               why.isEmpty() ? out.errorString() : why);
-        return true;
+        if (auto written = writer(&out); !written)
+            return failed(QObject::tr("standard output"), written.error(), out);
+        if (!out.flush())
+            return cannotWrite(QObject::tr("standard output"), out.errorString());
+        return {};
     }
     if (QFileInfo(path).isDir())
         return cannotWrite(path, QObject::tr("it is a folder"));
@@ -51,29 +55,28 @@ Result<bool> OutputFile::write(const QString &path, const Writer &writer)
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return cannotWrite(path, out.errorString());
-        if (!writer(&out, &why))
-            return cannotWrite(path, why.isEmpty() ? out.errorString() : why);
-        return true;
+        if (auto written = writer(&out); !written)
+            return failed(path, written.error(), out);
+        return {};
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return cannotWrite(path, out.errorString());
-    if (!writer(&out, &why)) {
+    if (auto written = writer(&out); !written) {
         out.cancelWriting();
-        return cannotWrite(path, why.isEmpty() ? out.errorString() : why);
+        return failed(path, written.error(), out);
     }
     if (!out.commit())
         return cannotWrite(path, out.errorString());
-    return true;
+    return {};
 }
 
-Result<bool> OutputFile::write(const QString &path, const QByteArray &bytes)
+Result<void> OutputFile::write(const QString &path, const QByteArray &bytes)
 {
-    return write(path, [&bytes](QIODevice *device, QString *why) {
+    return write(path, [&bytes](QIODevice *device) -> Result<void> {
         if (device->write(bytes) == bytes.size())
-            return true;
-        *why = device->errorString();
-        return false;
+            return {};
+        return Error{u"write-failed"_s, device->errorString()};
     });
 }
 

@@ -23,10 +23,10 @@ class OutputFile
 {
 public:
     // Writes into the device; false, with *why, when it could not.
-    using Writer = std::function<bool(QIODevice *device, QString *why)>;
+    using Writer = std::function<Result<void>(QIODevice *device)>;
 
-    static Result<bool> write(const QString &path, const Writer &writer);
-    static Result<bool> write(const QString &path, const QByteArray &bytes);
+    static Result<void> write(const QString &path, const Writer &writer);
+    static Result<void> write(const QString &path, const QByteArray &bytes);
     // True when path would be written in place rather than replaced.
     static bool writesInPlace(const QString &path);
 };

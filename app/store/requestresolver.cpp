@@ -110,22 +110,22 @@ Result<core::Request> RequestResolver::withFilesResolved(const core::Collection 
 {
     const QDir dir(collection.dir);
     const QString root = QFileInfo(collection.dir).canonicalFilePath();
-    auto resolveOne = [&](QString &path) -> std::optional<Error> {
+    auto resolveOne = [&](QString &path) -> Result<void> {
         if (path.isEmpty())
-            return std::nullopt;
+            return {};
         QStringList missing;
         const QString substituted = variables.substitute(path, &missing);
         const QString absolute = QDir::cleanPath(dir.absoluteFilePath(substituted));
         path = absolute;
         if (allowOutside || root.isEmpty())
-            return std::nullopt;
+            return {};
         const QFileInfo info(absolute);
         // A file that does not exist is reported when it is opened; its folder decides here.
         const QString canonical = info.exists()
                 ? info.canonicalFilePath()
                 : QFileInfo(info.absolutePath()).canonicalFilePath() + u'/' + info.fileName();
         if (canonical == root || canonical.startsWith(root + u'/'))
-            return std::nullopt;
+            return {};
         return Error{u"outside-file"_s,
                      QObject::tr("The request reads %1, which is outside the collection %2; "
                                  "allow files outside the collection to send it "
@@ -134,13 +134,13 @@ Result<core::Request> RequestResolver::withFilesResolved(const core::Collection 
                                   QDir::toNativeSeparators(collection.dir))};
     };
     if (request.body.mode == core::BodyMode::BinaryFile)
-        if (auto error = resolveOne(request.body.filePath))
-            return *error;
+        if (auto result = resolveOne(request.body.filePath); !result)
+            return result.error();
     if (request.body.mode == core::BodyMode::Multipart)
         for (core::MultipartField &field : request.body.multipartFields)
             if (field.isFile && field.enabled)
-                if (auto error = resolveOne(field.value))
-                    return *error;
+                if (auto result = resolveOne(field.value); !result)
+                    return result.error();
     return request;
 }
 

@@ -79,14 +79,21 @@ void Workspace::closeCollection(const QString &dir)
     Q_EMIT collectionsChanged();
 }
 
-Result<bool> Workspace::reload(const QString &dir)
+void Workspace::reloadAfterWrite(const QString &dir)
+{
+    // The write itself succeeded; a collection that no longer loads is said, not hidden.
+    if (auto reloaded = reload(dir); !reloaded)
+        Q_EMIT reloadFailed(dir, reloaded.error().message);
+}
+
+Result<void> Workspace::reload(const QString &dir)
 {
     auto collection = CollectionStore::load(dir);
     if (!collection)
         return collection.error();
     m_collections->setCollection(collection.value());
     Q_EMIT collectionsChanged();
-    return true;
+    return {};
 }
 
 Result<QString> Workspace::saveRequest(const QString &dir, const QString &path, const QString &name,
@@ -129,11 +136,11 @@ Result<QByteArray> Workspace::deleteRequest(const QString &dir, const QString &p
     if (!file.remove())
         return Error{u"delete-failed"_s,
                      tr("Cannot delete %1: %2").arg(file.fileName(), file.errorString())};
-    (void)reload(dir);
+    reloadAfterWrite(dir);
     return bytes;
 }
 
-Result<bool> Workspace::restoreRequest(const QString &dir, const QString &path,
+Result<void> Workspace::restoreRequest(const QString &dir, const QString &path,
                                        const QByteArray &bytes)
 {
     const QString filePath = CollectionStore::requestFile(dir, path);
@@ -166,7 +173,7 @@ Result<QString> Workspace::renameRequest(const QString &dir, const QString &path
         return written.error();
     if (newPath != path)
         QFile::remove(CollectionStore::requestFile(dir, path));
-    (void)reload(dir);
+    reloadAfterWrite(dir);
     return newPath;
 }
 
@@ -187,7 +194,7 @@ Result<QString> Workspace::duplicateRequest(const QString &dir, const QString &p
     auto written = CollectionStore::saveRequest(dir, copy);
     if (!written)
         return written.error();
-    (void)reload(dir);
+    reloadAfterWrite(dir);
     return copy.path;
 }
 
@@ -241,11 +248,11 @@ Result<QString> Workspace::newFolder(const QString &dir, const QString &parentPa
     auto saved = CollectionStore::saveFolder(dir, folder);
     if (!saved)
         return saved.error();
-    (void)reload(dir);
+    reloadAfterWrite(dir);
     return folder.path;
 }
 
-Result<bool> Workspace::saveFolderSettings(const QString &dir, const QString &folderPath,
+Result<void> Workspace::saveFolderSettings(const QString &dir, const QString &folderPath,
                                            const core::KeyValueList &headers,
                                            const core::Auth &auth)
 {
@@ -290,7 +297,7 @@ Result<core::Environment> Workspace::environment(const QString &dir, const QStri
     return EnvironmentStore::load(dir, name);
 }
 
-Result<bool> Workspace::storeSecrets(const QString &collectionId,
+Result<void> Workspace::storeSecrets(const QString &collectionId,
                                      const QList<core::Variable> &secrets)
 {
     for (const core::Variable &secret : secrets) {
@@ -298,10 +305,10 @@ Result<bool> Workspace::storeSecrets(const QString &collectionId,
         if (!written)
             return written.error();
     }
-    return true;
+    return {};
 }
 
-Result<bool> Workspace::saveEnvironment(const QString &dir, const core::Environment &environment,
+Result<void> Workspace::saveEnvironment(const QString &dir, const core::Environment &environment,
                                         const QList<core::Variable> &secretsToStore)
 {
     const core::Collection *collection = m_collections->collection(dir);
@@ -316,7 +323,7 @@ Result<bool> Workspace::saveEnvironment(const QString &dir, const core::Environm
     return reload(dir);
 }
 
-Result<bool> Workspace::saveCollectionVariables(const QString &dir,
+Result<void> Workspace::saveCollectionVariables(const QString &dir,
                                                 const QList<core::Variable> &variables,
                                                 const QList<core::Variable> &secretsToStore)
 {

@@ -41,7 +41,7 @@ public:
     Result<QString> openCollection(const QString &dir);
     Result<QString> newCollection(const QString &dir, const QString &name);
     void closeCollection(const QString &dir);
-    Result<bool> reload(const QString &dir);
+    Result<void> reload(const QString &dir);
     QStringList recentCollections() const;
 
     // Saves (auth secrets to the keychain first); returns the file written.
@@ -49,7 +49,7 @@ public:
                                 const core::Request &request, bool keepSecretsForSession = false);
     Result<QByteArray> deleteRequest(const QString &dir,
                                      const QString &path); // old bytes, for undo
-    Result<bool> restoreRequest(const QString &dir, const QString &path, const QByteArray &bytes);
+    Result<void> restoreRequest(const QString &dir, const QString &path, const QByteArray &bytes);
     Result<QString> renameRequest(const QString &dir, const QString &path, const QString &newName);
     Result<QString> duplicateRequest(const QString &dir, const QString &path);
     // Moves a request into another folder of its collection (same file name) and stores the
@@ -59,14 +59,14 @@ public:
     Result<QString> newFolder(const QString &dir, const QString &parentPath, const QString &name);
 
     // Headers and auth of a folder ("" = the collection itself); typed secrets to the keychain.
-    Result<bool> saveFolderSettings(const QString &dir, const QString &folderPath,
+    Result<void> saveFolderSettings(const QString &dir, const QString &folderPath,
                                     const core::KeyValueList &headers, const core::Auth &auth);
 
     QStringList environments(const QString &dir) const;
     Result<core::Environment> environment(const QString &dir, const QString &name) const;
-    Result<bool> saveEnvironment(const QString &dir, const core::Environment &environment,
+    Result<void> saveEnvironment(const QString &dir, const core::Environment &environment,
                                  const QList<core::Variable> &secretsToStore);
-    Result<bool> saveCollectionVariables(const QString &dir, const QList<core::Variable> &variables,
+    Result<void> saveCollectionVariables(const QString &dir, const QList<core::Variable> &variables,
                                          const QList<core::Variable> &secretsToStore);
 
     // The request ready for Session::send: inheritance applied (when it belongs to a
@@ -78,10 +78,13 @@ public:
 
 Q_SIGNALS:
     void collectionsChanged();
+    // A write succeeded but reading the collection back did not: the tree shows it as it was.
+    void reloadFailed(const QString &dir, const QString &message);
 
 private:
     void remember(const QString &dir);
-    Result<bool> storeSecrets(const QString &collectionId, const QList<core::Variable> &secrets);
+    void reloadAfterWrite(const QString &dir);
+    Result<void> storeSecrets(const QString &collectionId, const QList<core::Variable> &secrets);
 
     CollectionTreeModel *m_collections;
     HistoryStore *m_history;

@@ -24,14 +24,14 @@ QString DraftStore::defaultPath()
             .filePath(u"drafts.json"_s);
 }
 
-Result<bool> DraftStore::write(const QList<Draft> &drafts) const
+Result<void> DraftStore::write(const QList<Draft> &drafts) const
 {
     if (drafts.isEmpty()) {
         if (QFile::exists(m_path) && !QFile::remove(m_path))
             return Error{u"write-failed"_s,
                          QObject::tr("Cannot remove the old drafts %1.")
                                  .arg(QDir::toNativeSeparators(m_path))};
-        return true;
+        return {};
     }
     QJsonArray tabs;
     for (const Draft &draft : drafts)

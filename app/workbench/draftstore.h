@@ -31,7 +31,7 @@ public:
     QString path() const { return m_path; }
 
     // Replaces the stored drafts; none removes the file.
-    Result<bool> write(const QList<Draft> &drafts) const;
+    Result<void> write(const QList<Draft> &drafts) const;
     // No file: none. A file that cannot be read or parsed is an error naming it.
     Result<QList<Draft>> read() const;
 

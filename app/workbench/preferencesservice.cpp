@@ -42,12 +42,12 @@ net::SessionSettings PreferencesService::sessionSettings(const store::Preference
     return settings;
 }
 
-Result<bool> PreferencesService::storeProxyPassword(secrets::SecretStore &secrets,
+Result<void> PreferencesService::storeProxyPassword(secrets::SecretStore &secrets,
                                                     const QString &password)
 {
     auto written = secrets.write(keychainId(), proxyPasswordName(), password);
     if (written)
-        return true;
+        return {};
     secrets.keepForSession(keychainId(), proxyPasswordName(), password);
     return Error{written.error().code,
                  QObject::tr("The proxy password was not saved (%1). It is used until Tether "
@@ -55,7 +55,7 @@ Result<bool> PreferencesService::storeProxyPassword(secrets::SecretStore &secret
                          .arg(written.error().message)};
 }
 
-Result<bool> PreferencesService::applyHistoryLimits(const store::Preferences &preferences,
+Result<void> PreferencesService::applyHistoryLimits(const store::Preferences &preferences,
                                                     store::HistoryStore &history)
 {
     history.setBodyCap(preferences.historyBodyCapBytes);

@@ -31,9 +31,9 @@ public:
                                                 const QString &proxyPassword);
     // Keeps a new proxy password in the keychain; when that fails, for this session only and
     // the error says so.
-    static Result<bool> storeProxyPassword(secrets::SecretStore &secrets, const QString &password);
+    static Result<void> storeProxyPassword(secrets::SecretStore &secrets, const QString &password);
     // Body cap, total cap and entry limit, applied at once (pruning what is over them).
-    static Result<bool> applyHistoryLimits(const store::Preferences &preferences,
+    static Result<void> applyHistoryLimits(const store::Preferences &preferences,
                                            store::HistoryStore &history);
 };
 

@@ -176,30 +176,31 @@ private Q_SLOTS:
         const QRegularExpression local(u"#\\s*include\\s*\"([^\"]+)\""_s);
         QStringList problems;
         QSet<QString> visited;
-        std::function<void(const QString &, const QString &)> visit = [&](const QString &path,
-                                                                          const QString &chain) {
-            if (visited.contains(path))
-                return;
-            visited.insert(path);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return;
-            const QString text = QString::fromUtf8(file.readAll());
-            if (network.match(text).hasMatch())
-                problems.append(chain + u" -> "_s + path);
-            auto it = local.globalMatch(text);
-            while (it.hasNext()) {
-                const QString name = it.next().captured(1);
-                for (const QString &base :
-                     {QFileInfo(path).path(), sourceDir() + u"/app"_s, sourceDir() + u"/ui"_s}) {
-                    const QString candidate = QDir::cleanPath(base + u'/' + name);
-                    if (QFile::exists(candidate) && candidate.endsWith(u".h"_s)) {
-                        visit(candidate, chain + u" -> "_s + name);
-                        break;
-                    }
-                }
-            }
-        };
+        std::function<void(const QString &, const QString &)> visit
+                = [&](const QString &path, const QString &chain) {
+                      if (visited.contains(path))
+                          return;
+                      visited.insert(path);
+                      QFile file(path);
+                      if (!file.open(QIODevice::ReadOnly))
+                          return;
+                      const QString text = QString::fromUtf8(file.readAll());
+                      if (network.match(text).hasMatch())
+                          problems.append(chain + u" -> "_s + path);
+                      auto it = local.globalMatch(text);
+                      while (it.hasNext()) {
+                          const QString name = it.next().captured(1);
+                          for (const QString &base :
+                               QStringList{QFileInfo(path).path(), sourceDir() + u"/app"_s,
+                                           sourceDir() + u"/ui"_s}) {
+                              const QString candidate = QDir::cleanPath(base + u'/' + name);
+                              if (QFile::exists(candidate) && candidate.endsWith(u".h"_s)) {
+                                  visit(candidate, chain + u" -> "_s + name);
+                                  break;
+                              }
+                          }
+                      }
+                  };
         QDirIterator it(sourceDir() + u"/ui"_s, {u"*.h"_s, u"*.cpp"_s}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {

@@ -128,7 +128,8 @@ void TestImportExport::importedCurlPasswordGoesOutResolved()
     QVERIFY2(reference.contains(u' '), qPrintable(reference)); // the case that went wrong
     const Run sent = run({u"send"_s, u"--no-history"_s, u"--collection"_s, target, request.path});
     QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
-    QVERIFY2(sent.out.contains("authorization=Basic " + QByteArray("admin:123").toBase64() + ";"),
+    QVERIFY2(sent.out.contains(
+                     QByteArray("authorization=Basic " + QByteArray("admin:123").toBase64() + ";")),
              sent.out.constData());
     const Run ran = run({u"run"_s, target, u"--no-history"_s, u"--json"_s});
     QCOMPARE(ran.exitCode, 0);

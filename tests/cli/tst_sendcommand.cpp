@@ -249,7 +249,7 @@ private Q_SLOTS:
                       u"-XPUT"_s, m_nginx.http(u"/echo-headers"_s)});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains("x-test=yes;"), result.out.constData());
-        QVERIFY(result.out.contains("authorization=Basic " + "ada:pw"_ba.toBase64()));
+        QVERIFY(result.out.contains(QByteArray("authorization=Basic " + "ada:pw"_ba.toBase64())));
         QVERIFY(result.out.contains("content-type=application/x-www-form-urlencoded"));
         const auto log = m_nginx.log();
         QCOMPARE(log.last().method, u"PUT"_s);
@@ -536,14 +536,16 @@ private Q_SLOTS:
         const Run saved = run({u"save"_s, api + u"/me"_s + u"/get"_s, u"-u"_s,
                                u"ada:hunter2-SECRET"_s, m_nginx.http(u"/echo-headers"_s)});
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
-        for (const QString &file : {api + u"/me/get.request.json"_s, api + u"/collection.json"_s}) {
+        for (const QString &file :
+             {QString(api + u"/me/get.request.json"_s), QString(api + u"/collection.json"_s)}) {
             QFile f(file);
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains("hunter2"), qPrintable(file));
         }
         const Run sent = run({u"send"_s, u"--collection"_s, api, u"me/get"_s});
         QCOMPARE(sent.exitCode, 0);
-        QVERIFY2(sent.out.contains("authorization=Basic " + "ada:hunter2-SECRET"_ba.toBase64()),
+        QVERIFY2(sent.out.contains(
+                         QByteArray("authorization=Basic " + "ada:hunter2-SECRET"_ba.toBase64())),
                  sent.out.constData());
     }
 

@@ -213,7 +213,7 @@ void TestCurlWire::importedCommandsSendWhatCurlSends_data()
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll()).trimmed();
         if (name.contains(u"multi-input"_s) || name.contains(u"no-url"_s))
-            continue; // several commands / no URL: covered by tst_importers
+            continue; // several commands / no URL: covered by tst_curlimporter
         QString command = text;
         if (command.endsWith(u';'))
             command.chop(1);

@@ -443,7 +443,7 @@ void TestExporters::harRoundTrip()
         exchange.phases = {1.0, i == 0 ? 12.0 : 0.0, 0.5, 3.0, 1.0, i == 0 ? 17.5 : 5.5};
         exchange.responseHeaders = {{"Content-Type", "application/json"}};
         exchange.body = std::make_shared<net::ResponseBody>(1024);
-        exchange.body->append("{\"i\":" + QByteArray::number(i) + "}");
+        exchange.body->append(QByteArray("{\"i\":" + QByteArray::number(i) + "}"));
         exchanges.append(exchange);
     }
     const QJsonObject har = HarExporter::exportExchanges(exchanges);

@@ -99,6 +99,15 @@ private Q_SLOTS:
         if (hop.overlappedOnOtherPool)
             tracker.hopStarted(3, origin, 1);
         QCOMPARE(tracker.hopEnded(1, origin, hop.facts), expected);
+        // The tracker adds only the overlap; the rule itself is verdictFor, and a hop whose
+        // phases show a connect (openedConnection) is one the rule calls new or retried unless
+        // company on its pool made it ambiguous.
+        QCOMPARE(net::verdictFor(hop.facts, hop.overlappedOnSamePool), expected);
+        if (expected == ConnectionVerdict::New || expected == ConnectionVerdict::Retried)
+            QVERIFY(net::openedConnection(hop.facts));
+        if (expected == ConnectionVerdict::Reused || expected == ConnectionVerdict::Multiplexed
+            || expected == ConnectionVerdict::None)
+            QVERIFY(!net::openedConnection(hop.facts) || !hop.facts.gotResponse);
     }
 
     // The counts follow the verdicts; failed connects and handshakes are not connections.

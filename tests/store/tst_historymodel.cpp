@@ -26,7 +26,6 @@ class TestHistoryModel : public QObject
         net::Exchange exchange;
         exchange.request.method = method;
         exchange.request.url = url;
-        exchange.requestTemplate = exchange.request;
         exchange.method = method.toLatin1();
         exchange.url = QUrl(url);
         exchange.finalUrl = exchange.url;

@@ -37,10 +37,9 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), "first"_ba);
         QVERIFY(!store::OutputFile::writesInPlace(path));
         // A writer that fails half-way leaves the old content, not half of the new.
-        const auto failed = store::OutputFile::write(path, [](QIODevice *device, QString *why) {
+        const auto failed = store::OutputFile::write(path, [](QIODevice *device) -> Result<void> {
             device->write("sec");
-            *why = u"the disk is full"_s;
-            return false;
+            return Error{u"write-failed"_s, u"the disk is full"_s};
         });
         QVERIFY(!failed);
         QVERIFY2(failed.error().message.contains(u"the disk is full"_s),

@@ -33,7 +33,6 @@ class TestExportService : public QObject
         net::Exchange exchange;
         exchange.request.method = u"GET"_s;
         exchange.request.url = url;
-        exchange.requestTemplate = exchange.request;
         exchange.method = "GET";
         exchange.url = QUrl(url);
         exchange.finalUrl = exchange.url;

@@ -98,7 +98,7 @@ void EnvironmentEditor::load()
 bool EnvironmentEditor::save()
 {
     const QString name = m_scope->currentData().toString();
-    Result<bool> saved = name.isEmpty()
+    Result<void> saved = name.isEmpty()
             ? m_workspace->saveCollectionVariables(m_dir, m_model->variables(),
                                                    m_model->changedSecrets())
             : m_workspace->saveEnvironment(m_dir, {name, m_model->variables(), {}},

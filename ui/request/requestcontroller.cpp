@@ -512,7 +512,7 @@ void RequestController::scheduleDraft()
     m_draftTimer->start();
 }
 
-Result<bool> RequestController::writeDrafts()
+Result<void> RequestController::writeDrafts()
 {
     m_draftTimer->stop();
     QList<workbench::Draft> drafts;

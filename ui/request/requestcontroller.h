@@ -90,7 +90,7 @@ public:
     void requestDeleted(const QString &dir, const QString &path);
 
     // Unsaved tabs as drafts (a failure is also said in the status bar).
-    Result<bool> writeDrafts();
+    Result<void> writeDrafts();
     void restoreDrafts();
     // The saved requests open in tabs, and which is current.
     void saveTabs(QSettings &settings) const;

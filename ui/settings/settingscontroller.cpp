@@ -44,8 +44,8 @@ void SettingsController::applySaved()
             preferences, m_session->settings(),
             workbench::PreferencesService::proxyPassword(preferences, *m_workspace->secretStore()));
     // Not a dialog at start-up, but never silent: the status bar says why.
-    if (auto error = m_session->setSettings(settings))
-        m_feedback->status(error->message, 10000);
+    if (auto result = m_session->setSettings(settings); !result)
+        m_feedback->status(result.error().message, 10000);
     auto limited = workbench::PreferencesService::applyHistoryLimits(preferences,
                                                                      *m_workspace->history());
     if (!limited)
@@ -57,8 +57,8 @@ void SettingsController::applySaved()
 
 void SettingsController::applySettings(const net::SessionSettings &settings)
 {
-    if (auto error = m_session->setSettings(settings)) {
-        m_feedback->showWarning(tr("Settings not applied"), error->message);
+    if (auto result = m_session->setSettings(settings); !result) {
+        m_feedback->showWarning(tr("Settings not applied"), result.error().message);
         m_editor->setSettings(m_session->settings());
         return;
     }
