@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/auth.h"
+#include "core/check.h"
 #include "core/keyvalue.h"
 #include "core/request.h"
 #include "core/variable.h"
@@ -24,6 +25,8 @@ struct SavedRequest
     QString path; // "folder/sub/name" inside the collection, without extension
     core::Request request;
     QString notes;
+    QList<Check> checks; // "assertions" in the file
+    QList<Extraction> extractions; // "extract" in the file
     QJsonObject raw; // as read, unknown fields included
 };
 

@@ -188,41 +188,36 @@ core::Auth readBruAuth(const QString &mode, const BruFile &file, const QString &
     return auth;
 }
 
-// "res.status: eq 200" and friends → Tether assertions; the rest is reported.
-QJsonArray readAsserts(const BruBlock &block, const QString &where, Context &context)
+// "res.status: eq 200" and friends → Tether checks; the rest is reported.
+QList<core::Check> readAsserts(const BruBlock &block, const QString &where, Context &context)
 {
-    QJsonArray assertions;
+    QList<core::Check> checks;
     for (const core::KeyValue &row : block.rows) {
         if (!row.enabled)
             continue;
         const QString op = row.value.section(u' ', 0, 0);
         const QString operand = row.value.section(u' ', 1).trimmed();
-        QJsonObject check;
-        if (row.name == u"res.status" && op == u"eq")
-            check = {{u"type"_s, u"status"_s}, {u"equals"_s, operand.toInt()}};
-        else if (row.name == u"res.responseTime" && op == u"lt")
-            check = {{u"type"_s, u"time"_s}, {u"below"_s, operand.toDouble()}};
-        else if (row.name.startsWith(u"res.body"_s) && (op == u"eq" || op == u"isDefined")) {
-            QString path = u"$"_s + row.name.mid(8);
-            check = {{u"type"_s, u"json"_s}, {u"path"_s, path}};
-            if (op == u"eq") {
-                QString expected = operand;
-                if (expected.size() >= 2 && expected.startsWith(u'"') && expected.endsWith(u'"'))
-                    expected = expected.mid(1, expected.size() - 2);
-                check.insert(u"equals"_s, expected);
-            } else {
-                check.insert(u"exists"_s, true);
-            }
-        }
-        if (check.isEmpty())
+        if (row.name == u"res.status" && op == u"eq") {
+            checks.append(core::Check::status(operand.toInt()));
+        } else if (row.name == u"res.responseTime" && op == u"lt") {
+            checks.append(core::Check::timeBelow(operand.toDouble()));
+        } else if (row.name.startsWith(u"res.body"_s) && op == u"eq") {
+            QString expected = operand;
+            if (expected.size() >= 2 && expected.startsWith(u'"') && expected.endsWith(u'"'))
+                expected = expected.mid(1, expected.size() - 2);
+            checks.append(core::Check::jsonEquals(u"$"_s + row.name.mid(8), expected));
+        } else if (row.name.startsWith(u"res.body"_s) && op == u"isDefined") {
+            core::Check exists = core::Check::jsonExists(u"$"_s + row.name.mid(8));
+            exists.otherFields.insert(u"exists"_s, true); // said in the file, as Bruno said it
+            checks.append(exists);
+        } else {
             context.result.warn(where,
                                 QObject::tr("assert \"%1: %2\" has no Tether equivalent; "
                                             "left out")
                                         .arg(row.name, row.value));
-        else
-            assertions.append(check);
+        }
     }
-    return assertions;
+    return checks;
 }
 
 void appendScripts(const BruFile &file, QString &notes, const QString &where, Context &context)
@@ -319,9 +314,7 @@ std::optional<core::SavedRequest> readBruRequest(const BruFile &file, const QStr
     }
     saved.notes = file.value(u"docs"_s).text;
     appendScripts(file, saved.notes, where, context);
-    const QJsonArray assertions = readAsserts(file.value(u"assert"_s), where, context);
-    if (!assertions.isEmpty())
-        saved.raw.insert(u"assertions"_s, assertions);
+    saved.checks = readAsserts(file.value(u"assert"_s), where, context);
     for (const QString &vars : {u"vars:pre-request"_s, u"vars:post-response"_s})
         if (!file.value(vars).rows.isEmpty())
             context.result.warn(where, QObject::tr("%1 is not supported; left out").arg(vars));

@@ -37,6 +37,16 @@ const QRegularExpression &requestLine()
     return line;
 }
 
+// "{{login.response.body.$.token}}" / "...headers.Location" → an extraction on "login".
+core::Extraction responseExtraction(const QString &variable, const QRegularExpressionMatch &part)
+{
+    if (part.captured(2) == u"body")
+        return core::Extraction::fromJsonPath(
+                variable,
+                part.captured(3).startsWith(u'$') ? part.captured(3) : u"$."_s + part.captured(3));
+    return core::Extraction::fromHeader(variable, part.captured(3));
+}
+
 bool isComment(const QString &line)
 {
     return line.startsWith(u'#') || line.startsWith(u"//"_s);
@@ -131,7 +141,7 @@ Result<ImportResult> HttpFileImporter::import(const QString &text, const QString
     {
         QString requestName;
         QString variable;
-        QJsonObject extraction;
+        core::Extraction extraction;
     };
     QList<ResponseReference> responseReferences;
     QStringList unsupportedDynamic;
@@ -345,15 +355,8 @@ Result<ImportResult> HttpFileImporter::import(const QString &text, const QString
                     u"^([\\w-]+)\\.response\\.(body|headers)\\.(.+)$"_s);
             const auto part = responsePart.match(inner);
             if (part.hasMatch()) {
-                QJsonObject extraction{{u"variable"_s, inner}};
-                if (part.captured(2) == u"body")
-                    extraction.insert(u"json"_s,
-                                      part.captured(3).startsWith(u'$')
-                                              ? part.captured(3)
-                                              : u"$."_s + part.captured(3));
-                else
-                    extraction.insert(u"header"_s, part.captured(3));
-                responseReferences.append({part.captured(1), inner, extraction});
+                responseReferences.append(
+                        {part.captured(1), inner, responseExtraction(inner, part)});
             }
         }
         result.collection.root.order.append(saved.name);
@@ -367,14 +370,7 @@ Result<ImportResult> HttpFileImporter::import(const QString &text, const QString
         const auto part = responsePart.match(fileVariables.value(variable));
         if (!part.hasMatch())
             continue;
-        QJsonObject extraction{{u"variable"_s, variable}};
-        if (part.captured(2) == u"body")
-            extraction.insert(u"json"_s,
-                              part.captured(3).startsWith(u'$') ? part.captured(3)
-                                                                : u"$."_s + part.captured(3));
-        else
-            extraction.insert(u"header"_s, part.captured(3));
-        responseReferences.append({part.captured(1), variable, extraction});
+        responseReferences.append({part.captured(1), variable, responseExtraction(variable, part)});
         fileVariables.remove(variable);
     }
     for (const ResponseReference &reference : std::as_const(responseReferences)) {
@@ -390,10 +386,8 @@ Result<ImportResult> HttpFileImporter::import(const QString &text, const QString
                                 .arg(reference.variable, reference.requestName));
             continue;
         }
-        QJsonArray extract = target->raw.value(u"extract"_s).toArray();
-        if (!extract.contains(reference.extraction))
-            extract.append(reference.extraction);
-        target->raw.insert(u"extract"_s, extract);
+        if (!target->extractions.contains(reference.extraction))
+            target->extractions.append(reference.extraction);
     }
     for (const QString &dynamic : std::as_const(unsupportedDynamic))
         result.warn(name,

@@ -21,7 +21,7 @@ struct Context
 {
     ImportResult &result;
     QHash<QString, QList<QJsonObject>> children; // parentId → resources, sorted
-    QList<std::pair<QString, QJsonObject>> extractions; // request id → extraction
+    QList<std::pair<QString, core::Extraction>> extractions; // request id → extraction
     QStringList dynamicWarned;
     // Every resource is placed once: a parentId cycle or a resource under two parents in a
     // malformed file would otherwise be read again at every level (found by fuzz_yaml).
@@ -158,13 +158,12 @@ bool readResponseTag(const QString &variable, const QString &value, Context &con
     if (argument.startsWith(u"b64::"_s))
         argument = QString::fromUtf8(
                 QByteArray::fromBase64(argument.section(u"::"_s, 1, 1).toLatin1()));
-    QJsonObject extraction{{u"variable"_s, variable}};
-    if (match.captured(1) == u"body")
-        extraction.insert(u"json"_s, argument.startsWith(u'$') ? argument : u"$."_s + argument);
-    else if (match.captured(1) == u"header")
-        extraction.insert(u"header"_s, argument);
-    else
-        extraction.insert(u"regex"_s, u"[\\s\\S]*"_s);
+    const core::Extraction extraction = match.captured(1) == u"body"
+            ? core::Extraction::fromJsonPath(
+                    variable, argument.startsWith(u'$') ? argument : u"$."_s + argument)
+            : match.captured(1) == u"header"
+            ? core::Extraction::fromHeader(variable, argument)
+            : core::Extraction::fromRegex(variable, u"[\\s\\S]*"_s);
     context.extractions.append({match.captured(2), extraction});
     return true;
 }
@@ -441,7 +440,7 @@ Result<ImportResult> InsomniaImporter::import(const QJsonValue &document, const 
                         entry.toObject().value(u"name"_s).toString());
     for (const auto &pending : std::as_const(context.extractions)) {
         const QString targetName = nameById.value(pending.first);
-        const QJsonObject &extraction = pending.second;
+        const core::Extraction &extraction = pending.second;
         core::SavedRequest *target = nullptr;
         std::function<void(core::CollectionFolder &)> search = [&](core::CollectionFolder &folder) {
             for (core::SavedRequest &request : folder.requests)
@@ -455,13 +454,11 @@ Result<ImportResult> InsomniaImporter::import(const QJsonValue &document, const 
             result.warn(name,
                         QObject::tr("{{%1}} reads a response of a request that is not in "
                                     "the file")
-                                .arg(extraction.value(u"variable"_s).toString()));
+                                .arg(extraction.variable));
             continue;
         }
-        QJsonArray extract = target->raw.value(u"extract"_s).toArray();
-        if (!extract.contains(extraction))
-            extract.append(extraction);
-        target->raw.insert(u"extract"_s, extract);
+        if (!target->extractions.contains(extraction))
+            target->extractions.append(extraction);
     }
     return result;
 }

@@ -6,6 +6,7 @@
 #include "formats/importresult.h"
 #include "formats/snippetexporter.h"
 
+#include "store/requestcodec.h"
 #include "store/requestresolver.h"
 
 #include <QJsonArray>
@@ -307,7 +308,8 @@ function firstMatch(r, pattern) {
                         .arg(js(request.method), filled(CurlExporter::effectiveUrl(request)),
                              payload, headers.join(u", "_s), js(saved->path));
         QStringList checks;
-        for (const QJsonValue &value : saved->raw.value(u"assertions"_s).toArray()) {
+        // The k6 expressions are written from the checks as the request file holds them.
+        for (const QJsonValue &value : store::RequestCodec::encodeChecks(saved->checks)) {
             QString description;
             const QString expression = checkExpression(value.toObject(), &description);
             if (!expression.isEmpty())
@@ -316,7 +318,7 @@ function firstMatch(r, pattern) {
         }
         if (!checks.isEmpty())
             body += u"  check(res, {\n"_s + checks.join(QString()) + u"  });\n"_s;
-        for (const QJsonValue &value : saved->raw.value(u"extract"_s).toArray())
+        for (const QJsonValue &value : store::RequestCodec::encodeExtractions(saved->extractions))
             body += extractionStatement(value.toObject());
     }
     body += u"}\n"_s;

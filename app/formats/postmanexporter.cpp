@@ -113,45 +113,40 @@ QJsonObject body(const core::Request &request, QJsonArray &headers)
     return {};
 }
 
-// Assertions and extractions as a Postman test script.
-QStringList testScript(const QJsonObject &raw)
+// Checks and extractions as a Postman test script.
+QStringList testScript(const core::SavedRequest &saved)
 {
+    using Kind = core::Check::Kind;
     QStringList lines;
-    for (const QJsonValue &value : raw.value(u"assertions"_s).toArray()) {
-        const QJsonObject check = value.toObject();
-        const QString type = check.value(u"type"_s).toString();
-        if (type == u"status" && check.contains(u"equals"_s)) {
-            const int status = check.value(u"equals"_s).toInt();
+    for (const core::Check &check : saved.checks) {
+        if (check.kind == Kind::Status && check.equals) {
             lines << u"pm.test(\"status is %1\", function () { pm.response.to.have.status(%1); });"_s
-                             .arg(status);
-        } else if (type == u"status") {
+                             .arg(check.equals->toInt());
+        } else if (check.kind == Kind::Status) {
             lines << u"pm.test(\"status in range\", function () { pm.expect(pm.response.code).to.be.within(%1, %2); });"_s
-                             .arg(check.value(u"min"_s).toInt(100))
-                             .arg(check.value(u"max"_s).toInt(599));
-        } else if (type == u"time") {
+                             .arg(check.minStatus.value_or(100))
+                             .arg(check.maxStatus.value_or(599));
+        } else if (check.kind == Kind::Time) {
             lines << u"pm.test(\"time below %1 ms\", function () { pm.expect(pm.response.responseTime).to.be.below(%1); });"_s
-                             .arg(check.value(u"below"_s).toDouble());
-        } else if (type == u"body" && check.contains(u"contains"_s)) {
-            const QString text
-                    = QString::fromUtf8(QJsonDocument(QJsonArray{check.value(u"contains"_s)})
-                                                .toJson(QJsonDocument::Compact));
+                             .arg(check.belowMs);
+        } else if (check.kind == Kind::Body && check.contains) {
+            const QString text = QString::fromUtf8(
+                    QJsonDocument(QJsonArray{*check.contains}).toJson(QJsonDocument::Compact));
             lines << u"pm.test(\"body contains\", function () { pm.expect(pm.response.text()).to.include(%1); });"_s
                              .arg(text.mid(1, text.size() - 2));
-        } else if (type == u"header" && check.value(u"exists"_s).toBool()) {
+        } else if (check.kind == Kind::Header && !check.equals && !check.matches) {
             lines << u"pm.test(\"has header\", function () { pm.response.to.have.header(\"%1\"); });"_s
-                             .arg(check.value(u"name"_s).toString());
+                             .arg(check.subject);
         }
     }
-    for (const QJsonValue &value : raw.value(u"extract"_s).toArray()) {
-        const QJsonObject extraction = value.toObject();
-        const QString variable = extraction.value(u"variable"_s).toString();
-        const QString json = extraction.value(u"json"_s).toString();
-        if (json.startsWith(u'$'))
+    using Source = core::Extraction::Source;
+    for (const core::Extraction &extraction : saved.extractions) {
+        if (extraction.source == Source::Json && extraction.expression.startsWith(u'$'))
             lines << u"pm.collectionVariables.set(\"%1\", pm.response.json()%2);"_s.arg(
-                    variable, json.mid(1));
-        else if (extraction.contains(u"header"_s))
+                    extraction.variable, extraction.expression.mid(1));
+        else if (extraction.source == Source::Header)
             lines << u"pm.collectionVariables.set(\"%1\", pm.response.headers.get(\"%2\"));"_s.arg(
-                    variable, extraction.value(u"header"_s).toString());
+                    extraction.variable, extraction.expression);
     }
     return lines;
 }
@@ -198,7 +193,7 @@ QJsonObject requestItem(const core::SavedRequest &saved, const core::KeyValueLis
     if (!saved.notes.isEmpty())
         requestObject.insert(u"description"_s, saved.notes);
     QJsonObject item{{u"name"_s, saved.name}, {u"request"_s, requestObject}};
-    const QStringList script = testScript(saved.raw);
+    const QStringList script = testScript(saved);
     if (!script.isEmpty())
         item.insert(u"event"_s,
                     QJsonArray{QJsonObject{

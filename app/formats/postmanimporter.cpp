@@ -234,8 +234,8 @@ void readBody(const QJsonObject &body, core::Request &request, const QString &wh
 }
 
 // Scripts → notes; the common status test → an assertion.
-void readEvents(const QJsonValue &events, QString &notes, QJsonObject *raw, const QString &where,
-                Context &context)
+void readEvents(const QJsonValue &events, QString &notes, core::SavedRequest *saved,
+                const QString &where, Context &context)
 {
     for (const QJsonValue &entry : events.toArray()) {
         const QJsonObject event = entry.toObject();
@@ -246,13 +246,11 @@ void readEvents(const QJsonValue &events, QString &notes, QJsonObject *raw, cons
         const QString listen = event.value(u"listen"_s).toString();
         notes += (notes.isEmpty() ? QString() : u"\n\n"_s)
                 + QObject::tr("Postman %1 script (not run by Tether):\n").arg(listen) + code;
-        const qsizetype checksBefore = raw ? raw->value(u"assertions"_s).toArray().size() : 0;
-        const qsizetype extractsBefore = raw ? raw->value(u"extract"_s).toArray().size() : 0;
+        const qsizetype checksBefore = saved ? saved->checks.size() : 0;
+        const qsizetype extractsBefore = saved ? saved->extractions.size() : 0;
         const auto explain = qScopeGuard([&] {
-            const qsizetype checks
-                    = raw ? raw->value(u"assertions"_s).toArray().size() - checksBefore : 0;
-            const qsizetype extracts
-                    = raw ? raw->value(u"extract"_s).toArray().size() - extractsBefore : 0;
+            const qsizetype checks = saved ? saved->checks.size() - checksBefore : 0;
+            const qsizetype extracts = saved ? saved->extractions.size() - extractsBefore : 0;
             QString mapped;
             if (checks > 0 || extracts > 0)
                 mapped = QObject::tr(" (made %1 assertion(s) and %2 extraction(s) from it)")
@@ -262,18 +260,14 @@ void readEvents(const QJsonValue &events, QString &notes, QJsonObject *raw, cons
                                 QObject::tr("%1 script kept in the notes; it is not run%2")
                                         .arg(listen, mapped));
         });
-        if (raw && listen == u"test") {
+        if (saved && listen == u"test") {
             static const QRegularExpression status(
                     u"pm\\.response\\.to\\.have\\.status\\(\\s*(\\d{3})\\s*\\)"_s);
-            QJsonArray assertions = raw->value(u"assertions"_s).toArray();
             for (auto it = status.globalMatch(code); it.hasNext();) {
-                const QJsonObject check{{u"type"_s, u"status"_s},
-                                        {u"equals"_s, it.next().captured(1).toInt()}};
-                if (!assertions.contains(check))
-                    assertions.append(check);
+                const core::Check check = core::Check::status(it.next().captured(1).toInt());
+                if (!saved->checks.contains(check))
+                    saved->checks.append(check);
             }
-            if (!assertions.isEmpty())
-                raw->insert(u"assertions"_s, assertions);
             // pm.environment.set("token", jsonData.token) with jsonData = pm.response.json()
             // → an extraction, so chained requests work without the script.
             static const QRegularExpression alias(
@@ -285,16 +279,13 @@ void readEvents(const QJsonValue &events, QString &notes, QJsonObject *raw, cons
                     u"pm\\.(?:environment|collectionVariables|globals|variables)\\.set\\(\\s*"
                     "[\"']([\\w.-]+)[\"']\\s*,\\s*(?:%1)((?:\\.\\w+|\\[\\d+\\])*)\\s*\\)"_s.arg(
                             sources.join(u'|')));
-            QJsonArray extract = raw->value(u"extract"_s).toArray();
             for (auto it = setter.globalMatch(code); it.hasNext();) {
                 const auto match = it.next();
-                const QJsonObject extraction{{u"variable"_s, match.captured(1)},
-                                             {u"json"_s, QString(u"$"_s + match.captured(2))}};
-                if (!extract.contains(extraction))
-                    extract.append(extraction);
+                const auto extraction = core::Extraction::fromJsonPath(match.captured(1),
+                                                                       u"$"_s + match.captured(2));
+                if (!saved->extractions.contains(extraction))
+                    saved->extractions.append(extraction);
             }
-            if (!extract.isEmpty())
-                raw->insert(u"extract"_s, extract);
         }
     }
 }
@@ -331,7 +322,7 @@ core::SavedRequest readRequest(const QJsonObject &item, Context &context)
     }
     ImportSupport::absorbContentType(request);
     saved.notes = descriptionText(object.value(u"description"_s));
-    readEvents(item.value(u"event"_s), saved.notes, &saved.raw, where, context);
+    readEvents(item.value(u"event"_s), saved.notes, &saved, where, context);
     if (!item.value(u"response"_s).toArray().isEmpty() && !context.examplesWarned) {
         context.examplesWarned = true;
         context.result.warn(where, QObject::tr("saved example responses are not imported"));

@@ -166,21 +166,19 @@ void Runner::onExchange(const net::Exchange &exchange)
     if (exchange.gotResponse() && !exchange.succeeded()) {
         // A check on an incomplete response proves nothing (status 200 over a truncated body),
         // and nothing is extracted from it.
-        for (const Check &check : Check::fromJson(step.request->raw.value(u"assertions"_s)))
+        for (const core::Check &check : step.request->checks)
             result.checks.append(
-                    {check.describe(), false, tr("not checked: %1").arg(exchange.error)});
+                    {Checker::describe(check), false, tr("not checked: %1").arg(exchange.error)});
     } else if (exchange.gotResponse()) {
-        for (const Check &check : Check::fromJson(step.request->raw.value(u"assertions"_s))) {
-            const Check::Outcome outcome = check.evaluate(exchange);
-            result.checks.append({outcome.description, outcome.passed, outcome.message});
-        }
-        for (const Extraction &extraction :
-             Extraction::fromJson(step.request->raw.value(u"extract"_s))) {
-            QString why;
-            if (auto value = extraction.apply(exchange, &why))
-                m_runtime.insert(extraction.variable, *value);
+        Checker checker(exchange);
+        for (const core::Check &check : step.request->checks)
+            result.checks.append(checker.evaluate(check));
+        for (const core::Extraction &extraction : step.request->extractions) {
+            if (auto value = checker.extract(extraction))
+                m_runtime.insert(extraction.variable, value.value());
             else
-                result.checks.append({tr("extract {{%1}}").arg(extraction.variable), false, why});
+                result.checks.append({tr("extract {{%1}}").arg(extraction.variable), false,
+                                      value.error().message});
         }
     }
     record(result);

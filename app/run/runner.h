@@ -7,7 +7,7 @@
 #include "core/result.h"
 #include "core/variableset.h"
 #include "net/sessionsettings.h"
-#include "run/check.h"
+#include "run/checker.h"
 #include "run/datafile.h"
 #include "run/runresult.h"
 

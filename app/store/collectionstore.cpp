@@ -227,6 +227,10 @@ static Result<void> loadFolder(const QString &collectionDir, core::CollectionFol
                     entry.fileName().chopped(requestSuffix.size()));
             request.notes = request.raw.value(u"notes"_s).toString();
             request.request = RequestCodec::decode(request.raw);
+            request.checks
+                    = RequestCodec::decodeChecks(request.raw.value(u"assertions"_s).toArray());
+            request.extractions
+                    = RequestCodec::decodeExtractions(request.raw.value(u"extract"_s).toArray());
             folder.requests.append(request);
         }
     }
@@ -383,6 +387,11 @@ Result<QString> CollectionStore::saveRequest(const QString &collectionDir,
     object.insert(u"name"_s,
                   request.name.isEmpty() ? request.path.section(u'/', -1) : request.name);
     setOrRemove(object, u"notes"_s, request.notes, request.notes.isEmpty());
+    // Empty lists leave what the file had: `save` over a request keeps its hand-written checks.
+    if (!request.checks.isEmpty())
+        object.insert(u"assertions"_s, RequestCodec::encodeChecks(request.checks));
+    if (!request.extractions.isEmpty())
+        object.insert(u"extract"_s, RequestCodec::encodeExtractions(request.extractions));
     auto written = JsonFile::write(path, object);
     if (!written)
         return written.error();

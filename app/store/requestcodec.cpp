@@ -178,4 +178,163 @@ core::Request RequestCodec::decode(const QJsonObject &object)
     return request;
 }
 
+// The object's fields other than known, to write back as they were.
+static QJsonObject fieldsBeyond(const QJsonObject &object, std::initializer_list<QString> known)
+{
+    QJsonObject other = object;
+    for (const QString &key : known)
+        other.remove(key);
+    return other;
+}
+
+static void insertIf(QJsonObject &object, const QString &key,
+                     const std::optional<QJsonValue> &value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
+static void insertIf(QJsonObject &object, const QString &key, const std::optional<QString> &value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
+static std::optional<QString> textIfPresent(const QJsonObject &object, const QString &key)
+{
+    return object.contains(key) ? std::optional(object.value(key).toString()) : std::nullopt;
+}
+
+static core::Check decodeCheck(const QJsonObject &object)
+{
+    using Kind = core::Check::Kind;
+    core::Check check;
+    check.type = object.value(u"type"_s).toString();
+    const auto optionalValue = [&object](const QString &key) {
+        return object.contains(key) ? std::optional(object.value(key)) : std::nullopt;
+    };
+    const auto optionalInt = [&object](const QString &key) {
+        return object.contains(key) ? std::optional(object.value(key).toInt()) : std::nullopt;
+    };
+    if (check.type == u"status") {
+        check.kind = Kind::Status;
+        check.equals = optionalValue(u"equals"_s);
+        check.minStatus = optionalInt(u"min"_s);
+        check.maxStatus = optionalInt(u"max"_s);
+        check.otherFields = fieldsBeyond(object, {u"type"_s, u"equals"_s, u"min"_s, u"max"_s});
+    } else if (check.type == u"header") {
+        check.kind = Kind::Header;
+        check.subject = object.value(u"name"_s).toString();
+        check.equals = optionalValue(u"equals"_s);
+        check.matches = textIfPresent(object, u"matches"_s);
+        check.otherFields = fieldsBeyond(object, {u"type"_s, u"name"_s, u"equals"_s, u"matches"_s});
+    } else if (check.type == u"body") {
+        check.kind = Kind::Body;
+        check.contains = textIfPresent(object, u"contains"_s);
+        check.matches = textIfPresent(object, u"matches"_s);
+        check.otherFields = fieldsBeyond(object, {u"type"_s, u"contains"_s, u"matches"_s});
+    } else if (check.type == u"json") {
+        check.kind = Kind::Json;
+        check.subject = object.value(u"path"_s).toString();
+        check.equals = optionalValue(u"equals"_s);
+        check.otherFields = fieldsBeyond(object, {u"type"_s, u"path"_s, u"equals"_s});
+    } else if (check.type == u"time") {
+        check.kind = Kind::Time;
+        check.belowMs = object.value(u"below"_s).toDouble();
+        check.otherFields = fieldsBeyond(object, {u"type"_s, u"below"_s});
+    } else {
+        check.otherFields = fieldsBeyond(object, {u"type"_s});
+    }
+    return check;
+}
+
+static QJsonObject encodeCheck(const core::Check &check)
+{
+    using Kind = core::Check::Kind;
+    QJsonObject object = check.otherFields;
+    object.insert(u"type"_s, check.type);
+    switch (check.kind) {
+    case Kind::Status:
+        insertIf(object, u"equals"_s, check.equals);
+        if (check.minStatus)
+            object.insert(u"min"_s, *check.minStatus);
+        if (check.maxStatus)
+            object.insert(u"max"_s, *check.maxStatus);
+        break;
+    case Kind::Header:
+        object.insert(u"name"_s, check.subject);
+        insertIf(object, u"equals"_s, check.equals);
+        insertIf(object, u"matches"_s, check.matches);
+        break;
+    case Kind::Body:
+        insertIf(object, u"contains"_s, check.contains);
+        insertIf(object, u"matches"_s, check.matches);
+        break;
+    case Kind::Json:
+        object.insert(u"path"_s, check.subject);
+        insertIf(object, u"equals"_s, check.equals);
+        break;
+    case Kind::Time:
+        object.insert(u"below"_s, check.belowMs);
+        break;
+    case Kind::Unknown:
+        break;
+    }
+    return object;
+}
+
+QJsonArray RequestCodec::encodeChecks(const QList<core::Check> &checks)
+{
+    QJsonArray array;
+    for (const core::Check &check : checks)
+        array.append(encodeCheck(check));
+    return array;
+}
+
+QList<core::Check> RequestCodec::decodeChecks(const QJsonArray &array)
+{
+    QList<core::Check> checks;
+    for (const QJsonValue &value : array)
+        checks.append(decodeCheck(value.toObject()));
+    return checks;
+}
+
+// The first of json, header, regex names the source (as the runner has always read them).
+static const QString extractionKeys[] = {u"json"_s, u"header"_s, u"regex"_s};
+
+QJsonArray RequestCodec::encodeExtractions(const QList<core::Extraction> &extractions)
+{
+    using Source = core::Extraction::Source;
+    QJsonArray array;
+    for (const core::Extraction &extraction : extractions) {
+        QJsonObject object = extraction.otherFields;
+        object.insert(u"variable"_s, extraction.variable);
+        if (extraction.source != Source::Unknown)
+            object.insert(extractionKeys[int(extraction.source)], extraction.expression);
+        array.append(object);
+    }
+    return array;
+}
+
+QList<core::Extraction> RequestCodec::decodeExtractions(const QJsonArray &array)
+{
+    QList<core::Extraction> extractions;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        core::Extraction extraction;
+        extraction.variable = object.value(u"variable"_s).toString();
+        extraction.otherFields = fieldsBeyond(object, {u"variable"_s});
+        for (int source = 0; source < 3; ++source) {
+            if (object.contains(extractionKeys[source])) {
+                extraction.source = core::Extraction::Source(source);
+                extraction.expression = object.value(extractionKeys[source]).toString();
+                extraction.otherFields.remove(extractionKeys[source]);
+                break;
+            }
+        }
+        extractions.append(extraction);
+    }
+    return extractions;
+}
+
 } // namespace tether::store

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/check.h"
 #include "core/keyvalue.h"
 #include "core/request.h"
 
@@ -23,6 +24,13 @@ public:
     static core::KeyValueList decodeKeyValues(const QJsonArray &array);
     static QJsonObject encodeAuth(const core::Auth &auth);
     static core::Auth decodeAuth(const QJsonObject &object);
+
+    // "assertions" and "extract" of a request file; fields a check does not use are kept in
+    // its otherFields, so a file reads and writes back the same.
+    static QJsonArray encodeChecks(const QList<core::Check> &checks);
+    static QList<core::Check> decodeChecks(const QJsonArray &array);
+    static QJsonArray encodeExtractions(const QList<core::Extraction> &extractions);
+    static QList<core::Extraction> decodeExtractions(const QJsonArray &array);
 };
 
 } // namespace tether::store

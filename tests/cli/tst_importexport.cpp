@@ -6,6 +6,7 @@
 #include "nginxfixture.h"
 #include "store/collectionstore.h"
 #include "store/environmentstore.h"
+#include "store/requestcodec.h"
 #include "tetherrun.h"
 
 #include <QDir>
@@ -79,8 +80,7 @@ void TestImportExport::importsPostmanWithEnvironment()
     QVERIFY(store::EnvironmentStore::load(target, u"APIproject1"_s).ok());
     // The chained token survives as an extraction the runner applies.
     const core::SavedRequest *token = collection.value().findRequest(u"Token"_s);
-    QCOMPARE(token->raw.value(u"extract"_s)
-                     .toArray()
+    QCOMPARE(store::RequestCodec::encodeExtractions(token->extractions)
                      .first()
                      .toObject()
                      .value(u"variable"_s)

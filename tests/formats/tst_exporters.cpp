@@ -17,6 +17,7 @@
 #include "formats/postmanimporter.h"
 #include "formats/snippetexporter.h"
 #include "store/collectionstore.h"
+#include "store/requestcodec.h"
 #include "store/requestresolver.h"
 
 #include <QJsonArray>
@@ -64,13 +65,10 @@ Collection sampleCollection()
     login.body.text = u"{\n  \"user\": \"ann\",\n  \"pass\": \"it's\"\n}"_s;
     login.auth.type = core::AuthType::None;
     SavedRequest loginRequest = saved(u"auth/login"_s, login);
-    loginRequest.raw.insert(u"assertions"_s,
-                            QJsonArray{QJsonObject{{u"type"_s, u"status"_s}, {u"equals"_s, 200}},
-                                       QJsonObject{{u"type"_s, u"json"_s},
-                                                   {u"path"_s, u"$.token"_s},
-                                                   {u"exists"_s, true}}});
-    loginRequest.raw.insert(
-            u"extract"_s,
+    loginRequest.checks = store::RequestCodec::decodeChecks(QJsonArray{
+            QJsonObject{{u"type"_s, u"status"_s}, {u"equals"_s, 200}},
+            QJsonObject{{u"type"_s, u"json"_s}, {u"path"_s, u"$.token"_s}, {u"exists"_s, true}}});
+    loginRequest.extractions = store::RequestCodec::decodeExtractions(
             QJsonArray{QJsonObject{{u"variable"_s, u"token"_s}, {u"json"_s, u"$.token"_s}}});
 
     core::Request list;
@@ -79,8 +77,7 @@ Collection sampleCollection()
     list.headers = {{u"Accept"_s, u"application/json"_s, true}, {u"X-Off"_s, u"1"_s, false}};
     list.auth.type = core::AuthType::Inherit;
     SavedRequest listRequest = saved(u"items/list"_s, list);
-    listRequest.raw.insert(
-            u"assertions"_s,
+    listRequest.checks = store::RequestCodec::decodeChecks(
             QJsonArray{QJsonObject{{u"type"_s, u"status"_s}, {u"min"_s, 200}, {u"max"_s, 299}},
                        QJsonObject{{u"type"_s, u"body"_s}, {u"contains"_s, u"items"_s}},
                        QJsonObject{{u"type"_s, u"time"_s}, {u"below"_s, 500}}});
@@ -244,10 +241,12 @@ void TestExporters::postmanRoundTrip()
     }
     // Checks went out as test scripts; status and the extraction come back.
     const SavedRequest *login = roundTripped.value(u"auth/login"_s);
-    QCOMPARE(login->raw.value(u"extract"_s),
-             collection.findRequest(u"auth/login"_s)->raw.value(u"extract"_s));
-    QCOMPARE(login->raw.value(u"assertions"_s).toArray().first(),
-             collection.findRequest(u"auth/login"_s)->raw.value(u"assertions"_s).toArray().first());
+    QCOMPARE(store::RequestCodec::encodeExtractions(login->extractions),
+             store::RequestCodec::encodeExtractions(
+                     collection.findRequest(u"auth/login"_s)->extractions));
+    QCOMPARE(store::RequestCodec::encodeChecks(login->checks).first(),
+             store::RequestCodec::encodeChecks(collection.findRequest(u"auth/login"_s)->checks)
+                     .first());
 }
 
 void TestExporters::httpFileRoundTrip()

@@ -5,6 +5,7 @@
 #include "importtestdata.h"
 
 #include "formats/importer.h"
+#include "store/requestcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,12 +45,15 @@ void TestHttpFileImporter::httpFileVariablesNamesAndChaining()
     // @authToken = {{login.response.body.$.token}} → an extraction on "login".
     const SavedRequest *login = findRequest(result.collection.root, u"login"_s);
     QVERIFY(login);
-    QCOMPARE(login->raw.value(u"extract"_s).toArray().first().toObject(),
+    QCOMPARE(store::RequestCodec::encodeExtractions(login->extractions).first().toObject(),
              (QJsonObject{{u"variable"_s, u"authToken"_s}, {u"json"_s, u"$.token"_s}}));
     QVERIFY(variable(u"authToken"_s).isNull());
     // A reference inside a request → an extraction named after the reference itself.
     const SavedRequest *profile = findRequest(result.collection.root, u"getProfile"_s);
-    QCOMPARE(profile->raw.value(u"extract"_s).toArray().first().toObject().value(u"json"_s),
+    QCOMPARE(store::RequestCodec::encodeExtractions(profile->extractions)
+                     .first()
+                     .toObject()
+                     .value(u"json"_s),
              QJsonValue(u"$.lastItemId"_s));
     // Authorization: Basic user:password → Basic auth.
     const SavedRequest *remove = nullptr;

@@ -5,6 +5,7 @@
 #include "importtestdata.h"
 
 #include "formats/importer.h"
+#include "store/requestcodec.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -38,7 +39,7 @@ void TestInsomniaImporter::insomniaTemplatesEnvironmentsAndResponseTags()
     const SavedRequest *login = findRequest(result.collection.root, u"LOGIN"_s);
     QCOMPARE(login->request.url, u"{{baseURL}}/login"_s); // {{ _.baseURL }} converted
     // token = {% response 'body', 'req_…', 'b64::$.token' %} → extraction on LOGIN.
-    QCOMPARE(login->raw.value(u"extract"_s).toArray().first().toObject(),
+    QCOMPARE(store::RequestCodec::encodeExtractions(login->extractions).first().toObject(),
              (QJsonObject{{u"variable"_s, u"token"_s}, {u"json"_s, u"$.token"_s}}));
     QVERIFY(std::none_of(result.collection.variables.begin(), result.collection.variables.end(),
                          [](const Variable &v) { return v.name == u"token"; }));

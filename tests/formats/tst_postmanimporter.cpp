@@ -6,6 +6,7 @@
 
 #include "formats/importer.h"
 #include "formats/postmanimporter.h"
+#include "store/requestcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,10 +65,13 @@ void TestPostmanImporter::postmanAuthLevelsBodiesAndScripts()
     auto booker = Importer::importPath(corpus(u"postman/restful-booker.postman_collection.json"_s));
     const SavedRequest *token = findRequest(booker.value().collection.root, u"Token"_s);
     QVERIFY(token->notes.contains(u"pm.environment.set(\"access_token\""_s));
-    QCOMPARE(token->raw.value(u"extract"_s).toArray().first().toObject(),
+    QCOMPARE(store::RequestCodec::encodeExtractions(token->extractions).first().toObject(),
              (QJsonObject{{u"variable"_s, u"access_token"_s}, {u"json"_s, u"$.token"_s}}));
     const SavedRequest *create = findRequest(booker.value().collection.root, u"Create Booking"_s);
-    QCOMPARE(create->raw.value(u"extract"_s).toArray().first().toObject().value(u"json"_s),
+    QCOMPARE(store::RequestCodec::encodeExtractions(create->extractions)
+                     .first()
+                     .toObject()
+                     .value(u"json"_s),
              QJsonValue(u"$.bookingid"_s));
 
     // Disabled headers and query rows survive as disabled rows; formdata files are file parts.

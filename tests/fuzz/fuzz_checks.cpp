@@ -4,8 +4,9 @@
 // libFuzzer: saved checks and extractions against an untrusted response. Input: a JSON value
 // (the "assertions" or "extract" list, or a bare JSON path string), a NUL byte, then the body.
 #include "net/exchange.h"
-#include "run/check.h"
+#include "run/checker.h"
 #include "run/jsonpath.h"
+#include "store/requestcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,13 +36,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (auto found = run::JsonPath::evaluate(root, value.toString()))
             (void)run::JsonPath::toText(*found);
     }
-    for (const run::Check &check : run::Check::fromJson(value)) {
-        (void)check.describe();
-        (void)check.evaluate(exchange);
+    run::Checker checker(exchange);
+    for (const core::Check &check : store::RequestCodec::decodeChecks(value.toArray())) {
+        (void)run::Checker::describe(check);
+        (void)checker.evaluate(check);
+        // What was read writes back as it was.
+        if (store::RequestCodec::decodeChecks(store::RequestCodec::encodeChecks({check})).value(0)
+            != check)
+            __builtin_trap();
     }
-    for (const run::Extraction &extraction : run::Extraction::fromJson(value)) {
-        QString why;
-        (void)extraction.apply(exchange, &why);
-    }
+    for (const core::Extraction &extraction :
+         store::RequestCodec::decodeExtractions(value.toArray()))
+        (void)checker.extract(extraction);
     return 0;
 }
