@@ -19,13 +19,13 @@ OriginStats &ConnectionTracker::statsFor(const QString &origin, int *row)
     stats.origin = origin;
     m_origins.append(stats);
     m_rowByOrigin.insert(origin, *row);
-    Q_EMIT originAdded(*row);
+    Q_EMIT originAdded(origin);
     return m_origins[*row];
 }
 
 void ConnectionTracker::changed(int row)
 {
-    Q_EMIT originChanged(row);
+    Q_EMIT originChanged(m_origins.at(row).origin);
 }
 
 QString ConnectionTracker::poolKey(const QString &origin, int pool)

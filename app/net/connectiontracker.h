@@ -41,8 +41,9 @@ public:
     OriginStats origin(const QString &name) const;
 
 Q_SIGNALS:
-    void originAdded(int row);
-    void originChanged(int row);
+    // By origin name ("https://host:port"): views keep their own rows.
+    void originAdded(const QString &origin);
+    void originChanged(const QString &origin);
     void figuresCleared();
 
 private:

@@ -13,24 +13,33 @@ namespace tether::net {
 OriginStatsModel::OriginStatsModel(ConnectionTracker *tracker, QObject *parent)
     : QAbstractTableModel(parent), m_tracker(tracker)
 {
-    m_rows = int(tracker->origins().size());
-    connect(tracker, &ConnectionTracker::originAdded, this, [this](int row) {
+    for (const OriginStats &stats : tracker->origins()) {
+        m_rowOf.insert(stats.origin, int(m_origins.size()));
+        m_origins.append(stats.origin);
+    }
+    connect(tracker, &ConnectionTracker::originAdded, this, [this](const QString &origin) {
+        const int row = int(m_origins.size());
         beginInsertRows({}, row, row);
-        ++m_rows;
+        m_rowOf.insert(origin, row);
+        m_origins.append(origin);
         endInsertRows();
     });
-    connect(tracker, &ConnectionTracker::originChanged, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(tracker, &ConnectionTracker::originChanged, this, [this](const QString &origin) {
+        const int row = m_rowOf.value(origin, -1);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
     connect(tracker, &ConnectionTracker::figuresCleared, this, [this] {
         beginResetModel();
-        m_rows = 0;
+        m_rowOf.clear();
+        m_origins.clear();
         endResetModel();
     });
 }
 
 int OriginStatsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_origins.size());
 }
 
 int OriginStatsModel::columnCount(const QModelIndex &parent) const
@@ -47,10 +56,9 @@ QVariant OriginStatsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_tracker)
         return {};
-    const QList<OriginStats> origins = m_tracker->origins();
-    if (index.row() >= origins.size())
+    if (index.row() >= m_origins.size())
         return {};
-    const OriginStats &stats = origins.at(index.row());
+    const OriginStats stats = m_tracker->origin(m_origins.at(index.row()));
     if (role == Qt::TextAlignmentRole)
         return index.column() == OriginColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);

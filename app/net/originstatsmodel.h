@@ -4,7 +4,9 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
+#include <QStringList>
 
 namespace tether::net {
 
@@ -41,7 +43,9 @@ public:
 
 private:
     QPointer<ConnectionTracker> m_tracker;
-    int m_rows = 0;
+    // Rows in the order origins appeared; the tracker clears them all at once.
+    QStringList m_origins;
+    QHash<QString, int> m_rowOf;
 };
 
 } // namespace tether::net

@@ -245,6 +245,49 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path));
     }
 
+    void aFailedTimedFlushIsSaidAndKeepsTheExchanges()
+    {
+        // The table gone under the store (another tool, a damaged copy): the flush the timer
+        // makes fails, says so, and the exchanges stay queued for the next flush.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"h.sqlite"_s);
+        store::HistoryStore history;
+        QVERIFY(history.open(path));
+        QSignalSpy failed(&history, &store::HistoryStore::flushFailed);
+        QSignalSpy recorded(&history, &store::HistoryStore::recorded);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"ALTER TABLE exchanges RENAME TO moved"_s));
+        }
+        QSqlDatabase::removeDatabase(u"vandal"_s);
+        net::Exchange made;
+        made.startedAt = QDateTime::currentDateTimeUtc();
+        made.method = "GET";
+        made.url = QUrl(u"http://127.0.0.1/kept"_s);
+        made.status = 200;
+        history.record(made);
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.first().first().toString().contains(u"exchanges"_s),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(recorded.count(), 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"mender"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"ALTER TABLE moved RENAME TO exchanges"_s));
+        }
+        QSqlDatabase::removeDatabase(u"mender"_s);
+        QVERIFY(history.flush());
+        QCOMPARE(recorded.count(), 1);
+        const auto entries = history.query({});
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().url, u"http://127.0.0.1/kept"_s);
+    }
+
     void lockedDatabaseIsWaitedFor()
     {
         // Another process holding the write lock for a while: open waits for it, nothing is

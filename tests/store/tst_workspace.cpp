@@ -9,6 +9,8 @@
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +45,28 @@ private Q_SLOTS:
     {
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    }
+
+    void aCollectionThatNoLongerLoadsAfterAWriteIsSaid()
+    {
+        // The request is written; reading the collection back fails (its collection.json was
+        // damaged meanwhile): the workspace says so instead of dropping the error.
+        QTemporaryDir dir;
+        store::Workspace workspace;
+        QVERIFY(workspace.newCollection(dir.path(), u"API"_s));
+        QVERIFY(workspace.saveRequest(dir.path(), u"ping"_s, u"ping"_s, get(u"http://h/p"_s)));
+        QSignalSpy failed(&workspace, &store::Workspace::reloadFailed);
+        QFile collectionFile(QDir(dir.path()).filePath(u"collection.json"_s));
+        QVERIFY(collectionFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        collectionFile.write("{ not json");
+        collectionFile.close();
+        const auto copy = workspace.duplicateRequest(dir.path(), u"ping"_s);
+        QVERIFY(copy);
+        QVERIFY(QFile::exists(QDir(dir.path()).filePath(copy.value() + u".request.json"_s)));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).toString(), dir.path());
+        QVERIFY2(failed.first().at(1).toString().contains(u"collection.json"_s),
+                 qPrintable(failed.first().at(1).toString()));
     }
 
     void treeFollowsTheFiles()
