@@ -7,21 +7,25 @@ using namespace Qt::StringLiterals;
 
 namespace tether::core {
 
-Check Check::status(int code)
+static Check checkOf(Check::Kind kind, const QString &type, const QString &subject = {})
 {
     Check check;
-    check.kind = Kind::Status;
-    check.type = u"status"_s;
+    check.kind = kind;
+    check.type = type;
+    check.subject = subject;
+    return check;
+}
+
+Check Check::status(int code)
+{
+    Check check = checkOf(Kind::Status, u"status"_s);
     check.equals = QJsonValue(code);
     return check;
 }
 
 Check Check::header(const QString &name, std::optional<QString> equals)
 {
-    Check check;
-    check.kind = Kind::Header;
-    check.type = u"header"_s;
-    check.subject = name;
+    Check check = checkOf(Kind::Header, u"header"_s, name);
     if (equals)
         check.equals = QJsonValue(*equals);
     return check;
@@ -29,37 +33,26 @@ Check Check::header(const QString &name, std::optional<QString> equals)
 
 Check Check::bodyContains(const QString &text)
 {
-    Check check;
-    check.kind = Kind::Body;
-    check.type = u"body"_s;
+    Check check = checkOf(Kind::Body, u"body"_s);
     check.contains = text;
     return check;
 }
 
 Check Check::jsonEquals(const QString &path, const QJsonValue &value)
 {
-    Check check;
-    check.kind = Kind::Json;
-    check.type = u"json"_s;
-    check.subject = path;
+    Check check = checkOf(Kind::Json, u"json"_s, path);
     check.equals = value;
     return check;
 }
 
 Check Check::jsonExists(const QString &path)
 {
-    Check check;
-    check.kind = Kind::Json;
-    check.type = u"json"_s;
-    check.subject = path;
-    return check;
+    return checkOf(Kind::Json, u"json"_s, path);
 }
 
 Check Check::timeBelow(double ms)
 {
-    Check check;
-    check.kind = Kind::Time;
-    check.type = u"time"_s;
+    Check check = checkOf(Kind::Time, u"time"_s);
     check.belowMs = ms;
     return check;
 }

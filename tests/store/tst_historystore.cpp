@@ -255,14 +255,19 @@ private Q_SLOTS:
         QVERIFY(history.open(path));
         QSignalSpy failed(&history, &store::HistoryStore::flushFailed);
         QSignalSpy recorded(&history, &store::HistoryStore::recorded);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(u"ALTER TABLE exchanges RENAME TO moved"_s));
-        }
-        QSqlDatabase::removeDatabase(u"vandal"_s);
+        // Another connection renames the table, as another tool would.
+        const auto renameTable = [&path](const QString &from, const QString &to) {
+            bool renamed = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+                db.setDatabaseName(path);
+                renamed = db.open()
+                        && QSqlQuery(db).exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+            }
+            QSqlDatabase::removeDatabase(u"other"_s);
+            return renamed;
+        };
+        QVERIFY(renameTable(u"exchanges"_s, u"moved"_s));
         net::Exchange made;
         made.startedAt = QDateTime::currentDateTimeUtc();
         made.method = "GET";
@@ -273,14 +278,7 @@ private Q_SLOTS:
         QVERIFY2(failed.first().first().toString().contains(u"exchanges"_s),
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(recorded.count(), 0);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"mender"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(u"ALTER TABLE moved RENAME TO exchanges"_s));
-        }
-        QSqlDatabase::removeDatabase(u"mender"_s);
+        QVERIFY(renameTable(u"moved"_s, u"exchanges"_s));
         QVERIFY(history.flush());
         QCOMPARE(recorded.count(), 1);
         const auto entries = history.query({});
