@@ -43,16 +43,18 @@ void assignFolderPaths(core::CollectionFolder &folder, const QString &path)
     // Files and folders share a directory; these names are Tether's own.
     QSet<QString> taken{u"folder"_s, u"collection"_s, u"environments"_s};
     QHash<QString, QStringList> finalNames; // source name → names given, in sequence
+    QHash<QString, int> lastNumber; // base name → the number it was last given (many duplicates)
     auto claim = [&](QString &name) {
         QString base = name.trimmed();
         if (base.isEmpty())
             base = QObject::tr("Untitled");
-        QString display = base;
-        auto fileFor
-                = [](const QString &text) { return store::CollectionStore::safeFileName(text); };
-        for (int n = 2; taken.contains(fileFor(display).toLower()); ++n)
-            display = u"%1 (%2)"_s.arg(base).arg(n);
-        const QString file = fileFor(display);
+        int &number = lastNumber[base];
+        QString display;
+        QString file;
+        do {
+            display = store::CollectionStore::numberedName(base, ++number);
+            file = store::CollectionStore::safeFileName(display);
+        } while (taken.contains(file.toLower()));
         taken.insert(file.toLower());
         finalNames[name].append(display);
         name = display;

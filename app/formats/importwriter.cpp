@@ -142,7 +142,7 @@ QString freeName(const core::CollectionFolder &root, const QString &wanted)
     QString base = wanted.trimmed().isEmpty() ? QObject::tr("Imported") : wanted.trimmed();
     QString name = base;
     for (int n = 2; taken.contains(store::CollectionStore::safeFileName(name).toLower()); ++n)
-        name = u"%1 (%2)"_s.arg(base).arg(n);
+        name = store::CollectionStore::numberedName(base, n);
     return name;
 }
 

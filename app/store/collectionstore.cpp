@@ -21,6 +21,32 @@ static const QString collectionFileName = u"collection.json"_s;
 static const QString folderFileName = u"folder.json"_s;
 static const QString requestSuffix = u".request.json"_s;
 
+// The longest prefix of text that is at most maxBytes of UTF-8, never splitting a surrogate pair.
+static QString truncatedToUtf8Bytes(const QString &text, qsizetype maxBytes)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = text.at(i).unicode();
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < text.size()
+                && text.at(i + 1).isLowSurrogate();
+        const qsizetype width = pair ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (bytes + width > maxBytes)
+            return text.left(i);
+        bytes += width;
+        if (pair)
+            ++i;
+    }
+    return text;
+}
+
+QString CollectionStore::numberedName(const QString &name, int number)
+{
+    if (number < 2)
+        return name;
+    const QString suffix = u" (%1)"_s.arg(number);
+    return truncatedToUtf8Bytes(name.trimmed(), maximumNameBytes - 1 - suffix.size()) + suffix;
+}
+
 QString CollectionStore::safeFileName(const QString &name)
 {
     QString safe = name.trimmed();
@@ -32,6 +58,9 @@ QString CollectionStore::safeFileName(const QString &name)
     // A leading dot would hide the file from listings (and "." and ".." are not names).
     for (qsizetype i = 0; i < safe.size() && safe.at(i) == u'.'; ++i)
         safe[i] = u'-';
+    // One path component is at most 255 bytes: leave room for ".request.json", and one byte for
+    // the '_' below.
+    safe = truncatedToUtf8Bytes(safe, maximumNameBytes - 1);
     // Windows drops trailing dots and spaces, so two names could meet in one file there.
     while (safe.endsWith(u'.') || safe.endsWith(u' '))
         safe.chop(1);
@@ -41,9 +70,6 @@ QString CollectionStore::safeFileName(const QString &name)
     const auto match = reserved.match(safe);
     if (match.hasMatch())
         safe.insert(match.capturedLength(1), u'_');
-    // One path component is at most 255 bytes; leave room for ".request.json" and " (99)".
-    while (safe.toUtf8().size() > maximumNameBytes)
-        safe.chop(safe.size() >= 2 && safe.back().isLowSurrogate() ? 2 : 1);
     if (safe.trimmed().isEmpty())
         safe = u"untitled"_s;
     return safe;

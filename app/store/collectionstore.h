@@ -37,6 +37,9 @@ public:
     // "Get users-", ".env" → "-env", "CON" → "CON_"), at most maximumNameBytes of UTF-8.
     static constexpr int maximumNameBytes = 200;
     static QString safeFileName(const QString &name);
+    // "name" for number 1, else "name (2)", "name (3)"…: the name shortened first when needed so
+    // that safeFileName keeps the number, which makes every number a different file.
+    static QString numberedName(const QString &name, int number);
     // Before writing `path` inside the collection at `collectionDir`: an error when a symbolic
     // link (a folder on the way, or the file itself) would take the write outside it.
     static Result<void> checkWriteInside(const QString &collectionDir, const QString &path);

@@ -6,6 +6,7 @@
 
 #include "formats/curlimporter.h"
 #include "formats/importer.h"
+#include "store/collectionstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void corpusFileImports();
     void corpusInputsThatMustNotImportCleanly();
     void foldersNestTo256AndDeeperAreKept();
+    void requestsWithOneLongNameGetAFileEach();
     void malformedInputsGiveErrors_data();
     void malformedInputsGiveErrors();
 };
@@ -184,6 +186,38 @@ void TestImporter::foldersNestTo256AndDeeperAreKept()
         QCOMPARE(depthOf(root), core::maximumFolderDepth);
         QVERIFY(imported.value().warnings.join(u'\n').contains(u"deeper than 256 levels"_s));
     }
+}
+
+// Three requests with one 300-character name: the numbers that tell their files apart survive
+// the cut to 200 bytes (the cut used to remove " (2)" again, and assignPaths never returned).
+void TestImporter::requestsWithOneLongNameGetAFileEach()
+{
+    const QString name = QString(300, u'n');
+    QString text;
+    for (int i = 0; i < 3; ++i)
+        text += u"# @name "_s + name + u"\nGET http://127.0.0.1/%1\n\n###\n"_s.arg(i);
+    auto imported = Importer::importText(text, u"long.http"_s);
+    QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().message));
+    ImportResult result = imported.value();
+    QCOMPARE(result.requestCount(), 3);
+    result.assignPaths();
+    QStringList paths;
+    QStringList names;
+    forEachRequest(result.collection.root, [&](const SavedRequest &request) {
+        paths.append(request.path);
+        names.append(request.name);
+    });
+    QCOMPARE(paths.size(), 3);
+    QCOMPARE(QSet<QString>(paths.begin(), paths.end()).size(), 3);
+    QCOMPARE(paths.at(0), QString(199, u'n'));
+    QVERIFY2(paths.at(1).endsWith(u"n (2)"_s), qPrintable(paths.at(1)));
+    QVERIFY2(paths.at(2).endsWith(u"n (3)"_s), qPrintable(paths.at(2)));
+    for (const QString &path : paths)
+        QVERIFY(path.toUtf8().size() <= store::CollectionStore::maximumNameBytes);
+    // The name shown is the file's, not 300 characters under three different files.
+    QCOMPARE(names.at(0), name);
+    QCOMPARE(names.at(1), paths.at(1));
+    QCOMPARE(result.collection.root.order, names);
 }
 
 void TestImporter::malformedInputsGiveErrors_data()

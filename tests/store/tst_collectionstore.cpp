@@ -355,6 +355,22 @@ private Q_SLOTS:
         QVERIFY(cut.toUtf8().size() >= store::CollectionStore::maximumNameBytes - 3);
         QVERIFY(!cut.back().isHighSurrogate());
         QCOMPARE(QString::fromUtf8(cut.toUtf8()), cut);
+        // Numbers survive the cut, so "name (2)" is another file than "name".
+        QCOMPARE(store::CollectionStore::numberedName(longName, 1), longName);
+        const QString second = store::CollectionStore::safeFileName(
+                store::CollectionStore::numberedName(longName, 2));
+        const QString hundredth = store::CollectionStore::safeFileName(
+                store::CollectionStore::numberedName(longName, 100));
+        QVERIFY2(second.endsWith(u" (2)"_s), qPrintable(second));
+        QVERIFY2(hundredth.endsWith(u" (100)"_s), qPrintable(hundredth));
+        QVERIFY(second.toUtf8().size() <= store::CollectionStore::maximumNameBytes);
+        QVERIFY(hundredth.toUtf8().size() <= store::CollectionStore::maximumNameBytes);
+        QCOMPARE(store::CollectionStore::safeFileName(
+                         store::CollectionStore::numberedName(u"NUL."_s + QString(300, u'x'), 7))
+                         .right(4),
+                 u" (7)"_s);
+        // A device name left once trailing dots and spaces go is still renamed.
+        QCOMPARE(store::CollectionStore::safeFileName(u"NUL ."_s), u"NUL_"_s);
         QTemporaryDir dir;
         QVERIFY(store::CollectionStore::openOrCreate(dir.path(), {}));
         core::SavedRequest escape;
