@@ -4,10 +4,8 @@
 #include "cli/replaycommand.h"
 #include "cli/sender.h"
 
-#include "secrets/secretstore.h"
 #include "store/collectionstore.h"
 #include "store/historystore.h"
-#include "store/requestresolver.h"
 
 #include <QTextStream>
 
@@ -66,28 +64,26 @@ int ReplayCommand::run(const QStringList &arguments)
         err << entry.error().message << Qt::endl;
         return 1;
     }
-    SendJob job;
-    job.request = entry.value().request;
-    job.collectionDir = entry.value().collectionDir;
-    job.environment = entry.value().environment;
-    if (!job.collectionDir.isEmpty()) {
-        auto collection = store::CollectionStore::load(job.collectionDir);
+    // The request as history recorded it (inheritance already applied), prepared again in its
+    // collection and environment: variables and secrets as they are now.
+    SendJobs jobs;
+    store::Outgoing outgoing;
+    outgoing.request = entry.value().request;
+    outgoing.environment = entry.value().environment;
+    if (!entry.value().collectionDir.isEmpty()) {
+        auto collection = store::CollectionStore::load(entry.value().collectionDir);
         if (!collection) {
             err << collection.error().message << Qt::endl;
             return 1;
         }
-        secrets::SecretStore secretStore;
-        auto variables = store::RequestResolver::variablesFor(collection.value(), job.environment,
-                                                              &secretStore);
-        if (!variables) {
-            err << variables.error().message << Qt::endl;
-            return 1;
-        }
-        job.variables = variables.value();
+        jobs.collection = std::make_shared<const core::Collection>(std::move(collection).value());
+        outgoing.collection = jobs.collection.get();
     }
+    outgoing.allowOutsideFiles = options.value().allowOutsideFiles;
+    jobs.requests.append(outgoing);
     SendOptions sendOptions = options.value();
-    sendOptions.urls = {job.request.url};
-    Sender send(sendOptions, {job});
+    sendOptions.urls = {outgoing.request.url};
+    Sender send(sendOptions, jobs);
     return send.exec();
 }
 

@@ -10,6 +10,7 @@
 #include "store/collectionstore.h"
 #include "store/historystore.h"
 #include "store/outputfile.h"
+#include "workbench/dispatcher.h"
 #include "workbench/historyrecorder.h"
 
 #include "cli/proxyoptions.h"
@@ -225,7 +226,10 @@ int RunCommand::run(const QStringList &arguments)
     secrets::SecretStore secretStore;
     const bool progress = isatty(STDERR_FILENO) && !parser.isSet(json);
     auto runOnce = [&](const run::RunOptions &runOptions) -> Result<run::RunSummary> {
-        run::Runner runner(collection.value(), runOptions, &secretStore);
+        net::Session session; // a fresh pool per run
+        workbench::Dispatcher dispatcher(&session, &secretStore,
+                                         workbench::Dispatcher::VariableReads::Once);
+        run::Runner runner(collection.value(), runOptions, &dispatcher);
         workbench::HistoryRecorder recorder(history.get());
         if (history)
             recorder.watch(runner.session());

@@ -40,7 +40,7 @@ int SendCommand::run(const QStringList &arguments)
         out << usage();
         return 0;
     }
-    QList<SendJob> jobs;
+    SendJobs jobs;
     if (!options.value().collectionDir.isEmpty()) {
         auto fromCollection = Sender::jobsFromCollection(options.value());
         if (!fromCollection) {

@@ -12,7 +12,7 @@
 #include "store/collectionstore.h"
 #include "store/historystore.h"
 #include "store/outputfile.h"
-#include "store/requestresolver.h"
+#include "workbench/dispatcher.h"
 #include "workbench/historyrecorder.h"
 
 #include <QCommandLineParser>
@@ -232,52 +232,53 @@ Result<SendOptions> Sender::parse(const QStringList &arguments)
     return options;
 }
 
-Result<QList<SendJob>> Sender::jobsFromCollection(const SendOptions &options)
+Result<SendJobs> Sender::jobsFromCollection(const SendOptions &options)
 {
     auto collection = store::CollectionStore::load(options.collectionDir);
     if (!collection)
         return collection.error();
-    // Variables (and keychain reads) once for the whole run, not per request.
-    secrets::SecretStore secretStore;
-    auto variables = store::RequestResolver::variablesFor(collection.value(), options.environment,
-                                                          &secretStore);
-    if (!variables)
-        return variables.error();
-    QList<SendJob> jobs;
+    SendJobs jobs;
+    jobs.collection = std::make_shared<const core::Collection>(std::move(collection).value());
     for (const QString &path : options.urls) {
-        const core::SavedRequest *saved = collection.value().findRequest(path);
+        const core::SavedRequest *saved = jobs.collection->findRequest(path);
         if (!saved)
             return Error{u"no-request"_s,
                          QObject::tr("The collection \"%1\" has no request \"%2\".")
-                                 .arg(collection.value().name, path)};
-        auto request = store::RequestResolver::withFilesResolved(
-                collection.value(),
-                store::RequestResolver::withInheritance(collection.value(), path, saved->request),
-                variables.value(), options.allowOutsideFiles);
-        if (!request)
-            return request.error();
-        jobs.append(
-                {request.value(), variables.value(), collection.value().dir, options.environment});
+                                 .arg(jobs.collection->name, path)};
+        store::Outgoing outgoing;
+        outgoing.request = saved->request;
+        outgoing.collection = jobs.collection.get();
+        outgoing.path = path;
+        outgoing.environment = options.environment;
+        outgoing.allowOutsideFiles = options.allowOutsideFiles;
+        jobs.requests.append(outgoing);
     }
     return jobs;
 }
 
-Sender::Sender(SendOptions options, QList<SendJob> jobs, QObject *parent)
+Sender::Sender(SendOptions options, SendJobs jobs, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
       m_session(new net::Session(this)),
       m_jobs(std::move(jobs))
 {
-    if (m_jobs.isEmpty()) {
+    if (m_jobs.requests.isEmpty()) {
         for (const QString &url : std::as_const(m_options.urls)) {
-            SendJob job;
-            job.request = m_options.request;
-            job.request.url = url;
-            m_jobs.append(job);
+            store::Outgoing outgoing;
+            outgoing.request = m_options.request;
+            outgoing.request.url = url;
+            m_jobs.requests.append(outgoing);
         }
     }
+    for (store::Outgoing &outgoing : m_jobs.requests)
+        outgoing.recordHistory = !m_options.noHistory;
+    // The keychain is opened only for a collection's secrets, and read once per run.
+    if (m_jobs.collection)
+        m_secrets = new secrets::SecretStore(this);
+    m_dispatcher = new workbench::Dispatcher(m_session, m_secrets,
+                                             workbench::Dispatcher::VariableReads::Once, this);
     // One round of jobs is kept and replayed --repeat times: memory stays flat over 100k sends.
-    m_totalSends = m_jobs.size() * qsizetype(m_options.repeat);
+    m_totalSends = m_jobs.requests.size() * qsizetype(m_options.repeat);
     // Per-line flushing costs a write per exchange; a terminal still sees every line at once.
     m_flushEachLine = isatty(fileno(stderr));
     if (!m_options.noHistory) {
@@ -302,11 +303,23 @@ Sender::Sender(SendOptions options, QList<SendJob> jobs, QObject *parent)
     });
 }
 
+Sender::~Sender() = default;
+
 int Sender::exec()
 {
     if (auto result = m_session->setSettings(m_options.settings); !result) {
         err() << result.error().message << Qt::endl;
         return 2;
+    }
+    // Every saved request is prepared before the first is sent: a missing secret, environment
+    // or a body file outside the collection stops the command with nothing sent.
+    if (m_jobs.collection) {
+        for (const store::Outgoing &outgoing : std::as_const(m_jobs.requests)) {
+            if (auto prepared = m_dispatcher->prepare(outgoing); !prepared) {
+                err() << prepared.error().message << Qt::endl;
+                return 2;
+            }
+        }
     }
     QEventLoop loop;
     connect(this, &QObject::destroyed, &loop, &QEventLoop::quit);
@@ -326,10 +339,8 @@ int Sender::exec()
 void Sender::startNext()
 {
     while (m_nextSend < m_totalSends) {
-        const qsizetype jobIndex = m_nextSend++ % m_jobs.size();
-        const SendJob &job = m_jobs.at(jobIndex);
-        auto started
-                = m_session->send(job.request, job.variables, {job.collectionDir, job.environment});
+        const qsizetype jobIndex = m_nextSend++ % m_jobs.requests.size();
+        auto started = m_dispatcher->send(m_jobs.requests.at(jobIndex));
         if (started) {
             ++m_inFlight;
             return;

@@ -16,8 +16,14 @@
 namespace tether::net {
 class Session;
 }
+namespace tether::secrets {
+class SecretStore;
+}
 namespace tether::store {
 class HistoryStore;
+}
+namespace tether::workbench {
+class Dispatcher;
 }
 
 namespace tether::cli {
@@ -32,11 +38,13 @@ public:
     static QString usage();
 
     // The jobs for --collection: each positional argument is a request path in the collection.
-    static Result<QList<SendJob>> jobsFromCollection(const SendOptions &options);
+    static Result<SendJobs> jobsFromCollection(const SendOptions &options);
 
     // Without jobs, one job per URL in the options. The jobs are sent --repeat times.
-    explicit Sender(SendOptions options, QList<SendJob> jobs = {}, QObject *parent = nullptr);
-    // Runs the event loop until every exchange ended; returns the process exit code.
+    explicit Sender(SendOptions options, SendJobs jobs = {}, QObject *parent = nullptr);
+    ~Sender() override;
+    // Runs the event loop until every exchange ended; returns the process exit code: 2 when a
+    // job cannot be prepared (nothing is sent then), 1 when an exchange failed.
     int exec();
 
 private:
@@ -46,7 +54,9 @@ private:
 
     SendOptions m_options;
     net::Session *m_session = nullptr;
-    QList<SendJob> m_jobs;
+    workbench::Dispatcher *m_dispatcher = nullptr;
+    secrets::SecretStore *m_secrets = nullptr; // only when a collection's variables are read
+    SendJobs m_jobs;
     store::HistoryStore *m_history = nullptr;
     qsizetype m_totalSends = 0;
     qsizetype m_nextSend = 0;

@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "core/collection.h"
 #include "core/request.h"
-#include "core/variableset.h"
 #include "net/sessionsettings.h"
+#include "store/outgoing.h"
+
+#include <QList>
 
 #include <QString>
 #include <QStringList>
@@ -34,14 +37,13 @@ struct SendOptions
     std::shared_ptr<QTemporaryFile> spooledBody;
 };
 
-// One exchange to make: the request, the variables that resolve it, and where it came from
-// (recorded in history so a replay resolves it the same way).
-struct SendJob
+// What `send --collection` and `replay` send, each --repeat times: requests as composed,
+// prepared by the dispatcher as they go out, and the collection they come from, held here for
+// them (Outgoing only points at it).
+struct SendJobs
 {
-    core::Request request;
-    core::VariableSet variables;
-    QString collectionDir;
-    QString environment;
+    std::shared_ptr<const core::Collection> collection;
+    QList<store::Outgoing> requests;
 };
 
 } // namespace tether::cli

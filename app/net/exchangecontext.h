@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 namespace tether::net {
 
@@ -15,6 +16,8 @@ struct ExchangeContext
     QString collectionDir; // empty outside a collection
     QString environment; // the environment that resolved it; empty for none
     bool recordHistory = true; // false: --no-history, or traffic the user did not ask to keep
+    // Whatever the sender needs to find its own context again (a tab, a run's step), untouched.
+    QVariant tag = {};
 };
 
 } // namespace tether::net

@@ -5,8 +5,6 @@
 
 #include "net/connectionledger.h"
 #include "net/session.h"
-#include "secrets/secretstore.h"
-#include "store/requestresolver.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -15,13 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace tether::run {
 
-Runner::Runner(core::Collection collection, RunOptions options, secrets::SecretStore *secrets,
+Runner::Runner(core::Collection collection, RunOptions options, RequestDispatch *dispatch,
                QObject *parent)
     : QObject(parent),
       m_collection(std::move(collection)),
       m_options(std::move(options)),
-      m_secrets(secrets),
-      m_session(new net::Session(this))
+      m_dispatch(dispatch),
+      m_session(dispatch->session())
 {
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, &Runner::dispatch);
@@ -57,11 +55,9 @@ Result<void> Runner::start()
     settings.lanes = qMax(1, m_options.concurrency);
     if (auto result = m_session->setSettings(settings); !result)
         return result.error();
-    auto variables
-            = store::RequestResolver::variablesFor(m_collection, m_options.environment, m_secrets);
-    if (!variables)
+    // Read (keychain included) before the first request: a missing secret stops the run here.
+    if (auto variables = m_dispatch->variables(&m_collection, m_options.environment); !variables)
         return variables.error();
-    m_base = variables.value();
 
     int iterations = qMax(1, m_options.iterations);
     if (!m_options.data.isEmpty() && m_options.iterations <= 1)
@@ -93,7 +89,7 @@ Result<void> Runner::start()
 void Runner::dispatch()
 {
     while (!m_stopping && m_next < m_plan.size() && m_inFlight < m_summary.concurrency) {
-        startStep(m_plan.at(m_next++));
+        startStep(m_next++);
         if (m_options.delayMs > 0 && m_next < m_plan.size()) {
             m_delay.start(m_options.delayMs);
             break;
@@ -103,46 +99,48 @@ void Runner::dispatch()
         finish();
 }
 
-void Runner::startStep(const Step &step)
+void Runner::startStep(qsizetype index)
 {
-    core::VariableSet variables = m_base;
+    const Step &step = m_plan.at(index);
+    store::Outgoing outgoing;
+    outgoing.request = step.request->request;
+    outgoing.collection = &m_collection;
+    outgoing.path = step.request->path;
+    outgoing.environment = m_options.environment;
+    outgoing.allowOutsideFiles = m_options.allowOutsideFiles;
+    outgoing.tag = qlonglong(index);
     if (!m_options.data.isEmpty()) {
         const DataRow &row = m_options.data.at(step.iteration % m_options.data.size());
         for (auto it = row.cbegin(); it != row.cend(); ++it)
-            variables.set(it.key(), it.value());
+            outgoing.overrides.append({it.key(), it.value()});
     }
     for (auto it = m_runtime.cbegin(); it != m_runtime.cend(); ++it)
-        variables.set(it.key(), it.value());
-    const core::Request request = store::RequestResolver::withInheritance(
-            m_collection, step.request->path, step.request->request);
-    auto confined = store::RequestResolver::withFilesResolved(m_collection, request, variables,
-                                                              m_options.allowOutsideFiles);
-    auto id = confined ? m_session->send(confined.value(), variables,
-                                         {m_collection.dir, m_options.environment})
-                       : Result<quint64>(confined.error());
+        outgoing.overrides.append({it.key(), it.value()});
+    auto id = m_dispatch->send(outgoing);
     if (!id) {
         RequestResult result;
         result.path = step.request->path;
         result.name = step.request->name;
         result.iteration = step.iteration;
-        result.method = request.method;
-        result.url = request.url;
+        result.method = step.request->request.method;
+        result.url = step.request->request.url;
         result.error = id.error().message;
         result.errorCode = id.error().code;
         record(result);
         return;
     }
     ++m_inFlight;
-    m_stepById.insert(id.value(), step);
 }
 
 void Runner::onExchange(const net::Exchange &exchange)
 {
-    const auto found = m_stepById.constFind(exchange.id);
-    if (found == m_stepById.constEnd())
+    // The step's index in the plan came back with the exchange; anything else on the session
+    // (a probe, a script's request one day) is not a step.
+    bool isStep = false;
+    const qsizetype index = exchange.context.tag.toLongLong(&isStep);
+    if (!isStep || index < 0 || index >= m_plan.size())
         return;
-    const Step step = *found;
-    m_stepById.erase(found);
+    const Step step = m_plan.at(index);
     --m_inFlight;
 
     RequestResult result;

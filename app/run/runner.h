@@ -9,6 +9,7 @@
 #include "net/sessionsettings.h"
 #include "run/checker.h"
 #include "run/datafile.h"
+#include "run/requestdispatch.h"
 #include "run/runresult.h"
 
 #include <QElapsedTimer>
@@ -19,9 +20,6 @@ namespace tether::net {
 class Session;
 struct Exchange;
 } // namespace tether::net
-namespace tether::secrets {
-class SecretStore;
-}
 
 namespace tether::run {
 
@@ -39,12 +37,14 @@ struct RunOptions
 };
 
 // Runs a collection or folder: requests in tree order, N iterations, C in flight, checks and
-// extractions saved with each request, on a fresh session (its own pool) per run.
+// extractions saved with each request. The dispatch's session should be the run's own (a fresh
+// pool per run); its settings become the run's.
 class Runner : public QObject
 {
     Q_OBJECT
 public:
-    Runner(core::Collection collection, RunOptions options, secrets::SecretStore *secrets,
+    // The dispatch is the caller's and must outlive the run.
+    Runner(core::Collection collection, RunOptions options, RequestDispatch *dispatch,
            QObject *parent = nullptr);
     ~Runner() override;
 
@@ -73,22 +73,20 @@ private:
     };
     void collect(const core::CollectionFolder &folder);
     void dispatch();
-    void startStep(const Step &step);
+    void startStep(qsizetype index); // in the plan
     void onExchange(const net::Exchange &exchange);
     void record(const RequestResult &result);
     void finish();
 
     core::Collection m_collection;
     RunOptions m_options;
-    secrets::SecretStore *m_secrets;
+    RequestDispatch *m_dispatch;
     net::Session *m_session;
-    core::VariableSet m_base;
     QHash<QString, QString> m_runtime; // extracted values, visible to later requests
     QList<const core::SavedRequest *> m_requests;
     QList<Step> m_plan;
     qsizetype m_next = 0;
     int m_inFlight = 0;
-    QHash<quint64, Step> m_stepById;
     RunSummary m_summary;
     QElapsedTimer m_clock;
     QTimer m_delay;

@@ -341,31 +341,4 @@ Result<void> Workspace::saveCollectionVariables(const QString &dir,
     return reload(dir);
 }
 
-Result<std::pair<core::Request, core::VariableSet>>
-Workspace::prepare(const QString &dir, const QString &path, const core::Request &request,
-                   const QString &environmentName, bool allowOutsideFiles)
-{
-    auto globals = EnvironmentStore::loadGlobals();
-    if (!globals)
-        return globals.error();
-    const core::Collection *collection = dir.isEmpty() ? nullptr : m_collections->collection(dir);
-    if (!collection) {
-        core::VariableSet variables;
-        for (const core::Variable &variable : globals.value().variables) {
-            if (variable.enabled && !variable.secret)
-                variables.set(variable.name, variable.value);
-        }
-        return std::pair{request, variables};
-    }
-    auto variables = RequestResolver::variablesFor(*collection, environmentName, m_secrets);
-    if (!variables)
-        return variables.error();
-    auto confined = RequestResolver::withFilesResolved(
-            *collection, RequestResolver::withInheritance(*collection, path, request),
-            variables.value(), allowOutsideFiles);
-    if (!confined)
-        return confined.error();
-    return std::pair{confined.value(), variables.value()};
-}
-
 } // namespace tether::store

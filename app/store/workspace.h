@@ -69,13 +69,6 @@ public:
     Result<void> saveCollectionVariables(const QString &dir, const QList<core::Variable> &variables,
                                          const QList<core::Variable> &secretsToStore);
 
-    // The request ready for Session::send: inheritance applied (when it belongs to a
-    // collection) and globals < collection < environment variables, secrets from the keychain.
-    // Body files outside the collection are an "outside-file" error unless allowOutsideFiles.
-    Result<std::pair<core::Request, core::VariableSet>>
-    prepare(const QString &dir, const QString &path, const core::Request &request,
-            const QString &environmentName, bool allowOutsideFiles = false);
-
 Q_SIGNALS:
     void collectionsChanged();
     // A write succeeded but reading the collection back did not: the tree shows it as it was.

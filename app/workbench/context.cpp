@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "workbench/context.h"
+#include "workbench/dispatcher.h"
 #include "workbench/historyrecorder.h"
 
 #include "net/connectionledger.h"
@@ -14,6 +15,8 @@ Context::Context(QObject *parent)
     : QObject(parent),
       m_session(new net::Session(this)),
       m_workspace(new store::Workspace(this)),
+      m_dispatcher(new Dispatcher(m_session, m_workspace->secretStore(),
+                                  Dispatcher::VariableReads::EachSend, this)),
       m_historyRecorder(new HistoryRecorder(m_workspace->history(), this))
 {
     m_session->ledger()->setKeepRides(true); // the swimlanes draw every exchange

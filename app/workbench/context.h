@@ -14,11 +14,13 @@ class Workspace;
 
 namespace tether::workbench {
 
+class Dispatcher;
 class HistoryRecorder;
 
 // The application's long-lived parts, built once in the GUI's main: one session, the
-// workspace (open collections, environments, history, secret store) and the one history
-// recorder watching that session. Everything else borrows them.
+// workspace (open collections, environments, history, secret store), the dispatcher every
+// request of the window goes out through, and the one history recorder watching that session.
+// Everything else borrows them.
 class Context : public QObject
 {
     Q_OBJECT
@@ -28,11 +30,13 @@ public:
 
     net::Session *session() const { return m_session; }
     store::Workspace *workspace() const { return m_workspace; }
+    Dispatcher *dispatcher() const { return m_dispatcher; }
     HistoryRecorder *historyRecorder() const { return m_historyRecorder; }
 
 private:
     net::Session *m_session;
     store::Workspace *m_workspace;
+    Dispatcher *m_dispatcher;
     HistoryRecorder *m_historyRecorder;
 };
 

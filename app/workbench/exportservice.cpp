@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "workbench/exportservice.h"
+#include "workbench/dispatcher.h"
 
 #include "formats/curlexporter.h"
 #include "formats/exporter.h"
@@ -72,14 +73,14 @@ Result<QString> ExportService::writeCollection(const core::Collection &collectio
     return QObject::tr("Exported to %1").arg(QDir::toNativeSeparators(file));
 }
 
-QString ExportService::requestAs(store::Workspace &workspace, const QString &collectionDir,
-                                 const QString &path, const core::Request &request,
-                                 const QString &environment, const QString &format)
+QString ExportService::requestAs(Dispatcher &dispatcher, store::Outgoing outgoing,
+                                 const QString &format)
 {
-    auto prepared = workspace.prepare(collectionDir, path, request, environment, true);
-    const core::Request ready = prepared
-            ? formats::Exporter::resolvedForCopy(prepared.value().first, prepared.value().second)
-            : request;
+    outgoing.allowOutsideFiles = true; // nothing is sent: the command names the file
+    auto prepared = dispatcher.prepare(outgoing);
+    const core::Request ready = prepared ? formats::Exporter::resolvedForCopy(
+                                        prepared.value().request, prepared.value().variables)
+                                         : outgoing.request;
     return format == u"curl" ? formats::CurlExporter::toCommand(ready)
                              : formats::SnippetExporter::snippet(format, ready);
 }

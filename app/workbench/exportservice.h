@@ -4,13 +4,10 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/outgoing.h"
 
 #include <QList>
 
-namespace tether::core {
-class Collection;
-struct Request;
-} // namespace tether::core
 namespace tether::formats {
 struct ExportOptions;
 }
@@ -19,10 +16,11 @@ struct Exchange;
 }
 namespace tether::store {
 class HistoryStore;
-class Workspace;
-} // namespace tether::store
+}
 
 namespace tether::workbench {
+
+class Dispatcher;
 
 // What the window and `tether-run export` share when data leaves Tether: a collection's
 // history as exchanges, HAR and collection files written atomically, a request as a command.
@@ -42,9 +40,8 @@ public:
                                            const QString &file, store::HistoryStore &history);
     // The request as curl or code in a format, with inheritance and variables applied as a send
     // would apply them; secret and undefined variables stay {{references}}.
-    static QString requestAs(store::Workspace &workspace, const QString &collectionDir,
-                             const QString &path, const core::Request &request,
-                             const QString &environment, const QString &format);
+    static QString requestAs(Dispatcher &dispatcher, store::Outgoing outgoing,
+                             const QString &format);
 };
 
 } // namespace tether::workbench

@@ -12,6 +12,7 @@
 #include "run/runner.h"
 #include "run/runreport.h"
 #include "store/collectionstore.h"
+#include "workbench/dispatcher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,21 @@
 
 using namespace Qt::StringLiterals;
 using namespace tether;
+
+// A run's own session and the application's dispatcher, as the window and `run` give them.
+struct RunDispatch
+{
+    net::Session session;
+    workbench::Dispatcher dispatcher{&session, nullptr, workbench::Dispatcher::VariableReads::Once};
+};
+
+// Runs to the end through a dispatch of its own.
+static Result<run::RunSummary> runToEnd(const core::Collection &collection,
+                                        const run::RunOptions &options)
+{
+    RunDispatch dispatch;
+    return run::Runner(collection, options, &dispatch.dispatcher).runToEnd();
+}
 
 class TestRunner : public QObject
 {
@@ -124,7 +140,8 @@ private Q_SLOTS:
         run::RunOptions options;
         options.data = {{{u"row"_s, u"r1"_s}}, {{u"row"_s, u"r2"_s}}, {{u"row"_s, u"r3"_s}}};
         const int lines = int(m_nginx.log().size());
-        run::Runner runner(collection, options, nullptr);
+        RunDispatch dispatch;
+        run::Runner runner(collection, options, &dispatch.dispatcher);
         auto summary = runner.runToEnd();
         QVERIFY(summary);
         QCOMPARE(summary.value().iterations, 3); // one per data row
@@ -186,7 +203,8 @@ private Q_SLOTS:
         // value; the data row gives {{second}} a starting value.
         options.data = {{{u"row"_s, u"x"_s}, {u"second"_s, u"2"_s}}};
         const qint64 accepted = m_nginx.acceptedConnections();
-        run::Runner runner(collection, options, nullptr);
+        RunDispatch dispatch;
+        run::Runner runner(collection, options, &dispatch.dispatcher);
         auto summary = runner.runToEnd();
         QVERIFY(summary);
         QCOMPARE(summary.value().total(), 40);
@@ -208,10 +226,10 @@ private Q_SLOTS:
         options.data = {{{u"row"_s, u"x"_s}}};
         options.iterations = 10;
         const qint64 before = m_nginx.acceptedConnections();
-        auto on = run::Runner(collection, options, nullptr).runToEnd();
+        auto on = runToEnd(collection, options);
         const qint64 middle = m_nginx.acceptedConnections();
         options.settings.keepAlive = false;
-        auto off = run::Runner(collection, options, nullptr).runToEnd();
+        auto off = runToEnd(collection, options);
         const qint64 after = m_nginx.acceptedConnections();
         QVERIFY(on && off);
         QCOMPARE(middle - before, 1);
@@ -242,7 +260,7 @@ private Q_SLOTS:
         const core::Collection collection = makeCollection(dir.path(), true);
         run::RunOptions options;
         options.data = {{{u"row"_s, u"<&>"_s}}};
-        auto summary = run::Runner(collection, options, nullptr).runToEnd();
+        auto summary = runToEnd(collection, options);
         QVERIFY(summary);
         QXmlStreamReader xml(run::RunReport::junit(summary.value()));
         int testcases = 0;
@@ -276,7 +294,7 @@ private Q_SLOTS:
         options.stopOnFailure = true;
         options.data = {{{u"row"_s, u"x"_s}}};
         options.iterations = 5;
-        auto summary = run::Runner(collection, options, nullptr).runToEnd();
+        auto summary = runToEnd(collection, options);
         QVERIFY(summary);
         QCOMPARE(summary.value().total(), 3); // stopped after the first failure
 
@@ -286,7 +304,8 @@ private Q_SLOTS:
         slow.variables = {{u"base"_s, silent.url(u""_s), true, false}};
         run::RunOptions slowOptions;
         slowOptions.data = {{{u"row"_s, u"x"_s}}};
-        run::Runner runner(slow, slowOptions, nullptr);
+        RunDispatch dispatch;
+        run::Runner runner(slow, slowOptions, &dispatch.dispatcher);
         QVERIFY(runner.start());
         QTest::qWait(100);
         QElapsedTimer timer;

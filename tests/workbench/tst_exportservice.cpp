@@ -4,9 +4,11 @@
 // What the window and `tether-run export` share: a collection's history (its own exchanges
 // only, oldest first, the newest N), HAR and collection files written whole, requests as curl.
 #include "formats/exporter.h"
+#include "net/session.h"
 #include "store/collectiontreemodel.h"
 #include "store/historystore.h"
 #include "store/workspace.h"
+#include "workbench/dispatcher.h"
 #include "workbench/exportservice.h"
 
 #include <QDateTime>
@@ -128,8 +130,13 @@ private Q_SLOTS:
         core::Request request;
         request.url = u"http://{{host}}/users"_s;
         request.headers.append({u"X-Token"_s, u"{{undefinedToken}}"_s});
-        const QString curl
-                = workbench::ExportService::requestAs(workspace, api, {}, request, {}, u"curl"_s);
+        net::Session session;
+        workbench::Dispatcher dispatcher(&session, workspace.secretStore());
+        store::Outgoing outgoing;
+        outgoing.request = request;
+        outgoing.collection = workspace.collections()->collection(api);
+        QVERIFY(outgoing.collection);
+        const QString curl = workbench::ExportService::requestAs(dispatcher, outgoing, u"curl"_s);
         QVERIFY2(curl.startsWith(u"curl "_s), qPrintable(curl));
         QVERIFY2(curl.contains(u"http://127.0.0.1:8080/users"_s), qPrintable(curl));
         QVERIFY2(curl.contains(u"{{undefinedToken}}"_s), qPrintable(curl));

@@ -14,6 +14,7 @@
 #include "store/collectiontreemodel.h"
 #include "store/workspace.h"
 #include "workbench/context.h"
+#include "workbench/dispatcher.h"
 #include "workbench/draftstore.h"
 #include "workbench/exportservice.h"
 
@@ -38,6 +39,7 @@ RequestController::RequestController(workbench::Context *context, RequestTabs *t
                                      Feedback *feedback, QObject *parent)
     : QObject(parent),
       m_session(context->session()),
+      m_dispatcher(context->dispatcher()),
       m_workspace(context->workspace()),
       m_tabs(tabs),
       m_response(response),
@@ -210,29 +212,39 @@ void RequestController::onCurrentTabChanged()
     Q_EMIT titleChanged();
 }
 
+store::Outgoing RequestController::outgoing(const QString &collectionDir, const QString &path,
+                                            const core::Request &request) const
+{
+    store::Outgoing outgoing;
+    outgoing.request = request;
+    outgoing.collection = collectionDir.isEmpty()
+            ? nullptr
+            : m_workspace->collections()->collection(collectionDir);
+    outgoing.path = path;
+    outgoing.environment = environment();
+    return outgoing;
+}
+
 void RequestController::send()
 {
     RequestEditor *editor = currentEditor();
     RequestTabState &state = current();
     const core::Request request = editor->request();
-    auto prepared = m_workspace->prepare(state.collectionDir, state.path, request, environment());
+    store::Outgoing outgoing = this->outgoing(state.collectionDir, state.path, request);
+    // The tab comes back with the exchange (closed meanwhile: a null pointer).
+    outgoing.tag = QVariant::fromValue(QPointer<RequestEditor>(editor));
+    auto id = m_dispatcher->send(outgoing);
     // A body file outside the collection is sent only when the user says so, each time.
-    if (!prepared && prepared.error().code == u"outside-file"
+    if (!id && id.error().code == u"outside-file"
         && m_feedback->ask(tr("File outside the collection"),
-                           prepared.error().message.section(u';', 0, 0) + tr(". Send it anyway?")))
-        prepared = m_workspace->prepare(state.collectionDir, state.path, request, environment(),
-                                        true);
-    if (!prepared) {
-        m_response->showError(prepared.error().message);
-        return;
+                           id.error().message.section(u';', 0, 0) + tr(". Send it anyway?"))) {
+        outgoing.allowOutsideFiles = true;
+        id = m_dispatcher->send(outgoing);
     }
-    auto id = m_session->send(prepared.value().first, prepared.value().second,
-                              {state.collectionDir, environment()});
     if (!id) {
         m_response->showError(id.error().message);
         return;
     }
-    m_exchangeEditor.insert(id.value(), editor);
     state.inFlight = id.value();
     m_response->showPending(request.method + u' ' + request.url);
     editor->setBusy(true);
@@ -246,7 +258,7 @@ void RequestController::cancel()
 
 void RequestController::onExchangeFinished(const net::Exchange &exchange)
 {
-    RequestEditor *editor = m_exchangeEditor.take(exchange.id);
+    RequestEditor *editor = exchange.context.tag.value<QPointer<RequestEditor>>();
     if (!editor)
         return; // its tab was closed, or another part of Tether sent it
     RequestTabState &state = m_tabs->state(editor);
@@ -308,9 +320,11 @@ void RequestController::updateVariablePreview()
     if (!editor)
         return;
     // Nothing is sent here: body files outside the collection are a question for send().
-    auto prepared = m_workspace->prepare(current().collectionDir, current().path, editor->request(),
-                                         environment(), true);
-    m_previewVariables = std::make_shared<core::VariableSet>(prepared ? prepared.value().second
+    store::Outgoing outgoing
+            = this->outgoing(current().collectionDir, current().path, editor->request());
+    outgoing.allowOutsideFiles = true;
+    auto prepared = m_dispatcher->prepare(outgoing);
+    m_previewVariables = std::make_shared<core::VariableSet>(prepared ? prepared.value().variables
                                                                       : core::VariableSet{});
     m_previewError = std::make_shared<QString>(prepared ? QString() : prepared.error().message);
     const auto variables = m_previewVariables;
@@ -451,8 +465,8 @@ QString RequestController::copyRequestAs(const QString &collectionDir, const QSt
             return {};
         request = saved->request;
     }
-    const QString text = workbench::ExportService::requestAs(*m_workspace, dir, requestPath,
-                                                             request, environment(), format);
+    const QString text = workbench::ExportService::requestAs(
+            *m_dispatcher, outgoing(dir, requestPath, request), format);
     QApplication::clipboard()->setText(text);
     m_feedback->status(
             text.contains(u"{{"_s)

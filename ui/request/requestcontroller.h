@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/outgoing.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,9 +17,8 @@ class QComboBox;
 class QSettings;
 
 namespace tether::core {
-struct Request;
 class VariableSet;
-} // namespace tether::core
+}
 namespace tether::net {
 class Session;
 struct Exchange;
@@ -28,7 +28,8 @@ class Workspace;
 }
 namespace tether::workbench {
 class Context;
-}
+class Dispatcher;
+} // namespace tether::workbench
 
 namespace tether::ui {
 
@@ -40,7 +41,7 @@ class ResponseView;
 struct RequestTabState;
 
 // The editing area's behaviour: what each request tab holds, sending and cancelling through
-// the session, the response shown for the current tab, saving into collections, the
+// the dispatcher, the response shown for the current tab, saving into collections, the
 // environment sends use, and drafts of unsaved tabs. The widgets only display.
 class RequestController : public QObject
 {
@@ -105,10 +106,14 @@ private:
     void wireEditor(RequestEditor *editor);
     void onCurrentTabChanged();
     void onExchangeFinished(const net::Exchange &exchange);
+    // The request as the dispatcher takes it, in the collection (if any) and environment chosen.
+    store::Outgoing outgoing(const QString &collectionDir, const QString &path,
+                             const core::Request &request) const;
     void updateVariablePreview();
     void scheduleDraft();
 
     net::Session *m_session;
+    workbench::Dispatcher *m_dispatcher;
     store::Workspace *m_workspace;
     RequestTabs *m_tabs;
     ResponseView *m_response;
@@ -116,7 +121,6 @@ private:
     Feedback *m_feedback;
     QComboBox *m_environment;
     QTimer *m_draftTimer;
-    QHash<quint64, QPointer<RequestEditor>> m_exchangeEditor;
     std::shared_ptr<QString> m_previewError; // why variables cannot be resolved, if so
     std::shared_ptr<core::VariableSet> m_previewVariables; // for hover previews
 };

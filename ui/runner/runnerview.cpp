@@ -3,6 +3,7 @@
 
 #include "runner/runnerview.h"
 #include "runner/latencychart.h"
+#include "workbench/dispatcher.h"
 #include "workbench/historyrecorder.h"
 
 #include "net/session.h"
@@ -293,7 +294,12 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
         options.data = rows.value();
     }
     m_results->clear();
-    auto *runner = new run::Runner(*collection, options, m_workspace->secretStore(), this);
+    // A fresh session (its own pool) per run, read variables once; both go with the runner.
+    auto *dispatcher = new workbench::Dispatcher(new net::Session, m_workspace->secretStore(),
+                                                 workbench::Dispatcher::VariableReads::Once);
+    dispatcher->session()->setParent(dispatcher);
+    auto *runner = new run::Runner(*collection, options, dispatcher, this);
+    dispatcher->setParent(runner);
     m_runner = runner;
     runner->session()->ledger()->setKeepRides(true); // for the Connections lanes
     m_historyRecorder->watch(runner->session());
