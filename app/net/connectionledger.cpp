@@ -95,8 +95,8 @@ QString lifetimeEndName(ConnectionLifetime::End end)
     return u"open"_s;
 }
 
-ConnectionLedger::ConnectionLedger(const QElapsedTimer &clock, QObject *parent)
-    : QObject(parent), m_clock(clock)
+ConnectionLedger::ConnectionLedger(std::shared_ptr<const core::Clock> clock, QObject *parent)
+    : QObject(parent), m_clock(std::move(clock))
 {
     m_timer.setInterval(pollIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionLedger::poll);

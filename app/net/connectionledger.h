@@ -3,15 +3,17 @@
 
 #pragma once
 
+#include "core/clock.h"
 #include "net/connectionlifetime.h"
 #include "net/exchange.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <memory>
 
 namespace tether::net {
 
@@ -30,7 +32,7 @@ public:
     static constexpr int pollIntervalMs = 250;
     static constexpr int maxRidesPerConnection = 10000; // then the oldest go
 
-    explicit ConnectionLedger(const QElapsedTimer &clock, QObject *parent = nullptr);
+    explicit ConnectionLedger(std::shared_ptr<const core::Clock> clock, QObject *parent = nullptr);
     ~ConnectionLedger() override;
 
     // The swimlanes need every ride; a command-line run only the lifetimes (flat memory).
@@ -72,7 +74,7 @@ Q_SIGNALS:
 
 private:
     static QString poolKey(int lane, const QString &origin);
-    double nowMs() const { return m_clock.nsecsElapsed() / 1e6; }
+    double nowMs() const { return m_clock->msecsElapsed(); }
     ConnectionLifetime &open(const Exchange &exchange, const Hop &hop, int hopIndex);
     void end(ConnectionLifetime &lifetime, ConnectionLifetime::End end, double atMs,
              QString detail);
@@ -82,7 +84,7 @@ private:
     int rowOf(const ConnectionLifetime &lifetime) const;
     void updateTimer();
 
-    QElapsedTimer m_clock;
+    std::shared_ptr<const core::Clock> m_clock;
     QList<ConnectionLifetime> m_lifetimes;
     QSet<int> m_openRows;
     QHash<QString, int> m_currentByPool; // pool → row of its open connection

@@ -19,12 +19,13 @@ static double toMs(qint64 ns)
     return ns / 1e6;
 }
 
-ExchangeRecorder::ExchangeRecorder(Exchange seed, const QElapsedTimer &clock, qint64 queuedAtNs,
-                                   ConnectionTracker *tracker, const SessionSettings &settings,
-                                   TrustCheck isTrusted, QObject *parent)
+ExchangeRecorder::ExchangeRecorder(Exchange seed, std::shared_ptr<const core::Clock> clock,
+                                   qint64 queuedAtNs, ConnectionTracker *tracker,
+                                   const SessionSettings &settings, TrustCheck isTrusted,
+                                   QObject *parent)
     : QObject(parent),
       m_exchange(std::move(seed)),
-      m_clock(clock),
+      m_clock(std::move(clock)),
       m_queuedAtNs(queuedAtNs),
       m_tracker(tracker),
       m_settings(settings),

@@ -3,13 +3,13 @@
 
 #pragma once
 
+#include "core/clock.h"
 #include "net/connectiontracker.h"
 #include "net/contentdecoder.h"
 #include "net/exchange.h"
 #include "net/redirectstep.h"
 #include "net/sessionsettings.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -37,7 +37,7 @@ public:
     static constexpr qint64 readBufferBytes = 1 << 20; // what Qt may hold of a body at once
     static constexpr qint64 readChunkBytes = 256 * 1024; // what one read() takes from Qt
 
-    ExchangeRecorder(Exchange seed, const QElapsedTimer &clock, qint64 queuedAtNs,
+    ExchangeRecorder(Exchange seed, std::shared_ptr<const core::Clock> clock, qint64 queuedAtNs,
                      ConnectionTracker *tracker, const SessionSettings &settings,
                      TrustCheck isTrusted, QObject *parent);
     ~ExchangeRecorder() override;
@@ -89,7 +89,7 @@ private:
         QSet<quint16> establishedAtHead; // local ports established to the peer then
     };
 
-    qint64 now() const { return m_clock.nsecsElapsed(); }
+    qint64 now() const { return m_clock->nsecsElapsed(); }
     void touch(HopState &hop);
     void startHop(const QUrl &url, const QString &origin, qint64 atNs);
     ConnectionTracker::HopFacts factsFor(const HopState &hop, bool gotResponse, qint64 endNs,
@@ -115,7 +115,7 @@ private:
     void onFinished();
 
     Exchange m_exchange;
-    QElapsedTimer m_clock;
+    std::shared_ptr<const core::Clock> m_clock;
     qint64 m_queuedAtNs;
     QPointer<ConnectionTracker> m_tracker;
     SessionSettings m_settings;

@@ -60,13 +60,15 @@ private:
 
 } // namespace
 
-Session::Session(QObject *parent)
+Session::Session(QObject *parent) : Session(std::make_shared<core::SteadyClock>(), parent) { }
+
+Session::Session(std::shared_ptr<const core::Clock> clock, QObject *parent)
     : QObject(parent),
       m_cookieJar(new QNetworkCookieJar(this)),
-      m_tracker(new ConnectionTracker(this))
+      m_tracker(new ConnectionTracker(this)),
+      m_clock(std::move(clock)),
+      m_ledger(new ConnectionLedger(m_clock, this))
 {
-    m_clock.start();
-    m_ledger = new ConnectionLedger(m_clock, this);
     rebuildLanes();
 }
 
@@ -207,7 +209,7 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
 
     Pending pending;
     pending.id = m_nextId++;
-    pending.queuedAtNs = m_clock.nsecsElapsed();
+    pending.queuedAtNs = m_clock->nsecsElapsed();
     pending.prepared = std::make_shared<PreparedRequest>(std::move(prepared).value());
     Exchange &seed = pending.seed;
     seed.id = pending.id;
@@ -331,7 +333,7 @@ void Session::dispatch(Pending pending, Dispatched placement)
     const quint64 id = pending.id;
     connect(recorder, &ExchangeRecorder::downloadProgress, this,
             [this, id, last = qint64(0)](qint64 received, qint64 total) mutable {
-                const qint64 nowMs = m_clock.elapsed();
+                const qint64 nowMs = m_clock->nsecsElapsed() / 1000000;
                 if (nowMs - last < 200 && received != total)
                     return;
                 last = nowMs;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/clock.h"
 #include "core/request.h"
 #include "core/result.h"
 #include "core/variableset.h"
@@ -10,7 +11,6 @@
 #include "net/exchange.h"
 #include "net/sessionsettings.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -35,6 +35,8 @@ class Session : public QObject
     Q_OBJECT
 public:
     explicit Session(QObject *parent = nullptr);
+    // On another clock than the steady one (tests drive a manual clock).
+    explicit Session(std::shared_ptr<const core::Clock> clock, QObject *parent = nullptr);
     ~Session() override;
 
     const SessionSettings &settings() const { return m_settings; }
@@ -59,7 +61,7 @@ public:
     ConnectionTracker *tracker() const { return m_tracker; }
     ConnectionLedger *ledger() const { return m_ledger; }
     // The clock exchanges, hops and lifetimes are timed on, in ms since the session began.
-    double clockMs() const { return m_clock.nsecsElapsed() / 1e6; }
+    double clockMs() const { return m_clock->msecsElapsed(); }
     QNetworkCookieJar *cookieJar() const { return m_cookieJar; }
 
 Q_SIGNALS:
@@ -121,7 +123,7 @@ private:
     QSet<QNetworkAccessManager *> m_retiredManagers;
     QNetworkCookieJar *m_cookieJar = nullptr;
     ConnectionTracker *m_tracker = nullptr;
-    QElapsedTimer m_clock;
+    std::shared_ptr<const core::Clock> m_clock;
     ConnectionLedger *m_ledger = nullptr;
     quint64 m_nextId = 1;
     QHash<quint64, Dispatched> m_dispatched;
