@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Tether authors
+# SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 """Tether's benchmark, run by hand (never in CI): one nginx on loopback, several HTTP clients,
 the same requests, median of 3 rounds, ratios against tether-run. See docs/performance.md.
 

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Tether authors
+# SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 # Installs what bench/run.py compares against: Debian's wrk and python3-requests, and newman
 # and the Bruno CLI (bru) from npm into bench/node (not committed). Run by hand, as root on Debian 12.
 set -eu

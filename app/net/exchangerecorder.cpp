@@ -405,6 +405,29 @@ void ExchangeRecorder::onReadyRead()
         m_decoderChosen = true;
         m_decoder = ContentDecoder::forEncoding(m_reply->rawHeader("Content-Encoding"));
     }
+    if (!m_decoder) {
+        if (!m_reserved) {
+            // One allocation for the whole body when its length is known (and under the cap).
+            m_reserved = true;
+            m_exchange.body->reserve(
+                    m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+        }
+        // Identity: straight from Qt's buffer into the body, as long as it stays in memory.
+        for (;;) {
+            const qint64 available = qMin(m_reply->bytesAvailable(), readChunkBytes);
+            if (available <= 0)
+                return;
+            const qint64 got
+                    = m_exchange.body->appendInPlace(available, [this, available](char *to) {
+                          return m_reply->read(to, available);
+                      });
+            if (got < 0)
+                break; // to a file from here: the loop below
+            m_wireBytes += got;
+            if (got == 0)
+                return;
+        }
+    }
     const ContentDecoder::Sink store
             = [this](QByteArrayView decoded) { return m_exchange.body->append(decoded); };
     // In bounded chunks, not readAll(): Qt's read buffer is freed as it is read.

@@ -133,6 +133,7 @@ private:
     int m_pool = 0;
     bool m_decoderChosen = false;
     std::unique_ptr<ContentDecoder> m_decoder;
+    bool m_reserved = false; // the body's memory reserved from Content-Length
     QString m_decodeError;
     qint64 m_wireBytes = 0; // body bytes as they came, before decoding
 };

@@ -44,6 +44,12 @@ bool ResponseBody::append(QByteArrayView chunk)
     return true;
 }
 
+void ResponseBody::reserve(qint64 bytes)
+{
+    if (!m_file && bytes > m_memory.capacity() && bytes <= m_memoryCap)
+        m_memory.reserve(bytes);
+}
+
 QString ResponseBody::filePath() const
 {
     return m_file ? m_file->fileName() : QString();

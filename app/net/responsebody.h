@@ -28,6 +28,25 @@ public:
 
     // Returns false (with error()) if spilling to disk failed; the bytes so far are kept.
     bool append(QByteArrayView chunk);
+    // Appends what read() puts into a buffer of `bytes`, read straight into memory (one copy
+    // less than append) while the body stays under the cap; read returns what it wrote, or a
+    // negative number. Returns read's result, or -1 when the bytes are not to go to memory (the
+    // body is in a file or would pass the cap: use append).
+    template<typename Reader>
+    qint64 appendInPlace(qint64 bytes, Reader read)
+    {
+        if (m_file || bytes <= 0 || m_memory.size() + bytes > m_memoryCap)
+            return -1;
+        const qsizetype before = m_memory.size();
+        m_memory.resize(before + bytes);
+        const qint64 got = read(m_memory.data() + before);
+        m_memory.resize(before + qMax<qint64>(got, 0));
+        m_size += qMax<qint64>(got, 0);
+        return got;
+    }
+    // Room for a body of this length (a Content-Length), within the memory cap: one allocation
+    // instead of one per doubling.
+    void reserve(qint64 bytes);
 
     qint64 size() const { return m_size; }
     bool spilledToFile() const { return m_file != nullptr; }

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace tether;
 
@@ -40,6 +42,32 @@ private Q_SLOTS:
         QCOMPARE(body.size(), qint64(17));
         QCOMPARE(body.read(), "0123456789abcdef!"_ba);
         QCOMPARE(body.read(4), "0123"_ba);
+    }
+
+    // What the recorder reads straight into memory counts like appended bytes; a read that
+    // would pass the cap is refused (-1) and goes through append, which spills.
+    void readsInPlaceUntilTheCap()
+    {
+        net::ResponseBody body(16);
+        body.reserve(1 << 20); // beyond the cap: ignored
+        body.reserve(12);
+        auto reader = [](QByteArray text) {
+            return [text](char *to) {
+                std::copy(text.cbegin(), text.cend(), to);
+                return qint64(text.size());
+            };
+        };
+        QCOMPARE(body.appendInPlace(10, reader("0123456789")), qint64(10));
+        // A short read keeps only what was read.
+        QCOMPARE(body.appendInPlace(6, reader("abc")), qint64(3));
+        QCOMPARE(body.size(), qint64(13));
+        QCOMPARE(body.read(), "0123456789abc"_ba);
+        QCOMPARE(body.appendInPlace(4, reader("defg")), qint64(-1));
+        QCOMPARE(body.size(), qint64(13));
+        QVERIFY(body.append("defg"));
+        QVERIFY(body.spilledToFile());
+        QCOMPARE(body.appendInPlace(1, reader("h")), qint64(-1)); // in a file now
+        QCOMPARE(body.read(), "0123456789abcdefg"_ba);
     }
 
     void copiesWholeToAWorkingDevice_data()
