@@ -311,14 +311,15 @@ int Sender::exec()
         err() << result.error().message << Qt::endl;
         return 2;
     }
-    // Every saved request is prepared before the first is sent: a missing secret, environment
-    // or a body file outside the collection stops the command with nothing sent.
-    if (m_jobs.collection) {
-        for (const store::Outgoing &outgoing : std::as_const(m_jobs.requests)) {
-            if (auto prepared = m_dispatcher->prepare(outgoing); !prepared) {
-                err() << prepared.error().message << Qt::endl;
-                return 2;
-            }
+    // Every job is prepared once, before the first is sent. For saved requests a missing
+    // secret, environment or a body file outside the collection stops the command with nothing
+    // sent; a URL that cannot be prepared fails each of its sends, like one that cannot be sent.
+    m_prepared.reserve(m_jobs.requests.size());
+    for (const store::Outgoing &outgoing : std::as_const(m_jobs.requests)) {
+        m_prepared.push_back(m_dispatcher->prepare(outgoing));
+        if (m_jobs.collection && !m_prepared.back()) {
+            err() << m_prepared.back().error().message << Qt::endl;
+            return 2;
         }
     }
     QEventLoop loop;
@@ -339,8 +340,9 @@ int Sender::exec()
 void Sender::startNext()
 {
     while (m_nextSend < m_totalSends) {
-        const qsizetype jobIndex = m_nextSend++ % m_jobs.requests.size();
-        auto started = m_dispatcher->send(m_jobs.requests.at(jobIndex));
+        const auto &prepared = m_prepared.at(size_t(m_nextSend++ % m_jobs.requests.size()));
+        const Result<quint64> started = prepared ? m_dispatcher->send(prepared.value())
+                                                 : Result<quint64>(prepared.error());
         if (started) {
             ++m_inFlight;
             return;
@@ -366,9 +368,8 @@ static QString connectionText(const net::Exchange &exchange)
     const QString verdict = net::verdictLabel(exchange.verdict);
     if (exchange.connection <= 0)
         return verdict;
-    return u"%1 C%2 (request %3)"_s.arg(verdict)
-            .arg(exchange.connection)
-            .arg(exchange.requestOnConnection);
+    return verdict + u" C"_s + QString::number(exchange.connection) + u" (request "_s
+            + QString::number(exchange.requestOnConnection) + u')';
 }
 
 void Sender::onFinished(const net::Exchange &exchange)
@@ -386,17 +387,16 @@ void Sender::onFinished(const net::Exchange &exchange)
     if (!m_options.json) {
         const QString target = QString::fromUtf8(exchange.method) + u' '
                 + exchange.secrets.apply(exchange.url.toString(QUrl::FullyEncoded));
+        // Streamed piece by piece into err()'s buffer, no .arg() chain: one line per exchange.
+        const QString id = u'#' + QString::number(exchange.id);
         if (exchange.gotResponse())
-            err() << u"#%1 %2 %3  %4 ms  %5  %6  %7  %8"_s.arg(exchange.id)
-                             .arg(exchange.status)
-                             .arg(QString::fromLatin1(exchange.reason)
-                                  + (exchange.error.isEmpty()
-                                             ? QString()
-                                             : u" (failed: %1)"_s.arg(exchange.errorCode)))
-                             .arg(exchange.phases.totalMs, 0, 'f', 1)
-                             .arg(humanSize(exchange.bodySize()), exchange.protocol,
-                                  connectionText(exchange), target)
-                  << '\n';
+            err() << id << u' ' << QString::number(exchange.status) << u' '
+                  << QString::fromLatin1(exchange.reason)
+                  << (exchange.error.isEmpty() ? QString()
+                                               : u" (failed: "_s + exchange.errorCode + u')')
+                  << u"  "_s << QString::number(exchange.phases.totalMs, 'f', 1) << u" ms  "_s
+                  << humanSize(exchange.bodySize()) << u"  "_s << exchange.protocol << u"  "_s
+                  << connectionText(exchange) << u"  "_s << target << '\n';
         if (!exchange.error.isEmpty())
             err() << u"#%1 error: %2  %3"_s.arg(exchange.id)
                              .arg(exchange.secrets.apply(exchange.error), target)

@@ -6,12 +6,14 @@
 #include "cli/sendoptions.h"
 #include "core/result.h"
 #include "net/exchange.h"
+#include "workbench/dispatcher.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 
 #include <optional>
+#include <vector>
 
 namespace tether::net {
 class Session;
@@ -21,9 +23,6 @@ class SecretStore;
 }
 namespace tether::store {
 class HistoryStore;
-}
-namespace tether::workbench {
-class Dispatcher;
 }
 
 namespace tether::cli {
@@ -58,6 +57,8 @@ private:
     secrets::SecretStore *m_secrets = nullptr; // only when a collection's variables are read
     SendJobs m_jobs;
     store::HistoryStore *m_history = nullptr;
+    // Each job prepared once, or why it cannot be sent; replayed --repeat times.
+    std::vector<Result<workbench::Dispatcher::Prepared>> m_prepared;
     qsizetype m_totalSends = 0;
     qsizetype m_nextSend = 0;
     int m_inFlight = 0;

@@ -53,7 +53,7 @@ struct Exchange
 {
     quint64 id = 0;
     ExchangeContext context; // as the sender gave it
-    QDateTime startedAt;
+    QDateTime startedAt; // UTC from a session; local from history
     // As composed, {{references}} intact: what history keeps and replays. What went on the
     // wire is method, url, requestHeaders and requestBodySize below.
     core::Request request;

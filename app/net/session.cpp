@@ -214,7 +214,8 @@ Result<quint64> Session::send(const core::Request &request, const core::Variable
     Exchange &seed = pending.seed;
     seed.id = pending.id;
     seed.context = context;
-    seed.startedAt = QDateTime::currentDateTime();
+    // UTC: the local time zone is looked up (a stat of /etc/localtime) only where shown or stored.
+    seed.startedAt = QDateTime::currentDateTimeUtc();
     seed.request = request;
     seed.secrets = variables.secretMask();
     for (const QString &credential : std::as_const(pending.prepared->credentialValues))

@@ -250,7 +250,7 @@ HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap
                  exchange.url, {}))
         secrets.add(credential);
     HistoryEntry entry;
-    entry.startedAt = exchange.startedAt;
+    entry.startedAt = exchange.startedAt.toLocalTime(); // history keeps local times
     entry.method = QString::fromUtf8(exchange.method);
     entry.url = secrets.apply(exchange.url.toString(QUrl::FullyEncoded));
     entry.origin = exchange.originName();
@@ -550,7 +550,7 @@ Result<int> HistoryStore::pruneOlderThan(const QDateTime &cutoff)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(u"DELETE FROM exchanges WHERE started_at < ?"_s);
-    query.bindValue(0, cutoff.toString(Qt::ISODateWithMs));
+    query.bindValue(0, cutoff.toLocalTime().toString(Qt::ISODateWithMs)); // as stored
     if (!query.exec())
         return sqlError(tr("pruning"), query.lastError());
     return query.numRowsAffected();

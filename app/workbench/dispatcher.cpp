@@ -16,6 +16,20 @@ Dispatcher::Dispatcher(net::Session *session, secrets::SecretStore *secrets, Var
     : QObject(parent), m_session(session), m_secrets(secrets), m_reads(reads)
 { }
 
+// Outside a collection only the plain globals apply: a secret belongs to a collection.
+static Result<core::VariableSet> plainGlobals()
+{
+    auto globals = store::EnvironmentStore::loadGlobals();
+    if (!globals)
+        return globals.error();
+    core::VariableSet plain;
+    for (const core::Variable &variable : globals.value().variables) {
+        if (variable.enabled && !variable.secret)
+            plain.set(variable.name, variable.value);
+    }
+    return plain;
+}
+
 Result<core::VariableSet> Dispatcher::variables(const core::Collection *collection,
                                                 const QString &environment)
 {
@@ -24,21 +38,9 @@ Result<core::VariableSet> Dispatcher::variables(const core::Collection *collecti
         if (const auto found = m_variables.constFind(key); found != m_variables.constEnd())
             return *found;
     }
-    Result<core::VariableSet> read = core::VariableSet();
-    if (collection) {
-        read = store::RequestResolver::variablesFor(*collection, environment, m_secrets);
-    } else {
-        // Outside a collection only the plain globals apply: a secret belongs to a collection.
-        auto globals = store::EnvironmentStore::loadGlobals();
-        if (!globals)
-            return globals.error();
-        core::VariableSet plain;
-        for (const core::Variable &variable : globals.value().variables) {
-            if (variable.enabled && !variable.secret)
-                plain.set(variable.name, variable.value);
-        }
-        read = plain;
-    }
+    auto read = collection
+            ? store::RequestResolver::variablesFor(*collection, environment, m_secrets)
+            : plainGlobals();
     if (read && m_reads == VariableReads::Once)
         m_variables.insert(key, read.value());
     return read;
@@ -77,8 +79,12 @@ Result<quint64> Dispatcher::send(const store::Outgoing &outgoing)
     auto prepared = prepare(outgoing);
     if (!prepared)
         return prepared.error();
-    return m_session->send(prepared.value().request, prepared.value().variables,
-                           prepared.value().context);
+    return send(prepared.value());
+}
+
+Result<quint64> Dispatcher::send(const Prepared &prepared)
+{
+    return m_session->send(prepared.request, prepared.variables, prepared.context);
 }
 
 } // namespace tether::workbench

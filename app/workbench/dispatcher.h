@@ -46,6 +46,8 @@ public:
     Result<core::VariableSet> variables(const core::Collection *collection,
                                         const QString &environment) override;
     Result<quint64> send(const store::Outgoing &outgoing) override;
+    // Sends what prepare returned, as often as wanted: `send --repeat` prepares each job once.
+    Result<quint64> send(const Prepared &prepared);
 
 private:
     net::Session *m_session;

@@ -470,6 +470,50 @@ private Q_SLOTS:
         QVERIFY(noEnv.err.contains(u"no environment \"prod\""_s));
     }
 
+    void urlSendsResolvePlainGlobalsOnly()
+    {
+        // The globals file tether-run reads: $XDG_CONFIG_HOME/tether/globals.json.
+        QTemporaryDir config;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        {
+            const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+            const QString oldName = QCoreApplication::applicationName();
+            qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+            QCoreApplication::setApplicationName(u"tether"_s);
+            auto restore = qScopeGuard([&] {
+                qputenv("XDG_CONFIG_HOME", oldConfig);
+                QCoreApplication::setApplicationName(oldName);
+            });
+            core::Environment globals;
+            globals.variables = {{u"base"_s, m_nginx.http({}), true, false},
+                                 {u"off"_s, u"disabled"_s, false, false},
+                                 {u"token"_s, u"global-SECRET"_s, true, true}};
+            QVERIFY(store::EnvironmentStore::saveGlobals(globals));
+        }
+        QVERIFY(QFile::exists(config.filePath(u"tether/globals.json"_s)));
+        int lines = int(m_nginx.log().size());
+        const Run sent
+                = run({u"send"_s, u"--repeat"_s, u"2"_s, u"{{base}}/json?q=1"_s}, {}, environment);
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY(m_nginx.waitForLogLines(lines + 2));
+        QCOMPARE(m_nginx.log().at(lines).uri, u"/json?q=1"_s);
+        QCOMPARE(m_nginx.log().at(lines + 1).uri, u"/json?q=1"_s);
+        // A disabled or secret global does not resolve outside a collection: each send fails
+        // before anything is sent, and no value reaches the wire.
+        for (const QString &name : {u"off"_s, u"token"_s}) {
+            lines = int(m_nginx.log().size());
+            const Run unresolved = run(
+                    {u"send"_s, u"--repeat"_s, u"2"_s, u"{{base}}/json?v={{"_s + name + u"}}"_s},
+                    {}, environment);
+            QCOMPARE(unresolved.exitCode, 1);
+            QCOMPARE(unresolved.err.count(name), 2);
+            QVERIFY2(!unresolved.err.contains(u"SECRET"_s), qPrintable(unresolved.err));
+            QTest::qWait(100);
+            QCOMPARE(int(m_nginx.log().size()), lines);
+        }
+    }
+
     void secretsLiveInTheKeychainOnly()
     {
         QTemporaryDir dir;

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -428,10 +429,21 @@ void TestExporters::snippetsParse()
 
 void TestExporters::harRoundTrip()
 {
+    // A zone two hours east (POSIX TZ, no tzdata needed), so a local time's offset shows.
+    const QByteArray oldZone = qgetenv("TZ");
+    qputenv("TZ", "XYZ-2");
+    auto restoreZone = qScopeGuard([&] {
+        if (oldZone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldZone);
+    });
     QList<net::Exchange> exchanges;
     for (int i = 0; i < 3; ++i) {
         net::Exchange exchange;
-        exchange.startedAt = QDateTime(QDate(2026, 11, 25), QTime(12, 0, i), Qt::UTC);
+        // A session's exchanges start in UTC, history's in local time.
+        exchange.startedAt
+                = QDateTime(QDate(2026, 11, 25), QTime(12, 0, i), i == 1 ? Qt::LocalTime : Qt::UTC);
         exchange.method = "GET";
         exchange.url = QUrl(u"https://h.test/x/%1"_s.arg(i));
         exchange.request.url = exchange.url.toString();
@@ -461,6 +473,11 @@ void TestExporters::harRoundTrip()
     QCOMPARE(back.value().exchanges.at(0).phases.connectMs, 12.0);
     QCOMPARE(back.value().exchanges.at(1).body->read(), QByteArray("{\"i\":1}"));
     QCOMPARE(back.value().exchanges.at(2).startedAt, exchanges.at(2).startedAt);
+    // HAR's startedDateTime always carries a zone designator, so the instant survives.
+    QVERIFY(entries.at(0).toObject().value(u"startedDateTime"_s).toString().endsWith(u'Z'));
+    const QString local = entries.at(1).toObject().value(u"startedDateTime"_s).toString();
+    QCOMPARE(local, u"2026-11-25T12:00:01.000+02:00"_s);
+    QCOMPARE(back.value().exchanges.at(1).startedAt, exchanges.at(1).startedAt);
 }
 
 QTEST_GUILESS_MAIN(TestExporters)
