@@ -24,7 +24,7 @@ Options:
 )"_s;
 }
 
-int CommandLine::run(const QStringList &arguments)
+int CommandLine::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -39,7 +39,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     const CommandRegistry registry;
     if (Command *command = registry.find(name))
-        return command->run(arguments.mid(2));
+        return command->run(arguments.mid(2), context);
     err << QCoreApplication::translate("tether-run", "Unknown command \"%1\".").arg(name) << u"\n"_s
         << usage();
     return 2;

@@ -5,13 +5,18 @@
 
 #include <QStringList>
 
+namespace tether::workbench {
+class CommandContext;
+}
+
 namespace tether::cli {
 
-// tether-run's entry: picks the subcommand and returns the exit code.
+// tether-run's entry: picks the subcommand, runs it with the context main built, and returns
+// the exit code.
 class CommandLine
 {
 public:
-    static int run(const QStringList &arguments);
+    static int run(const QStringList &arguments, workbench::CommandContext &context);
     static QString usage();
 };
 

@@ -12,6 +12,7 @@
 #include "workbench/exportservice.h"
 
 #include "cli/subcommandparser.h"
+#include "workbench/commandcontext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -60,7 +61,7 @@ Exit code: 0 on success, 2 for usage errors or a collection that cannot be read.
 )"_s;
 }
 
-int ExportCommand::run(const QStringList &arguments)
+int ExportCommand::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -105,10 +106,10 @@ int ExportCommand::run(const QStringList &arguments)
     options.environment = env ? &*env : nullptr;
     options.resolve = parser.isSet(resolve);
     if (chosen == u"har") {
-        store::HistoryStore history;
-        auto opened = history.open();
-        if (!opened) {
-            err << opened.error().message << Qt::endl;
+        // Exporting only reads: no history yet is a HAR without entries.
+        auto history = context.history(store::HistoryStore::Access::ReadOnly);
+        if (!history && history.error().code != u"history-missing") {
+            err << history.error().message << Qt::endl;
             return 2;
         }
         const auto entryLimit
@@ -117,8 +118,9 @@ int ExportCommand::run(const QStringList &arguments)
             err << entryLimit.error().message << Qt::endl;
             return 2;
         }
-        auto exchanges
-                = workbench::ExportService::collectionHistory(history, dir, entryLimit.value());
+        auto exchanges = history ? workbench::ExportService::collectionHistory(
+                                 *history.value(), dir, entryLimit.value())
+                                 : Result<QList<net::Exchange>>(QList<net::Exchange>());
         if (!exchanges) {
             err << exchanges.error().message << Qt::endl;
             return 2;

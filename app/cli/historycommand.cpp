@@ -8,6 +8,7 @@
 #include "store/requestcodec.h"
 
 #include "cli/subcommandparser.h"
+#include "workbench/commandcontext.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -41,7 +42,7 @@ Secrets are masked; 'tether-run replay ID' sends one again.
 )"_s;
 }
 
-int HistoryCommand::run(const QStringList &arguments)
+int HistoryCommand::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -68,12 +69,10 @@ int HistoryCommand::run(const QStringList &arguments)
     query.status = parser.value(status).toInt();
     query.text = parser.positionalArguments().join(u' ');
 
-    store::HistoryStore history;
     const bool pruning = parser.isSet(pruneDays) || parser.isSet(keep);
     // Listing only reads: it never creates, migrates or moves the database.
-    auto opened = history.open(store::HistoryStore::defaultPath(),
-                               pruning ? store::HistoryStore::Access::ReadWrite
-                                       : store::HistoryStore::Access::ReadOnly);
+    auto opened = context.history(pruning ? store::HistoryStore::Access::ReadWrite
+                                          : store::HistoryStore::Access::ReadOnly);
     if (!opened && opened.error().code == u"history-missing") {
         if (parser.isSet(json))
             out << "[]\n";
@@ -85,6 +84,7 @@ int HistoryCommand::run(const QStringList &arguments)
         err << opened.error().message << Qt::endl;
         return 1;
     }
+    store::HistoryStore &history = *opened.value();
     if (!history.notice().isEmpty())
         err << u"warning: "_s << history.notice() << Qt::endl;
     if (parser.isSet(pruneDays) || parser.isSet(keep)) {

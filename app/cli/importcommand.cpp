@@ -9,6 +9,7 @@
 #include "store/historystore.h"
 
 #include "cli/subcommandparser.h"
+#include "workbench/commandcontext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -52,7 +53,7 @@ warnings), 2 for usage errors or an input that could not be read.
 )"_s;
 }
 
-int ImportCommand::run(const QStringList &arguments)
+int ImportCommand::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -77,7 +78,7 @@ int ImportCommand::run(const QStringList &arguments)
         return 2;
     }
     const QString target = QDir::cleanPath(QFileInfo(parser.value(into)).absoluteFilePath());
-    secrets::SecretStore secretStore;
+    secrets::SecretStore &secretStore = *context.secretStore();
     int exitCode = 0;
     for (const QString &input : inputs) {
         auto imported = formats::Importer::importPath(input, format);
@@ -120,15 +121,15 @@ int ImportCommand::run(const QStringList &arguments)
         for (const QString &environment : std::as_const(written.value().environments))
             out << QObject::tr("environment %1").arg(environment) << Qt::endl;
         if (parser.isSet(history) && !exchanges.isEmpty()) {
-            store::HistoryStore historyStore;
-            auto opened = historyStore.open();
-            if (opened) {
+            auto historyStore = context.history(store::HistoryStore::Access::ReadWrite);
+            Result<void> recorded = historyStore ? Result<void>() : historyStore.error();
+            if (historyStore) {
                 for (const net::Exchange &exchange : exchanges)
-                    historyStore.record(exchange, target);
-                opened = historyStore.flush();
+                    historyStore.value()->record(exchange, target);
+                recorded = historyStore.value()->flush();
             }
-            if (!opened) {
-                err << opened.error().message << Qt::endl;
+            if (!recorded) {
+                err << recorded.error().message << Qt::endl;
                 exitCode = 2;
             } else {
                 out << QObject::tr("%1 exchanges added to the history").arg(exchanges.size())

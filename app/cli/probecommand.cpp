@@ -7,6 +7,7 @@
 
 #include "cli/proxyoptions.h"
 #include "cli/subcommandparser.h"
+#include "workbench/commandcontext.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -42,7 +43,8 @@ https_proxy) the figures describe the proxy's connection to tether-run, not the 
 )"_s;
 }
 
-int ProbeCommand::run(const QStringList &arguments)
+// The probe makes a fresh session per pass; nothing of the context is used.
+int ProbeCommand::run(const QStringList &arguments, workbench::CommandContext &)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -16,7 +16,7 @@ public:
     QString name() const override;
     QString synopsis() const override;
     QString usage() const override;
-    int run(const QStringList &arguments) override;
+    int run(const QStringList &arguments, workbench::CommandContext &context) override;
 };
 
 } // namespace tether::cli

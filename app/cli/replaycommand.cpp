@@ -6,6 +6,7 @@
 
 #include "store/collectionstore.h"
 #include "store/historystore.h"
+#include "workbench/commandcontext.h"
 
 #include <QTextStream>
 
@@ -33,7 +34,7 @@ collection's (and environment's) variables, secrets read from the keychain.
 )"_s;
 }
 
-int ReplayCommand::run(const QStringList &arguments)
+int ReplayCommand::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -53,13 +54,13 @@ int ReplayCommand::run(const QStringList &arguments)
         err << options.error().message << Qt::endl;
         return 2;
     }
-    store::HistoryStore history;
-    auto opened = history.open();
-    if (!opened) {
-        err << opened.error().message << Qt::endl;
+    // Read-write: the replayed exchange is recorded to the same history it came from.
+    auto history = context.history(store::HistoryStore::Access::ReadWrite);
+    if (!history) {
+        err << history.error().message << Qt::endl;
         return 1;
     }
-    auto entry = history.entry(id);
+    auto entry = history.value()->entry(id);
     if (!entry) {
         err << entry.error().message << Qt::endl;
         return 1;
@@ -83,7 +84,7 @@ int ReplayCommand::run(const QStringList &arguments)
     jobs.requests.append(outgoing);
     SendOptions sendOptions = options.value();
     sendOptions.urls = {outgoing.request.url};
-    Sender send(sendOptions, jobs);
+    Sender send(sendOptions, context, jobs);
     return send.exec();
 }
 

@@ -15,6 +15,7 @@
 
 #include "cli/proxyoptions.h"
 #include "cli/subcommandparser.h"
+#include "workbench/commandcontext.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -126,7 +127,7 @@ static void printSummary(const run::RunSummary &summary, QTextStream &out)
     out.flush();
 }
 
-int RunCommand::run(const QStringList &arguments)
+int RunCommand::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -217,20 +218,24 @@ int RunCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    std::unique_ptr<store::HistoryStore> history;
+    store::HistoryStore *history = nullptr;
     if (!parser.isSet(noHistory)) {
-        history = std::make_unique<store::HistoryStore>();
-        if (!history->open())
-            history.reset();
+        auto opened = context.history(store::HistoryStore::Access::ReadWrite);
+        if (opened)
+            history = opened.value();
+        else
+            err << QObject::tr("warning: %1 (exchanges are not recorded)")
+                            .arg(opened.error().message)
+                << Qt::endl;
     }
-    secrets::SecretStore secretStore;
+    secrets::SecretStore &secretStore = *context.secretStore();
     const bool progress = isatty(STDERR_FILENO) && !parser.isSet(json);
     auto runOnce = [&](const run::RunOptions &runOptions) -> Result<run::RunSummary> {
         net::Session session; // a fresh pool per run
         workbench::Dispatcher dispatcher(&session, &secretStore,
                                          workbench::Dispatcher::VariableReads::Once);
         run::Runner runner(collection.value(), runOptions, &dispatcher);
-        workbench::HistoryRecorder recorder(history.get());
+        workbench::HistoryRecorder recorder(history);
         if (history)
             recorder.watch(runner.session());
         if (progress)

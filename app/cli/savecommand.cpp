@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 #include "store/authsecrets.h"
 #include "store/collectionstore.h"
+#include "workbench/commandcontext.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,7 +41,7 @@ FOLDER/NAME). Saving again overwrites the request in place.
 )"_s;
 }
 
-int SaveCommand::run(const QStringList &arguments)
+int SaveCommand::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -105,7 +106,7 @@ int SaveCommand::run(const QStringList &arguments)
     }
     // -u user:password and the like: the secret goes to the keychain, the file keeps {{name}}.
     core::Collection updated = collection.value();
-    secrets::SecretStore secretStore;
+    secrets::SecretStore &secretStore = *context.secretStore();
     auto extracted = store::AuthSecrets::extract(updated, saved, secretStore);
     if (!extracted) {
         err << extracted.error().message << Qt::endl;

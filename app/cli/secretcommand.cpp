@@ -7,6 +7,7 @@
 #include "store/collectionstore.h"
 
 #include "cli/subcommandparser.h"
+#include "workbench/commandcontext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -40,7 +41,7 @@ Exit code: 0 on success, 1 when the keychain failed or has no such secret, 2 for
 )"_s;
 }
 
-int SecretCommand::run(const QStringList &arguments)
+int SecretCommand::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -62,7 +63,7 @@ int SecretCommand::run(const QStringList &arguments)
         err << collection.error().message << Qt::endl;
         return 2;
     }
-    secrets::SecretStore secretStore;
+    secrets::SecretStore &secretStore = *context.secretStore();
     if (action == u"get") {
         auto value = secretStore.read(collection.value().id, name);
         if (!value) {

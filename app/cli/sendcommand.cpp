@@ -26,7 +26,7 @@ QString SendCommand::usage() const
     return Sender::usage();
 }
 
-int SendCommand::run(const QStringList &arguments)
+int SendCommand::run(const QStringList &arguments, workbench::CommandContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -49,7 +49,7 @@ int SendCommand::run(const QStringList &arguments)
         }
         jobs = fromCollection.value();
     }
-    Sender sender(std::move(options).value(), jobs);
+    Sender sender(std::move(options).value(), context, jobs);
     return sender.exec();
 }
 

@@ -12,6 +12,7 @@
 #include "store/collectionstore.h"
 #include "store/historystore.h"
 #include "store/outputfile.h"
+#include "workbench/commandcontext.h"
 #include "workbench/dispatcher.h"
 #include "workbench/historyrecorder.h"
 
@@ -256,10 +257,11 @@ Result<SendJobs> Sender::jobsFromCollection(const SendOptions &options)
     return jobs;
 }
 
-Sender::Sender(SendOptions options, SendJobs jobs, QObject *parent)
+Sender::Sender(SendOptions options, workbench::CommandContext &context, SendJobs jobs,
+               QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
-      m_session(new net::Session(this)),
+      m_session(context.session()),
       m_jobs(std::move(jobs))
 {
     if (m_jobs.requests.isEmpty()) {
@@ -273,24 +275,21 @@ Sender::Sender(SendOptions options, SendJobs jobs, QObject *parent)
     for (store::Outgoing &outgoing : m_jobs.requests)
         outgoing.recordHistory = !m_options.noHistory;
     // The keychain is opened only for a collection's secrets, and read once per run.
-    if (m_jobs.collection)
-        m_secrets = new secrets::SecretStore(this);
-    m_dispatcher = new workbench::Dispatcher(m_session, m_secrets,
+    m_dispatcher = new workbench::Dispatcher(m_session,
+                                             m_jobs.collection ? context.secretStore() : nullptr,
                                              workbench::Dispatcher::VariableReads::Once, this);
     // One round of jobs is kept and replayed --repeat times: memory stays flat over 100k sends.
     m_totalSends = m_jobs.requests.size() * qsizetype(m_options.repeat);
     // Per-line flushing costs a write per exchange; a terminal still sees every line at once.
     m_flushEachLine = isatty(fileno(stderr));
     if (!m_options.noHistory) {
-        m_history = new store::HistoryStore(this);
-        auto opened = m_history->open();
+        auto opened = context.history(store::HistoryStore::Access::ReadWrite);
         if (!opened) {
             err() << QObject::tr("warning: %1 (exchanges are not recorded)")
                              .arg(opened.error().message)
                   << Qt::endl;
-            delete m_history;
-            m_history = nullptr;
         } else {
+            m_history = opened.value();
             if (!m_history->notice().isEmpty())
                 err() << u"warning: "_s << m_history->notice() << Qt::endl;
             // Before onFinished: an exchange is in history when the command reports it.

@@ -18,6 +18,9 @@
 namespace tether::net {
 class Session;
 }
+namespace tether::workbench {
+class CommandContext;
+}
 namespace tether::secrets {
 class SecretStore;
 }
@@ -39,8 +42,11 @@ public:
     // The jobs for --collection: each positional argument is a request path in the collection.
     static Result<SendJobs> jobsFromCollection(const SendOptions &options);
 
-    // Without jobs, one job per URL in the options. The jobs are sent --repeat times.
-    explicit Sender(SendOptions options, SendJobs jobs = {}, QObject *parent = nullptr);
+    // Without jobs, one job per URL in the options. The jobs are sent --repeat times through
+    // the context's session, recorded in its history (unless --no-history); its keychain is
+    // opened only for a collection's secrets.
+    Sender(SendOptions options, workbench::CommandContext &context, SendJobs jobs = {},
+           QObject *parent = nullptr);
     ~Sender() override;
     // Runs the event loop until every exchange ended; returns the process exit code: 2 when a
     // job cannot be prepared (nothing is sent then), 1 when an exchange failed.
@@ -54,7 +60,6 @@ private:
     SendOptions m_options;
     net::Session *m_session = nullptr;
     workbench::Dispatcher *m_dispatcher = nullptr;
-    secrets::SecretStore *m_secrets = nullptr; // only when a collection's variables are read
     SendJobs m_jobs;
     store::HistoryStore *m_history = nullptr;
     // Each job prepared once, or why it cannot be sent; replayed --repeat times.

@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "version.h"
+#include "workbench/commandcontext.h"
 
 #include <QCoreApplication>
 
@@ -12,5 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tether"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("tetherhttp.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TETHER_VERSION));
-    return tether::cli::CommandLine::run(QCoreApplication::arguments());
+    // Built once; the command takes from it only the parts it uses.
+    tether::workbench::CommandContext context;
+    return tether::cli::CommandLine::run(QCoreApplication::arguments(), context);
 }
