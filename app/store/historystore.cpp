@@ -72,7 +72,8 @@ HistoryStore::~HistoryStore()
     if (auto flushed = flush(); !flushed)
         qWarning("History not written: %s", qPrintable(flushed.error().message));
     if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName).close();
+        // false: closing must not try to open it (Qt warns on stderr when that fails).
+        QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }

@@ -514,6 +514,35 @@ private Q_SLOTS:
         }
     }
 
+    void readingCommandsCreateNoHistory()
+    {
+        // `history` and `export --format har` only read: without a database they say so (and
+        // nothing else), and leave none behind.
+        QTemporaryDir data;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_s, data.path());
+        const QString database = data.filePath(u"tether/history.sqlite"_s);
+        const Run listed = run({u"history"_s}, {}, environment);
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.err.trimmed(),
+                 u"No history has been recorded yet (%1 does not exist)."_s.arg(database));
+        const Run json = run({u"history"_s, u"--json"_s}, {}, environment);
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.out, "[]\n"_ba);
+        QCOMPARE(json.err, QString());
+        const QString api = data.filePath(u"api"_s);
+        QCOMPARE(run({u"save"_s, api + u"/f/r"_s, m_nginx.http(u"/"_s)}, {}, environment).exitCode,
+                 0);
+        const Run har = run({u"export"_s, u"--format"_s, u"har"_s, api}, {}, environment);
+        QVERIFY2(har.exitCode == 0, qPrintable(har.err));
+        const QJsonObject log
+                = QJsonDocument::fromJson(har.out).object().value(u"log"_s).toObject();
+        QVERIFY(log.contains(u"entries"_s));
+        QCOMPARE(log.value(u"entries"_s).toArray().size(), 0);
+        QVERIFY2(har.err.contains(u"No history recorded for"_s), qPrintable(har.err));
+        QVERIFY(!QFile::exists(database));
+    }
+
     void secretsLiveInTheKeychainOnly()
     {
         QTemporaryDir dir;
