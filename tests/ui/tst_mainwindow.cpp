@@ -338,6 +338,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() == before + 1, 5000);
     }
 
+    // The controller's own test covers drafts; this one that the window restores them at start.
     void draftSurvivesACrash()
     {
         QTemporaryDir dir;
@@ -381,38 +382,6 @@ private Q_SLOTS:
                                          u"Unsaved requests are not kept as drafts"_s),
                                  3000);
         QVERIFY(window.statusBar()->currentMessage().contains(drafts));
-    }
-
-    void tabsKeepTheirOwnRequestAndResponse()
-    {
-        QTemporaryDir dir;
-        const QString api = dir.filePath(u"api"_s);
-        ui::MainWindow window(quiet());
-        window.show();
-        QVERIFY(window.collectionActions()->newCollection(api, u"api"_s));
-        typeUrlAndSend(window, m_nginx.http(u"/json"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
-        QVERIFY(window.requests()->saveAs(api, u"first"_s));
-
-        window.findChild<QAction *>(u"actionNewRequest"_s)->trigger(); // Ctrl+N
-        QCOMPARE(window.requestTabs()->count(), 2);
-        QVERIFY(label(window, u"responseStatus"_s).contains(u"No response yet"_s));
-        typeUrlAndSend(window, m_nginx.http(u"/notfound"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"404"_s), 5000);
-        QVERIFY(window.requestTabs()->tabText(1).endsWith(u"●"_s)); // modified, unsaved
-
-        window.requestTabs()->setCurrentIndex(0);
-        QVERIFY(label(window, u"responseStatus"_s).contains(u"200"_s));
-        QCOMPARE(window.requestEditor()->findChild<QLineEdit *>(u"url"_s)->text(),
-                 m_nginx.http(u"/json"_s));
-        // Opening an already open request switches to its tab.
-        window.requestTabs()->setCurrentIndex(1);
-        window.requests()->openRequest(api, u"first"_s);
-        QCOMPARE(window.requestTabs()->currentIndex(), 0);
-        QCOMPARE(window.requestTabs()->count(), 2);
-        // Closing a clean tab asks nothing.
-        QVERIFY(window.requests()->closeTab(0));
-        QCOMPARE(window.requestTabs()->count(), 1);
     }
 
     void runnerRunsComparesAndProbes()
@@ -530,41 +499,6 @@ private Q_SLOTS:
 
     // The import summary names every local file the requests upload (anchored to the source's
     // folder), and shows no such list when there is none.
-    void importDialogListsTheFilesItReads()
-    {
-        QTemporaryDir dir;
-        const QString bruno = dir.filePath(u"bruno"_s);
-        QVERIFY(QDir().mkpath(bruno + u"/data"_s));
-        auto write = [](const QString &path, const QByteArray &text) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(text);
-        };
-        write(bruno + u"/bruno.json"_s, R"({"version":"1","name":"B","type":"collection"})");
-        write(bruno + u"/data/a.txt"_s, "a\n");
-        write(bruno + u"/upload.bru"_s,
-              "meta {\n  name: upload\n  type: http\n  seq: 1\n}\n\npost {\n  url: "
-              "http://127.0.0.1/post\n  body: multipartForm\n}\n\nbody:multipart-form {\n"
-              "  file: @file(data/a.txt)\n  other: @file(/etc/hostname)\n}\n");
-        auto imported = formats::Importer::importPath(bruno);
-        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
-        ui::ImportDialog dialog(imported.value(), bruno, {}, {});
-        auto *files = dialog.findChild<QListWidget *>(u"importFilesRead"_s);
-        QVERIFY(files);
-        QVERIFY(!files->isHidden());
-        QCOMPARE(files->count(), 2);
-        QCOMPARE(files->item(0)->text(), QDir::toNativeSeparators(bruno + u"/data/a.txt"_s));
-        QCOMPARE(files->item(1)->text(), u"/etc/hostname"_s);
-
-        write(bruno + u"/upload.bru"_s,
-              "meta {\n  name: upload\n  type: http\n  seq: 1\n}\n\nget {\n  url: "
-              "http://127.0.0.1/get\n}\n");
-        auto plain = formats::Importer::importPath(bruno);
-        QVERIFY(plain);
-        ui::ImportDialog noFiles(plain.value(), bruno, {}, {});
-        QVERIFY(noFiles.findChild<QListWidget *>(u"importFilesRead"_s)->isHidden());
-    }
-
     void importByDropThenExport()
     {
         ui::MainWindow window(quiet());

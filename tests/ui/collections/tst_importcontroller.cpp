@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+// Imports without the window: paths are read one after the other off the GUI thread, a file
+// that cannot be read is said by name and does not stop the queue, each import becomes an open
+// collection, and nothing is asked when no person answers.
+#include "editingarea.h"
+
+#include "collections/importcontroller.h"
+#include "store/collectiontreemodel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace tether;
+
+class TestImportController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    static QString corpus(const QString &path)
+    {
+        return QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
+                .filePath(u"../shared/corpus/"_s + path);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("HOME", m_home.path().toLocal8Bit()); // new collections go to ~/Documents/Tether
+        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    }
+
+    void queuedImportsAllRunAndFailuresAreSaid()
+    {
+        testsupport::EditingArea area;
+        area.controller.newRequestTab();
+        ui::ImportController imports(area.context.workspace(), &area.controller, &area.feedback,
+                                     nullptr);
+        QSignalSpy idle(&imports, &ui::ImportController::idle);
+        const QString broken = m_home.filePath(u"broken.postman_collection.json"_s);
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"info\": {\"name\": \"x\", \"schema\": ");
+        file.close();
+
+        imports.importPaths({broken, corpus(u"postman/restful-booker.postman_collection.json"_s)});
+        imports.importPaths({corpus(u"insomnia/campautn.insomnia.json"_s)}); // behind the two
+        QVERIFY(idle.wait(30000));
+        QCOMPARE(idle.count(), 1); // idle once, when all three are done
+        QCOMPARE(area.feedback.warnings.size(), 1);
+        QVERIFY2(area.feedback.warnings.first().contains(u"broken.postman_collection.json"_s),
+                 qPrintable(area.feedback.warnings.first()));
+        QVERIFY(area.feedback.questions.isEmpty());
+
+        const QStringList dirs = area.context.workspace()->collections()->collectionDirs();
+        QCOMPARE(dirs.size(), 2);
+        for (const QString &dir : dirs)
+            QVERIFY2(dir.startsWith(m_home.filePath(u"Documents/Tether/"_s)), qPrintable(dir));
+        const core::Collection *booker
+                = area.context.workspace()->collections()->collection(dirs.first());
+        QVERIFY(booker);
+        QCOMPARE(booker->root.requests.size(), 5);
+        QVERIFY(QFile::exists(dirs.last() + u"/collection.json"_s));
+    }
+};
+
+QTEST_MAIN(TestImportController)
+#include "tst_importcontroller.moc"

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Tether authors
+// SPDX-License-Identifier: LicenseRef-Tether-Proprietary
+
+// The editing area's behaviour without the window: a context, the tabs, the response view and
+// the collections panel, wired by the RequestController alone. Each tab keeps its own request
+// and response, a modified tab is not closed without asking, drafts outlive a crash.
+#include "editingarea.h"
+#include "nginxfixture.h"
+
+#include "request/requestcontroller.h"
+#include "request/requesteditor.h"
+#include "store/collectionstore.h"
+#include "store/historymodel.h"
+#include "store/workspace.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tether;
+
+class TestRequestController : public QObject
+{
+    Q_OBJECT
+
+    testsupport::NginxFixture m_nginx;
+    QTemporaryDir m_home; // history, drafts and settings of this run only
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
+        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+        QSettings().setValue(u"proxy/mode"_s, u"none"_s);
+    }
+
+    void tabsKeepTheirOwnRequestAndResponse()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        testsupport::EditingArea area;
+        area.tabs.show();
+        area.controller.newRequestTab();
+        auto created = area.context.workspace()->newCollection(api, u"api"_s);
+        QVERIFY(created);
+        area.controller.adoptCollection(created.value());
+        area.typeUrlAndSend(m_nginx.http(u"/json"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(area.status().contains(u"200"_s), 5000);
+        QVERIFY(area.controller.saveAs(api, u"first"_s));
+
+        area.controller.newRequestTab();
+        QCOMPARE(area.tabs.count(), 2);
+        QVERIFY(area.status().contains(u"No response yet"_s));
+        area.typeUrlAndSend(m_nginx.http(u"/notfound"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(area.status().contains(u"404"_s), 5000);
+        QVERIFY(area.tabs.tabText(1).endsWith(u"●"_s)); // modified, unsaved
+
+        area.tabs.setCurrentIndex(0);
+        QVERIFY(area.status().contains(u"200"_s));
+        QCOMPARE(area.url()->text(), m_nginx.http(u"/json"_s));
+        // Opening an already open request switches to its tab.
+        area.tabs.setCurrentIndex(1);
+        area.controller.openRequest(api, u"first"_s);
+        QCOMPARE(area.tabs.currentIndex(), 0);
+        QCOMPARE(area.tabs.count(), 2);
+        // Closing a clean tab asks nothing.
+        QVERIFY(area.controller.closeTab(0));
+        QCOMPARE(area.tabs.count(), 1);
+        QVERIFY(area.feedback.questions.isEmpty());
+        // Every exchange of the window is in history, once.
+        QTRY_COMPARE_WITH_TIMEOUT(area.context.workspace()->historyModel()->rowCount(), 2, 5000);
+    }
+
+    void modifiedTabIsClosedOnlyWhenTheUserSays()
+    {
+        testsupport::EditingArea area;
+        area.controller.newRequestTab();
+        QTest::keyClicks(area.url(), m_nginx.http(u"/typed"_s));
+        QVERIFY(area.controller.isModified());
+        // Cancel (also what an unanswered question means): the tab and its text stay.
+        QVERIFY(!area.controller.closeTab(0));
+        QCOMPARE(area.tabs.count(), 1);
+        QCOMPARE(area.url()->text(), m_nginx.http(u"/typed"_s));
+        QCOMPARE(area.feedback.questions.size(), 1);
+        QVERIFY(area.feedback.questions.first().contains(u"Untitled"_s));
+        // Discard: closed, and a fresh blank tab takes its place.
+        area.feedback.saveAnswers = {ui::Feedback::SaveChoice::Discard};
+        QVERIFY(area.controller.closeTab(0));
+        QCOMPARE(area.tabs.count(), 1);
+        QVERIFY(area.url()->text().isEmpty());
+        QVERIFY(!area.controller.isModified());
+    }
+
+    void draftSurvivesACrash()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        {
+            testsupport::EditingArea area;
+            area.controller.newRequestTab();
+            auto created = area.context.workspace()->newCollection(api, u"api"_s);
+            QVERIFY(created);
+            area.controller.adoptCollection(created.value());
+            QTest::keyClicks(area.url(), m_nginx.http(u"/draft"_s));
+            QVERIFY(area.controller.saveAs(api, u"draft"_s));
+            QTest::keyClicks(area.url(), u"?edited=1"_s);
+            QTest::qWait(1300); // the draft is written a second after the last edit
+            // Destroyed without writing anything at close: as if the process died.
+        }
+        testsupport::EditingArea area;
+        area.controller.restoreDrafts();
+        QCOMPARE(area.url()->text(), m_nginx.http(u"/draft?edited=1"_s));
+        QVERIFY(area.controller.isModified());
+        QCOMPARE(area.controller.currentRequestPath(), u"draft"_s);
+        QVERIFY(area.controller.save());
+        auto saved = store::CollectionStore::load(api);
+        QVERIFY(saved);
+        QCOMPARE(saved.value().findRequest(u"draft"_s)->request.url,
+                 m_nginx.http(u"/draft?edited=1"_s));
+    }
+};
+
+QTEST_MAIN(TestRequestController)
+#include "tst_requestcontroller.moc"
