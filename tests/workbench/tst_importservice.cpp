@@ -7,6 +7,7 @@
 #include "store/collectiontreemodel.h"
 #include "store/historystore.h"
 #include "store/workspace.h"
+#include "testdirs.h"
 #include "workbench/importservice.h"
 
 #include <QDir>
@@ -22,25 +23,15 @@ class TestImportService : public QObject
 
     QTemporaryDir m_home;
 
-    static QString corpus(const QString &path)
-    {
-        return QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
-                .filePath(u"../shared/corpus/"_s + path);
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    }
+    void initTestCase() { testsupport::useOwnUserDirs(m_home); }
 
     void newCollectionIsWrittenAndOpened()
     {
         QTemporaryDir dir;
         store::Workspace workspace;
         auto imported = formats::Importer::importPath(
-                corpus(u"postman/restful-booker.postman_collection.json"_s));
+                testsupport::corpus(u"postman/restful-booker.postman_collection.json"_s));
         QVERIFY(imported);
         const QString target = dir.filePath(u"booker"_s);
         auto outcome = workbench::ImportService(&workspace).write(imported.value(), target, false);
@@ -57,8 +48,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         store::Workspace workspace;
-        auto imported
-                = formats::Importer::importPath(corpus(u"har/chrome_h2_www.nghttp2.org.har"_s));
+        auto imported = formats::Importer::importPath(
+                testsupport::corpus(u"har/chrome_h2_www.nghttp2.org.har"_s));
         QVERIFY(imported);
         QVERIFY(!imported.value().exchanges.isEmpty());
         auto count = [&workspace] {
@@ -83,7 +74,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         store::Workspace workspace;
         auto imported = formats::Importer::importPath(
-                corpus(u"postman/restful-booker.postman_collection.json"_s));
+                testsupport::corpus(u"postman/restful-booker.postman_collection.json"_s));
         QVERIFY(imported);
         QFile blocker(dir.filePath(u"file"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));

@@ -4,6 +4,7 @@
 // Undo and redo of a deleted request: the file comes back and goes again; a step that
 // cannot be done is reported and the command becomes obsolete instead of claiming success.
 #include "collections/deleterequestcommand.h"
+#include "testdirs.h"
 
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
@@ -24,11 +25,7 @@ class TestDeleteRequestCommand : public QObject
     QTemporaryDir m_home;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    }
+    void initTestCase() { testsupport::useOwnUserDirs(m_home); }
 
     void undoRestoresRedoDeletesFailureIsReported()
     {

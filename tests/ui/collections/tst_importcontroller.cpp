@@ -5,6 +5,7 @@
 // that cannot be read is said by name and does not stop the queue, each import becomes an open
 // collection, and nothing is asked when no person answers.
 #include "editingarea.h"
+#include "testdirs.h"
 
 #include "collections/importcontroller.h"
 #include "store/collectiontreemodel.h"
@@ -23,18 +24,11 @@ class TestImportController : public QObject
 
     QTemporaryDir m_home;
 
-    static QString corpus(const QString &path)
-    {
-        return QDir(qEnvironmentVariable("TETHER_SOURCE_DIR"))
-                .filePath(u"../shared/corpus/"_s + path);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         qputenv("HOME", m_home.path().toLocal8Bit()); // new collections go to ~/Documents/Tether
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+        testsupport::useOwnUserDirs(m_home);
     }
 
     void queuedImportsAllRunAndFailuresAreSaid()
@@ -50,8 +44,10 @@ private Q_SLOTS:
         file.write("{\"info\": {\"name\": \"x\", \"schema\": ");
         file.close();
 
-        imports.importPaths({broken, corpus(u"postman/restful-booker.postman_collection.json"_s)});
-        imports.importPaths({corpus(u"insomnia/campautn.insomnia.json"_s)}); // behind the two
+        imports.importPaths(
+                {broken, testsupport::corpus(u"postman/restful-booker.postman_collection.json"_s)});
+        imports.importPaths(
+                {testsupport::corpus(u"insomnia/campautn.insomnia.json"_s)}); // behind the two
         QVERIFY(idle.wait(30000));
         QCOMPARE(idle.count(), 1); // idle once, when all three are done
         QCOMPARE(area.feedback.warnings.size(), 1);

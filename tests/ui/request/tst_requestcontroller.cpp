@@ -6,6 +6,7 @@
 // and response, a modified tab is not closed without asking, drafts outlive a crash.
 #include "editingarea.h"
 #include "nginxfixture.h"
+#include "testdirs.h"
 
 #include "request/requestcontroller.h"
 #include "request/requesteditor.h"
@@ -33,8 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+        testsupport::useOwnUserDirs(m_home);
         QSettings().setValue(u"proxy/mode"_s, u"none"_s);
     }
 

@@ -5,6 +5,7 @@
 // switch and the saved preferences all reach the one session, and the widgets always show what
 // the session really runs with (a refused change is said, never half applied).
 #include "scriptedfeedback.h"
+#include "testdirs.h"
 
 #include "connections/connectionpanel.h"
 #include "net/connectionlifetimesmodel.h"
@@ -53,11 +54,7 @@ class TestSettingsController : public QObject
     QTemporaryDir m_home;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    }
+    void initTestCase() { testsupport::useOwnUserDirs(m_home); }
 
     void keepAliveSwitchesAgreeWithTheSession()
     {
