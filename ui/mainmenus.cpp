@@ -41,6 +41,17 @@ QAction *named(QAction *action, const QString &objectName, const QKeySequence &k
 
 } // namespace
 
+QList<QKeySequence> MainMenus::keysWith(const QKeySequence &ours,
+                                        const QList<QKeySequence> &platform)
+{
+    QList<QKeySequence> keys{ours};
+    for (const QKeySequence &key : platform) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
 void MainMenus::build(MainWindow *window, QUndoStack *undo)
 {
     RequestController *requests = window->requests();
@@ -80,8 +91,9 @@ void MainMenus::build(MainWindow *window, QUndoStack *undo)
                                         requests->closeTab(window->requestTabs()->currentIndex());
                                     }),
                     u"actionCloseTab"_s);
-    // Ctrl+W everywhere (QKeySequence::Close is Ctrl+F4 on some platforms).
-    closeTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close});
+    // Ctrl+W everywhere, and the platform's Close keys (Ctrl+F4 on some).
+    closeTab->setShortcuts(keysWith(QKeySequence(Qt::CTRL | Qt::Key_W),
+                                    QKeySequence::keyBindings(QKeySequence::Close)));
     file->addSeparator();
     QAction *quit = file->addAction(MainWindow::tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
+
 class QUndoStack;
 
 namespace tether::ui {
@@ -15,6 +18,10 @@ class MainMenus
 {
 public:
     static void build(MainWindow *window, QUndoStack *undo);
+    // Our key first, then the platform's own keys for the same thing, each once: a key listed
+    // twice on one action is ambiguous to Qt, which then does nothing (xcb's Close is Ctrl+W).
+    static QList<QKeySequence> keysWith(const QKeySequence &ours,
+                                        const QList<QKeySequence> &platform);
 };
 
 } // namespace tether::ui

@@ -17,6 +17,7 @@
 #include "connections/swimlanesview.h"
 #include "core/keyvaluemodel.h"
 #include "history/historyactions.h"
+#include "mainmenus.h"
 #include "mainwindow.h"
 #include "net/connectionlifetimesmodel.h"
 #include "net/originstatsmodel.h"
@@ -48,6 +49,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -596,6 +598,51 @@ private Q_SLOTS:
         QVERIFY(window.requests()
                         ->copyRequestAs({}, {}, u"python"_s)
                         .contains(u"requests.Session()"_s));
+    }
+
+    // A key owned twice (by two actions, or twice by one) makes Qt call it ambiguous and do
+    // nothing: every key sequence belongs to one action, and pressing it does the thing.
+    void everyShortcutHasOneOwner()
+    {
+        ui::MainWindow window(quiet());
+        QHash<QKeySequence, QString> owners;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            // A table's own Del (a widget shortcut) is live only in that table.
+            if (action->shortcutContext() == Qt::WidgetShortcut
+                || action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+                continue;
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString owner = action->objectName() + u' ' + action->text();
+                QVERIFY2(!owners.contains(key),
+                         qPrintable(key.toString() + u" is owned by "_s + owners.value(key)
+                                    + u" and by "_s + owner));
+                owners.insert(key, owner);
+            }
+        }
+        QVERIFY(owners.size() >= 10);
+        for (const auto &[action, keys] : window.shortcutList()) { // Help › Keyboard shortcuts
+            const QStringList each = keys.split(u"  or  "_s);
+            QVERIFY2(QSet<QString>(each.begin(), each.end()).size() == each.size(),
+                     qPrintable(action + u": "_s + keys));
+        }
+        // xcb's Close keys are just Ctrl+W (offscreen's: Ctrl+F4, Ctrl+W): never listed twice.
+        const QKeySequence ctrlW(Qt::CTRL | Qt::Key_W);
+        QCOMPARE(ui::MainMenus::keysWith(ctrlW, {ctrlW}), QList<QKeySequence>{ctrlW});
+        QCOMPARE(ui::MainMenus::keysWith(ctrlW, {QKeySequence(Qt::CTRL | Qt::Key_F4), ctrlW}),
+                 (QList<QKeySequence>{ctrlW, QKeySequence(Qt::CTRL | Qt::Key_F4)}));
+    }
+
+    void shortcutsWorkWhenPressed()
+    {
+        ui::MainWindow window(quiet());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // Pressed, not triggered: Ctrl+N opens a tab, Ctrl+W closes it.
+        const int tabs = window.requestTabs()->count();
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_N));
+        QCOMPARE(window.requestTabs()->count(), tabs + 1);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_W));
+        QCOMPARE(window.requestTabs()->count(), tabs);
     }
 
     void shortcutsAndMenuRolesAreWired()
