@@ -3,6 +3,7 @@
 
 #include "cli/historycommand.h"
 
+#include "core/timestamp.h"
 #include "net/exchangejson.h"
 #include "store/historystore.h"
 #include "store/requestcodec.h"
@@ -131,7 +132,7 @@ int HistoryCommand::run(const QStringList &arguments, workbench::CommandContext 
                 headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
             QJsonObject object{
                     {u"id"_s, entry.id},
-                    {u"startedAt"_s, entry.startedAt.toString(Qt::ISODateWithMs)},
+                    {u"startedAt"_s, core::isoTimestamp(entry.startedAt)},
                     {u"method"_s, entry.method},
                     {u"url"_s, entry.url},
                     {u"origin"_s, entry.origin},

@@ -3,6 +3,7 @@
 
 #include "formats/harexporter.h"
 
+#include "core/timestamp.h"
 #include "net/origin.h"
 
 #include <QCoreApplication>
@@ -111,11 +112,7 @@ QJsonObject HarExporter::exportExchanges(const QList<net::Exchange> &exchanges)
                                   {u"send"_s, qMax(0.0, phases.uploadMs)},
                                   {u"wait"_s, qMax(0.0, phases.waitMs)},
                                   {u"receive"_s, qMax(0.0, phases.downloadMs)}};
-        // HAR wants a zone designator: a local time (from history) is written with its offset.
-        const QDateTime started = exchange.startedAt.timeSpec() == Qt::LocalTime
-                ? exchange.startedAt.toOffsetFromUtc(exchange.startedAt.offsetFromUtc())
-                : exchange.startedAt;
-        QJsonObject entry{{u"startedDateTime"_s, started.toString(Qt::ISODateWithMs)},
+        QJsonObject entry{{u"startedDateTime"_s, core::isoTimestamp(exchange.startedAt)},
                           {u"time"_s, phases.totalMs},
                           {u"request"_s, request},
                           {u"response"_s, response},

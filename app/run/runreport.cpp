@@ -3,6 +3,7 @@
 
 #include "run/runreport.h"
 
+#include "core/timestamp.h"
 #include "net/exchangejson.h"
 
 #include <QJsonArray>
@@ -79,7 +80,7 @@ QJsonObject RunReport::json(const RunSummary &summary)
             {u"iterations"_s, summary.iterations},
             {u"concurrency"_s, summary.concurrency},
             {u"keepAlive"_s, summary.keepAlive},
-            {u"startedAt"_s, summary.startedAt.toString(Qt::ISODateWithMs)},
+            {u"startedAt"_s, core::isoTimestamp(summary.startedAt)},
             {u"durationMs"_s, summary.durationMs},
             {u"cancelled"_s, summary.cancelled},
             {u"total"_s, summary.total()},

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
@@ -587,6 +588,11 @@ private Q_SLOTS:
         const Run history = run({u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s});
         QCOMPARE(history.exitCode, 0);
         const QJsonObject entry = QJsonDocument::fromJson(history.out).array().first().toObject();
+        const QString startedAt = entry.value(u"startedAt"_s).toString();
+        QVERIFY2(QRegularExpression(u"T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)$"_s)
+                         .match(startedAt)
+                         .hasMatch(),
+                 qPrintable(startedAt)); // with its zone: history keeps local times
         QCOMPARE(entry.value(u"request"_s).toObject().value(u"url"_s).toString(),
                  m_nginx.http(u"/json?key={{token}}"_s));
         const int lines = int(m_nginx.log().size());

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -276,6 +277,12 @@ private Q_SLOTS:
         QCOMPARE(testcases, 3);
         QCOMPARE(failures, 1);
         const QJsonObject json = run::RunReport::json(summary.value());
+        // The start carries its zone (a local time without one names no instant).
+        const QString startedAt = json.value(u"startedAt"_s).toString();
+        QVERIFY2(QRegularExpression(u"T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)$"_s)
+                         .match(startedAt)
+                         .hasMatch(),
+                 qPrintable(startedAt));
         for (const char *key : {"total", "passed", "failed", "requestsPerSecond", "latency",
                                 "connections", "requests", "origins", "results"})
             QVERIFY2(json.contains(QString::fromLatin1(key)), key);
