@@ -258,6 +258,12 @@ void ExchangeRecorder::endHop(bool gotResponse, int status, bool connectFailed, 
         // The connect signal went to another reply (concurrency): TLS done is all we know.
         phases.queuedMs = advance(firstSignal);
         phases.connectMs = advance(hop.encryptedNs);
+    } else if (hop.connectingNs >= 0 && hop.requestSentNs < 0) {
+        // A connection was being opened and never carried the request (the TLS handshake or
+        // the TCP connect failed): from its start on, the time is the connect phase's.
+        phases.queuedMs = advance(qMin(firstSignal, hop.connectingNs));
+        advance(hop.connectingNs);
+        phases.connectMs = advance(endNs);
     } else {
         phases.queuedMs = advance(firstSignal);
     }
@@ -265,7 +271,14 @@ void ExchangeRecorder::endHop(bool gotResponse, int status, bool connectFailed, 
         phases.uploadMs = advance(hop.requestSentNs);
     if (hop.metaDataNs >= 0)
         phases.waitMs = advance(hop.metaDataNs);
-    phases.downloadMs = advance(endNs);
+    // What is left belongs to the phase that was going on when the exchange ended: the body
+    // after a response head, else the wait for one, else the connection that never got ready.
+    if (hop.metaDataNs >= 0)
+        phases.downloadMs = advance(endNs);
+    else if (hop.requestSentNs >= 0)
+        phases.waitMs += advance(endNs);
+    else
+        phases.connectMs += advance(endNs);
     phases.totalMs = toMs(endNs - m_queuedAtNs);
     facts.connectMs = phases.connectMs;
     facts.waitMs = phases.waitMs;

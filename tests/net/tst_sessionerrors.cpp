@@ -114,6 +114,11 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(exchange.errorCode, u"timeout"_s);
         QVERIFY2(exchange.error.contains(u"Timed out after 0.3 s"_s), qPrintable(exchange.error));
+        // No response head came: the time after the request went out was waiting, not
+        // downloading (the timeline drew it as a download).
+        QCOMPARE(exchange.phases.downloadMs, 0.0);
+        QVERIFY2(exchange.phases.waitMs >= 250,
+                 qPrintable(QString::number(exchange.phases.waitMs)));
     }
 
     void tlsErrorNamesTheProblemAndCanBeTrusted()
@@ -126,6 +131,10 @@ private Q_SLOTS:
                          || exchange.error.contains(u"self-signed"_s, Qt::CaseInsensitive),
                  qPrintable(exchange.error));
         QVERIFY(!exchange.peerCertificateSha256.isEmpty());
+        // The handshake that failed is connect time; nothing was uploaded, waited or downloaded.
+        QVERIFY(exchange.phases.connectMs > 0);
+        QCOMPARE(exchange.phases.uploadMs + exchange.phases.waitMs + exchange.phases.downloadMs,
+                 0.0);
         const auto failed = session.tracker()->origin(exchange.originName());
         QCOMPARE(failed.connectionsOpened(), 0); // the failed handshake opened nothing usable
 
