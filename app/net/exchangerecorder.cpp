@@ -4,10 +4,14 @@
 #include "net/exchangerecorder.h"
 #include "net/exchangefailure.h"
 #include "net/origin.h"
+#include "net/requestfactory.h"
 #include "net/sockettable.h"
 
 #include <QCryptographicHash>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +76,7 @@ void ExchangeRecorder::connectReply(QNetworkReply *reply)
 {
     m_reply = reply;
     m_redirecting = false;
+    recordCookieSent(reply->request().rawHeader("Cookie"));
     // Qt's own buffer is unbounded by default: its HTTP thread would read a large body into
     // memory faster than this thread moves it to the spill file. Bounded, Qt stops reading
     // the socket until readyRead has drained it.
@@ -130,21 +135,68 @@ void ExchangeRecorder::connectReply(QNetworkReply *reply)
     connect(reply, &QNetworkReply::finished, this, &ExchangeRecorder::onFinished);
 }
 
+void ExchangeRecorder::recordCookieSent(const QByteArray &cookie)
+{
+    // Qt adds the jar's cookies in QNetworkAccessManager::createRequest, after RequestFactory
+    // built the request: the reply's request holds the Cookie header that goes out.
+    if (cookie.isEmpty())
+        return;
+    bool replaced = false;
+    for (auto &[name, value] : m_exchange.requestHeaders) {
+        if (name.compare("Cookie", Qt::CaseInsensitive) == 0) {
+            value = cookie;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        m_exchange.requestHeaders.append({"Cookie"_ba, cookie});
+    // A session cookie is a credential like a typed one: masked wherever it is shown or kept.
+    for (const QString &credential : RequestFactory::credentialValues(
+                 {{"Cookie"_ba, cookie}}, {"Cookie"_ba}, m_exchange.url, {}))
+        m_exchange.secrets.add(credential);
+}
+
+// Qt replaces a typed Cookie header by the jar's cookies for the URL (createRequest sets
+// CookieHeader), so the typed ones were dropped. Both go out, as curl sends both (curl -b jar
+// -H 'Cookie: typed=1' sends two Cookie lines), here in one header as RFC 6265 §5.4 asks: the
+// typed cookies, then the jar's whose names were not typed (a typed name is the user's value;
+// curl would send the jar's too, first).
+static QNetworkRequest withJarCookies(QNetworkRequest request, QNetworkCookieJar *jar)
+{
+    const QByteArray typed = request.rawHeader("Cookie");
+    if (typed.isEmpty() || !jar)
+        return request;
+    QSet<QByteArray> typedNames;
+    for (const QByteArray &pair : typed.split(';')) {
+        const QByteArray trimmed = pair.trimmed();
+        typedNames.insert(trimmed.left(trimmed.indexOf('=')));
+    }
+    QByteArray merged = typed;
+    for (const QNetworkCookie &cookie : jar->cookiesForUrl(request.url())) {
+        if (!typedNames.contains(cookie.name()))
+            merged += "; " + cookie.toRawForm(QNetworkCookie::NameAndValueOnly);
+    }
+    request.setRawHeader("Cookie", merged);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    return request;
+}
+
 QNetworkReply *ExchangeRecorder::send(const RedirectStep::Hop &hop)
 {
     QNetworkAccessManager *manager = m_plan.manager;
+    const QNetworkRequest request = withJarCookies(hop.request, manager->cookieJar());
     if (!hop.sendsBody) {
         if (hop.verb == "GET")
-            return manager->get(hop.request);
+            return manager->get(request);
         if (hop.verb == "HEAD")
-            return manager->head(hop.request);
-        return manager->sendCustomRequest(hop.request, hop.verb);
+            return manager->head(request);
+        return manager->sendCustomRequest(request, hop.verb);
     }
     if (m_plan.multipart)
-        return manager->sendCustomRequest(hop.request, hop.verb, m_plan.multipart);
+        return manager->sendCustomRequest(request, hop.verb, m_plan.multipart);
     if (m_plan.device)
-        return manager->sendCustomRequest(hop.request, hop.verb, m_plan.device);
-    return manager->sendCustomRequest(hop.request, hop.verb, m_plan.data);
+        return manager->sendCustomRequest(request, hop.verb, m_plan.device);
+    return manager->sendCustomRequest(request, hop.verb, m_plan.data);
 }
 
 Result<void> ExchangeRecorder::followRedirect(int status, qint64 endNs)

@@ -32,6 +32,15 @@ class TestSessionFeatures : public QObject
         return exchange.body ? QString::fromUtf8(exchange.body->read()) : QString();
     }
 
+    // The value a header list gives a name (case-insensitive), empty when absent.
+    static QByteArray headerValue(const net::HeaderList &headers, const QByteArray &name)
+    {
+        for (const auto &[key, value] : headers)
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString())); }
 
@@ -324,6 +333,22 @@ private Q_SLOTS:
         testsupport::getOne(session, m_nginx.http(u"/set-cookie"_s));
         const auto echo = testsupport::getOne(session, m_nginx.http(u"/echo-headers"_s));
         QVERIFY2(bodyText(echo).contains(u"cookie=session=abc123"_s), qPrintable(bodyText(echo)));
+        // What went out is what the exchange says went out: the jar's cookie included.
+        QCOMPARE(headerValue(echo.requestHeaders, "Cookie"), "session=abc123"_ba);
+        // A typed Cookie header and the jar's cookie both go out, in one header.
+        core::Request typed;
+        typed.url = m_nginx.http(u"/echo-headers"_s);
+        typed.headers = {{u"Cookie"_s, u"typed=1"_s, true}};
+        const auto both = testsupport::sendOne(session, typed);
+        QVERIFY2(bodyText(both).contains(u"cookie=typed=1; session=abc123;"_s),
+                 qPrintable(bodyText(both)));
+        QCOMPARE(headerValue(both.requestHeaders, "Cookie"), "typed=1; session=abc123"_ba);
+        // A typed cookie of the jar's name wins; the jar's value does not go out as well.
+        typed.headers = {{u"Cookie"_s, u"session=mine"_s, true}};
+        const auto mine = testsupport::sendOne(session, typed);
+        QVERIFY2(bodyText(mine).contains(u"cookie=session=mine;"_s), qPrintable(bodyText(mine)));
+        // The jar's cookie is a credential like a typed one: masked where shown.
+        QVERIFY(echo.secrets.apply(u"Cookie: session=abc123"_s).indexOf(u"abc123"_s) < 0);
     }
 
     void redirectsFollowedOrNot()
