@@ -100,6 +100,8 @@ BodyView::BodyView(QWidget *parent)
 
 void BodyView::setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray &contentType)
 {
+    if (body != m_body)
+        m_search->clear(); // a search belongs to the body it was typed over
     m_body = std::move(body);
     m_contentType = contentType;
     reformat();
@@ -108,6 +110,7 @@ void BodyView::setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray
 void BodyView::clear()
 {
     ++m_generation;
+    m_search->clear();
     m_body.reset();
     m_model->setBody({});
     m_info->clear();

@@ -126,12 +126,14 @@ void ResponseView::showPending(const QString &what)
 
 void ResponseView::clear()
 {
+    m_exchange = {};
     m_progress->hide();
     m_status->setText(tr("No response yet: enter a URL and press Ctrl+Enter."));
     m_badge->clear();
     m_message->hide();
     m_trust->hide();
     m_headers->setEntries({});
+    m_tabs->setTabText(1, tr("Headers"));
     m_sentHeaders->setEntries({});
     m_timing->clear();
     m_body->clear();
@@ -139,7 +141,7 @@ void ResponseView::clear()
 
 void ResponseView::showError(const QString &message)
 {
-    m_progress->hide();
+    clear(); // nothing was sent: no earlier response stays under the message
     m_status->setText(u"<b style='color:%1'>%2</b>"_s.arg(Theme::error().name(), tr("Not sent")));
     m_badge->clear();
     m_message->setText(message);

@@ -8,8 +8,10 @@
 #include "nginxfixture.h"
 #include "testdirs.h"
 
+#include "body/bodylinesmodel.h"
 #include "request/requestcontroller.h"
 #include "request/requesteditor.h"
+#include "response/bodyview.h"
 #include "store/collectionstore.h"
 #include "store/historymodel.h"
 #include "store/workspace.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +76,36 @@ private Q_SLOTS:
         QVERIFY(area.feedback.questions.isEmpty());
         // Every exchange of the window is in history, once.
         QTRY_COMPARE_WITH_TIMEOUT(area.context.workspace()->historyModel()->rowCount(), 2, 5000);
+    }
+
+    // Nothing of one tab's response shows in another, nor over a request that was not sent.
+    void eachTabOwnsItsResponse()
+    {
+        testsupport::EditingArea area;
+        area.controller.newRequestTab();
+        auto *tabs = area.response.findChild<QTabWidget *>(u"responseTabs"_s);
+        auto *search = area.response.findChild<QLineEdit *>(u"bodySearch"_s);
+        auto *bodyView = area.response.findChild<ui::BodyView *>();
+        area.typeUrlAndSend(m_nginx.http(u"/json"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(area.status().contains(u"200"_s), 5000);
+        QVERIFY(tabs->tabText(1) != u"Headers"_s); // "Headers (n)"
+        QTRY_VERIFY(bodyView->model()->rowCount() > 0); // formatted off the GUI thread
+        QTest::keyClicks(search, u"items"_s);
+
+        area.controller.newRequestTab();
+        QCOMPARE(tabs->tabText(1), u"Headers"_s);
+        QCOMPARE(bodyView->model()->rowCount(), 0);
+        QVERIFY(search->text().isEmpty());
+
+        // Back to the first tab: its response, without the search typed over it before.
+        area.tabs.setCurrentIndex(0);
+        QVERIFY(area.status().contains(u"200"_s));
+        QTRY_VERIFY(bodyView->model()->rowCount() > 0); // formatted off the GUI thread
+        // Not sent (an unresolved variable): the earlier response does not stay under it.
+        area.typeUrlAndSend(u"{{nowhere}}/json"_s);
+        QVERIFY2(area.status().contains(u"Not sent"_s), qPrintable(area.status()));
+        QCOMPARE(tabs->tabText(1), u"Headers"_s);
+        QCOMPARE(bodyView->model()->rowCount(), 0);
     }
 
     void modifiedTabIsClosedOnlyWhenTheUserSays()
