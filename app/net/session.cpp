@@ -150,7 +150,10 @@ Result<void> Session::setSettings(const SessionSettings &settings)
             return result;
         m_tlsConfiguration.reset();
     }
-    const bool newLanes = newPool || settings.lanes != m_settings.lanes;
+    // Keep-alive off counts from the next request: the pooled connections go now, or the next
+    // request would still ride one (with "Connection: close") and the switch seem to do nothing.
+    const bool keepAliveTurnedOff = m_settings.keepAlive && !settings.keepAlive;
+    const bool newLanes = newPool || keepAliveTurnedOff || settings.lanes != m_settings.lanes;
     m_settings = settings;
     m_ledger->setIdleExpirySeconds(settings.idleExpirySeconds);
     m_ledger->setKeepAlive(settings.keepAlive);

@@ -172,6 +172,31 @@ private Q_SLOTS:
         }
     }
 
+    // Keep-alive off counts from the next request: the pooled connection is not used once more
+    // (it was, with "Connection: close", so the switch seemed to do nothing).
+    void keepAliveOffTakesEffectAtOnce()
+    {
+        testsupport::NginxFixture nginx;
+        QVERIFY2(nginx.start(), qPrintable(nginx.errorString()));
+        net::Session session;
+        const auto first = testsupport::getOne(session, nginx.http(u"/k?n=1"_s));
+        QCOMPARE(first.verdict, net::ConnectionVerdict::New);
+        auto settings = session.settings();
+        settings.keepAlive = false;
+        QVERIFY(session.setSettings(settings));
+        const auto second = testsupport::getOne(session, nginx.http(u"/k?n=2"_s));
+        const auto third = testsupport::getOne(session, nginx.http(u"/k?n=3"_s));
+        QVERIFY(nginx.waitForLogLines(3));
+        const auto log = nginx.log();
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(second.verdict, net::ConnectionVerdict::New);
+        QCOMPARE(third.verdict, net::ConnectionVerdict::New);
+        QVERIFY(log.at(1).connection != log.at(0).connection);
+        QVERIFY(log.at(2).connection != log.at(1).connection);
+        QCOMPARE(log.at(1).connectionRequests, 1);
+        QCOMPARE(log.at(2).connectionRequests, 1);
+    }
+
     void serverIdleCloseBetweenRequests()
     {
         testsupport::NginxFixture nginx;
