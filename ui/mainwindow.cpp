@@ -185,7 +185,7 @@ void MainWindow::openRunner()
     auto *view = findChild<RunnerView *>();
     if (!view)
         view = new RunnerView(workspace(), m_context->historyRecorder(), this);
-    view->setCollection(m_requests->activeCollection());
+    view->setCollection(m_requests->activeCollection(), m_requests->environment());
     view->show();
     view->raise();
 }

@@ -37,6 +37,7 @@
 #include "response/responseview.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
+#include "store/environmentstore.h"
 #include "store/historymodel.h"
 #include "store/workspace.h"
 #include "workbench/draftstore.h"
@@ -395,10 +396,17 @@ private Q_SLOTS:
         QVERIFY(window.collectionActions()->newCollection(api, u"api"_s));
         typeUrlAndSend(window, m_nginx.http(u"/json"_s));
         QVERIFY(window.requests()->saveAs(api, u"users/list"_s));
+        // The runner starts with the environment the window sends with.
+        QVERIFY(window.workspace()->saveEnvironment(api, {u"dev"_s, {}, {}}, {}));
+        window.requests()->updateEnvironments();
+        window.requests()->setEnvironment(u"dev"_s);
+        QCOMPARE(window.requests()->environment(), u"dev"_s);
         window.findChild<QAction *>(u"actionRunner"_s)->trigger(); // Ctrl+R
         auto *runner = window.findChild<ui::RunnerView *>();
         QVERIFY(runner);
         QTRY_VERIFY(runner->isVisible());
+        QCOMPARE(runner->findChild<QComboBox *>(u"runEnvironment"_s)->currentData().toString(),
+                 u"dev"_s);
         runner->findChild<QSpinBox *>(u"runIterations"_s)->setValue(3);
         QSignalSpy finished(runner, &ui::RunnerView::runFinished);
         runner->findChild<QPushButton *>(u"runStart"_s)->click();

@@ -72,6 +72,7 @@ QWidget *RunnerView::createRunTab()
     m_folder = new QComboBox(page);
     m_folder->setObjectName(u"runFolder"_s);
     m_environment = new QComboBox(page);
+    m_environment->setObjectName(u"runEnvironment"_s);
     m_iterations = new QSpinBox(page);
     m_iterations->setObjectName(u"runIterations"_s);
     m_iterations->setRange(1, 1000000);
@@ -256,10 +257,12 @@ void RunnerView::fillFolders()
     }
 }
 
-void RunnerView::setCollection(const QString &dir)
+void RunnerView::setCollection(const QString &dir, const QString &environment)
 {
     fillCollections();
     m_collection->setCurrentIndex(qMax(0, m_collection->findData(dir)));
+    if (!environment.isEmpty())
+        m_environment->setCurrentIndex(qMax(0, m_environment->findData(environment)));
 }
 
 void RunnerView::setBusy(bool busy)

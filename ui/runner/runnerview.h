@@ -46,7 +46,8 @@ public:
     RunnerView(store::Workspace *workspace, workbench::HistoryRecorder *historyRecorder,
                QWidget *parent = nullptr);
 
-    void setCollection(const QString &dir);
+    // The collection to run, and the environment the window sends with (when it has it).
+    void setCollection(const QString &dir, const QString &environment = {});
     void startRun();
     void startComparison();
     void startProbe();
