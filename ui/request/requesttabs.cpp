@@ -57,7 +57,8 @@ RequestEditor *RequestTabs::openTab(const core::Request &request, const RequestT
     connect(editor, &RequestEditor::changed, this, [this, editor] {
         if (m_loading)
             return;
-        setDirty(editor, true);
+        m_states[editor].dirty = true;
+        updateTitle(editor); // the method, and an untitled tab's URL path, as typed
         Q_EMIT editorChanged(editor);
     });
     Q_EMIT editorCreated(editor);
@@ -97,15 +98,36 @@ void RequestTabs::setDirty(RequestEditor *editor, bool dirty)
     updateTitle(editor);
 }
 
+QString RequestTabs::untitledName(const QString &url)
+{
+    // Browsers name a tab from its address: the path ("/users/42"), else the host. A URL that
+    // starts with a {{variable}} is named from what follows it.
+    QString rest = url.trimmed().section(u'?', 0, 0).section(u'#', 0, 0);
+    if (const qsizetype scheme = rest.indexOf(u"://"_s); scheme >= 0)
+        rest = rest.mid(scheme + 3);
+    else if (rest.startsWith(u"{{"_s) && rest.indexOf(u"}}"_s) > 0)
+        rest = rest.mid(rest.indexOf(u"}}"_s) + 2);
+    const qsizetype slash = rest.indexOf(u'/');
+    const QString host = rest.left(slash);
+    const QString path = slash >= 0 ? rest.mid(slash) : QString();
+    const QString name = path.size() > 1 ? path : host;
+    constexpr qsizetype longest = 40;
+    return name.size() > longest ? u'…' + name.right(longest - 1) : name;
+}
+
 void RequestTabs::updateTitle(RequestEditor *editor)
 {
     const int index = indexOf(editor);
     if (index < 0)
         return;
     const RequestTabState &tab = state(editor);
-    QString title = tab.name.isEmpty() ? tr("Untitled") : tab.name;
-    const QString method = editor->request().method.toUpper();
-    title = method + u' ' + title;
+    const core::Request request = editor->request();
+    QString title = tab.name;
+    if (title.isEmpty())
+        title = untitledName(request.url);
+    if (title.isEmpty())
+        title = tr("Untitled");
+    title = request.method.toUpper() + u' ' + title;
     setTabText(index, tab.dirty ? title + u" ●"_s : title);
     setTabToolTip(index,
                   tab.path.isEmpty() ? tr("Not saved in a collection")

@@ -47,6 +47,8 @@ public:
     bool isBlank(RequestEditor *editor) const;
     void load(RequestEditor *editor, const core::Request &request);
     void setDirty(RequestEditor *editor, bool dirty);
+    // An unsaved tab's name, from its URL: the path, else the host; empty when neither.
+    static QString untitledName(const QString &url);
     void updateTitle(RequestEditor *editor);
     void removeEditor(RequestEditor *editor);
 

@@ -16,6 +16,7 @@
 #include "store/historymodel.h"
 #include "store/workspace.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -106,6 +107,25 @@ private Q_SLOTS:
         QVERIFY2(area.status().contains(u"Not sent"_s), qPrintable(area.status()));
         QCOMPARE(tabs->tabText(1), u"Headers"_s);
         QCOMPARE(bodyView->model()->rowCount(), 0);
+    }
+
+    void untitledTabsAreNamedFromTheirUrl()
+    {
+        QCOMPARE(ui::RequestTabs::untitledName(u"https://api.test/users/42?x=1#top"_s),
+                 u"/users/42"_s);
+        QCOMPARE(ui::RequestTabs::untitledName(u"{{base}}/items"_s), u"/items"_s);
+        QCOMPARE(ui::RequestTabs::untitledName(u"https://api.test/"_s), u"api.test"_s);
+        QCOMPARE(ui::RequestTabs::untitledName(u"{{base}}"_s), QString());
+        QCOMPARE(ui::RequestTabs::untitledName(u"/"_s + QString(60, u'a')).size(), 40);
+        testsupport::EditingArea area;
+        area.controller.newRequestTab();
+        QCOMPARE(area.tabs.tabText(0), u"GET Untitled"_s);
+        QTest::keyClicks(area.url(), u"{{base}}/users/42"_s);
+        QCOMPARE(area.tabs.tabText(0), u"GET /users/42 ●"_s); // follows the typing
+        area.controller.currentEditor()
+                ->findChild<QComboBox *>(u"method"_s)
+                ->setCurrentText(u"DELETE"_s);
+        QCOMPARE(area.tabs.tabText(0), u"DELETE /users/42 ●"_s);
     }
 
     void modifiedTabIsClosedOnlyWhenTheUserSays()
