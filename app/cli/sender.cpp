@@ -397,9 +397,8 @@ void Sender::onFinished(const net::Exchange &exchange)
                   << humanSize(exchange.bodySize()) << u"  "_s << exchange.protocol << u"  "_s
                   << connectionText(exchange) << u"  "_s << target << '\n';
         if (!exchange.error.isEmpty())
-            err() << u"#%1 error: %2  %3"_s.arg(exchange.id)
-                             .arg(exchange.secrets.apply(exchange.error), target)
-                  << '\n';
+            err() << id << u" error: "_s << exchange.secrets.apply(exchange.error) << u"  "_s
+                  << target << '\n';
         if (m_flushEachLine)
             err().flush();
     }

@@ -141,6 +141,15 @@ void ExchangeRecorder::recordCookieSent(const QByteArray &cookie)
     // built the request: the reply's request holds the Cookie header that goes out.
     if (cookie.isEmpty())
         return;
+    // A session cookie is a credential like a typed one: masked wherever it is shown or kept,
+    // whichever hop carried it.
+    for (const QString &credential : RequestFactory::credentialValues(
+                 {{"Cookie"_ba, cookie}}, {"Cookie"_ba}, m_exchange.url, {}))
+        m_exchange.secrets.add(credential);
+    // requestHeaders are the first hop's, like method and url: a later hop's cookies (another
+    // origin's, after a redirect) are not written over them.
+    if (m_hops.size() > 1)
+        return;
     bool replaced = false;
     for (auto &[name, value] : m_exchange.requestHeaders) {
         if (name.compare("Cookie", Qt::CaseInsensitive) == 0) {
@@ -150,10 +159,6 @@ void ExchangeRecorder::recordCookieSent(const QByteArray &cookie)
     }
     if (!replaced)
         m_exchange.requestHeaders.append({"Cookie"_ba, cookie});
-    // A session cookie is a credential like a typed one: masked wherever it is shown or kept.
-    for (const QString &credential : RequestFactory::credentialValues(
-                 {{"Cookie"_ba, cookie}}, {"Cookie"_ba}, m_exchange.url, {}))
-        m_exchange.secrets.add(credential);
 }
 
 // Qt replaces a typed Cookie header by the jar's cookies for the URL (createRequest sets
@@ -167,10 +172,8 @@ static QNetworkRequest withJarCookies(QNetworkRequest request, QNetworkCookieJar
     if (typed.isEmpty() || !jar)
         return request;
     QSet<QByteArray> typedNames;
-    for (const QByteArray &pair : typed.split(';')) {
-        const QByteArray trimmed = pair.trimmed();
-        typedNames.insert(trimmed.left(trimmed.indexOf('=')));
-    }
+    for (const auto &cookie : RequestFactory::cookiePairs(typed))
+        typedNames.insert(cookie.first);
     QByteArray merged = typed;
     for (const QNetworkCookie &cookie : jar->cookiesForUrl(request.url())) {
         if (!typedNames.contains(cookie.name()))

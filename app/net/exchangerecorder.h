@@ -95,7 +95,8 @@ private:
     ConnectionTracker::HopFacts factsFor(const HopState &hop, bool gotResponse, qint64 endNs,
                                          bool connectFailed) const;
     void endHop(bool gotResponse, int status, bool connectFailed, qint64 endNs);
-    // The Cookie header a reply's request carries, in the exchange's request headers.
+    // The Cookie header a reply's request carries: masked, and kept in requestHeaders for the
+    // first hop.
     void recordCookieSent(const QByteArray &cookie);
     void connectReply(QNetworkReply *reply);
     // A 3xx to follow has ended: the next hop is sent (nothing returned), or why the exchange

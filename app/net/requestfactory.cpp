@@ -106,6 +106,22 @@ QList<QByteArray> RequestFactory::credentialHeaderNames()
     return {"Authorization"_ba, "Proxy-Authorization"_ba, "Cookie"_ba};
 }
 
+QList<QPair<QByteArray, QByteArray>> RequestFactory::cookiePairs(const QByteArray &header)
+{
+    QList<QPair<QByteArray, QByteArray>> pairs;
+    for (const QByteArray &pair : header.split(';')) {
+        const QByteArray trimmed = pair.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const qsizetype equals = trimmed.indexOf('=');
+        if (equals < 0)
+            pairs.append({trimmed, {}});
+        else
+            pairs.append({trimmed.left(equals).trimmed(), trimmed.mid(equals + 1).trimmed()});
+    }
+    return pairs;
+}
+
 QStringList RequestFactory::credentialValues(const HeaderList &headers,
                                              const QList<QByteArray> &credentialHeaders,
                                              const QUrl &url, const core::Auth &auth)
@@ -128,8 +144,8 @@ QStringList RequestFactory::credentialValues(const HeaderList &headers,
             continue;
         values.append(text);
         if (name.compare("Cookie", Qt::CaseInsensitive) == 0) {
-            for (const QString &cookie : text.split(u';'))
-                part(cookie.section(u'=', 1).trimmed());
+            for (const auto &cookie : cookiePairs(value))
+                part(QString::fromUtf8(cookie.second));
             continue;
         }
         const QString scheme = text.section(u' ', 0, 0);

@@ -41,6 +41,9 @@ public:
     // Authorization, Proxy-Authorization, Cookie: never sent on to another origin, never
     // written in plain text.
     static QList<QByteArray> credentialHeaderNames();
+    // The name=value pairs of a Cookie header ("a=1; b=2"), trimmed; a pair without '='
+    // has an empty value.
+    static QList<QPair<QByteArray, QByteArray>> cookiePairs(const QByteArray &header);
     static QStringList credentialValues(const HeaderList &headers,
                                         const QList<QByteArray> &credentialHeaders, const QUrl &url,
                                         const core::Auth &auth);

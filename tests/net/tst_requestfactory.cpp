@@ -160,6 +160,19 @@ private Q_SLOTS:
         QVERIFY(prepared.error().message.contains(u"line break"_s));
     }
 
+    void cookiePairsAndTheirMasks()
+    {
+        using Pairs = QList<QPair<QByteArray, QByteArray>>;
+        QCOMPARE(net::RequestFactory::cookiePairs(" a=1 ;b = two=2;; flag"_ba),
+                 (Pairs{{"a"_ba, "1"_ba}, {"b"_ba, "two=2"_ba}, {"flag"_ba, {}}}));
+        QCOMPARE(net::RequestFactory::cookiePairs({}), Pairs{});
+        // Each cookie value from 4 characters on is masked on its own, '=' inside kept whole.
+        const QStringList masked = net::RequestFactory::credentialValues(
+                {{"Cookie"_ba, "sid=abcd1234; b=two=2; c=xy"_ba}}, {"Cookie"_ba}, {}, {});
+        QCOMPARE(masked,
+                 (QStringList{u"sid=abcd1234; b=two=2; c=xy"_s, u"abcd1234"_s, u"two=2"_s}));
+    }
+
     // Qt would buffer a sequential upload device whole: a .http body "< /dev/zero" or a form
     // file that is a FIFO grew without end. They are refused with the reason.
     void bodyFilesMustBeRegularFiles()

@@ -374,6 +374,16 @@ private Q_SLOTS:
         QVERIFY2(bodyText(mine).contains(u"cookie=session=mine;"_s), qPrintable(bodyText(mine)));
         // The jar's cookie is a credential like a typed one: masked where shown.
         QVERIFY(echo.secrets.apply(u"Cookie: session=abc123"_s).indexOf(u"abc123"_s) < 0);
+        // requestHeaders are the first hop's: localhost has no cookie, the redirect's target
+        // (127.0.0.1) sends the jar's; the exchange does not claim the first request carried it.
+        QUrl fromLocalhost(m_nginx.http(u"/to-home-302"_s));
+        fromLocalhost.setHost(u"localhost"_s);
+        const auto redirected = testsupport::getOne(session, fromLocalhost.toString());
+        QVERIFY2(bodyText(redirected).contains(u"cookie=session=abc123;"_s),
+                 qPrintable(bodyText(redirected)));
+        QCOMPARE(redirected.hops.size(), 2);
+        QCOMPARE(headerValue(redirected.requestHeaders, "Cookie"), QByteArray());
+        QVERIFY(redirected.secrets.apply(u"abc123"_s).indexOf(u"abc123"_s) < 0);
     }
 
     void redirectsFollowedOrNot()
