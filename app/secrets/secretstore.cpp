@@ -94,6 +94,11 @@ Result<void> SecretStore::remove(const QString &collectionId, const QString &nam
     return {};
 }
 
+bool SecretStore::couldNotStore(const Error &error)
+{
+    return error.code == u"no-keychain" || error.code == u"keychain" || error.code == u"locked";
+}
+
 void SecretStore::keepForSession(const QString &collectionId, const QString &name,
                                  const QString &value)
 {

@@ -30,6 +30,9 @@ public:
 
     // Held in memory until the process ends, for when no keychain is reachable; read() sees it.
     void keepForSession(const QString &collectionId, const QString &name, const QString &value);
+    // A write failed because no keychain could take the value (none reachable, one without a
+    // default collection, a locked or refusing one): keeping it for this run is the way out.
+    static bool couldNotStore(const Error &error);
 
     static QString keyFor(const QString &collectionId, const QString &name);
 

@@ -28,7 +28,7 @@ Result<QString> AuthSecrets::keep(core::Collection &collection, const QString &n
                                   bool keepForSession)
 {
     auto written = secretStore.write(collection.id, name, value);
-    if (!written && keepForSession && written.error().code == u"no-keychain") {
+    if (!written && keepForSession && secrets::SecretStore::couldNotStore(written.error())) {
         secretStore.keepForSession(collection.id, name, value);
         written = Result<void>();
     }

@@ -21,8 +21,9 @@ class AuthSecrets
 public:
     // Returns the request to write; `collection` gains the secret variable declarations (the
     // caller saves it after the request).
-    // With keepForSession, a keychain that is not reachable ("no-keychain") holds the value in
-    // memory for this process instead (the user chose that); the file still gets the reference.
+    // With keepForSession, a keychain that cannot store the value (SecretStore::couldNotStore)
+    // is replaced by memory for this process (the user chose that); the file still gets the
+    // reference.
     static Result<core::SavedRequest> extract(core::Collection &collection,
                                               const core::SavedRequest &request,
                                               secrets::SecretStore &secretStore,

@@ -6,6 +6,7 @@
 #include "secrets/secretstore.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,43 @@ private Q_SLOTS:
         QVERIFY(!written);
         QCOMPARE(written.error().code, u"no-keychain"_s);
         QVERIFY(written.error().message.contains(u"Secret Service"_s));
+        QVERIFY(SecretStore::couldNotStore(written.error()));
+    }
+
+    // A session bus whose gnome-keyring has no login collection (never unlocked, no prompt
+    // without a display): the write fails otherwise than "no keychain", and is still one the
+    // user may answer by keeping the value for this run.
+    void keyringWithoutLoginCollectionCannotStore()
+    {
+        QTemporaryDir home;
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.insert(u"HOME"_s, home.path());
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
+        environment.insert(u"TETHER_SECRET_PROBE"_s, u"1"_s);
+        child.setProcessEnvironment(environment);
+        child.start(u"dbus-run-session"_s,
+                    {u"--"_s, QCoreApplication::applicationFilePath(),
+                     u"probeKeyringWithoutLoginCollection"_s});
+        QVERIFY(child.waitForFinished(60000));
+        const QString output = QString::fromUtf8(child.readAllStandardOutput());
+        QVERIFY2(child.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(u"PASS   : TestSecretStore::probeKeyringWithoutLoginCollection"_s),
+                 qPrintable(output));
+    }
+
+    void probeKeyringWithoutLoginCollection()
+    {
+        if (qEnvironmentVariableIsEmpty("TETHER_SECRET_PROBE"))
+            QSKIP("runs in the child process of keyringWithoutLoginCollectionCannotStore");
+        SecretStore store;
+        auto written = store.write(u"c"_s, u"k"_s, u"v"_s);
+        QVERIFY(!written);
+        QVERIFY2(written.error().code != u"no-keychain"_s, qPrintable(written.error().message));
+        QVERIFY2(SecretStore::couldNotStore(written.error()), qPrintable(written.error().code));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "response/responseview.h"
 
 #include "net/session.h"
+#include "secrets/secretstore.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
 #include "store/workspace.h"
@@ -384,12 +385,17 @@ bool RequestController::saveAs(const QString &collectionDir, const QString &path
     RequestTabState &state = current();
     const QString name = state.path == path ? state.name : QString();
     auto written = m_workspace->saveRequest(collectionDir, path, name, editor->request());
-    if (!written && written.error().code == u"no-keychain"
-        && m_feedback->ask(tr("No keychain"),
-                           written.error().message
-                                   + tr("\n\nKeep the secret in memory until Tether quits? "
-                                        "The file will hold only a reference to it.")))
+    if (!written && secrets::SecretStore::couldNotStore(written.error())) {
+        if (!m_feedback->ask(tr("No keychain"),
+                             written.error().message
+                                     + tr("\n\nKeep the secret in memory until Tether quits? "
+                                          "The file will hold only a reference to it."))) {
+            // Declined: nothing written, the tab keeps what was typed.
+            m_feedback->status(tr("Not saved: the secret has no keychain to go to."), 6000);
+            return false;
+        }
         written = m_workspace->saveRequest(collectionDir, path, name, editor->request(), true);
+    }
     if (!written) {
         m_feedback->warn(tr("Not saved"), written.error().message);
         return false;

@@ -37,6 +37,10 @@ class TestRequestController : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // No session bus, so no keychain (the case the README promises an offer for); nothing
+        // here has asked for the bus yet.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DISPLAY"); // no autolaunched bus either
         QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
         testsupport::useOwnUserDirs(m_home);
         QSettings().setValue(u"proxy/mode"_s, u"none"_s);
@@ -146,6 +150,44 @@ private Q_SLOTS:
         QCOMPARE(area.tabs.count(), 1);
         QVERIFY(area.url()->text().isEmpty());
         QVERIFY(!area.controller.isModified());
+    }
+
+    // Without a keychain a typed token is not written to disk: the user is offered to keep it
+    // in memory for this run, the file holds a reference, and the request still sends it.
+    void typedTokenWithoutKeychainIsKeptForThisRun()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        testsupport::EditingArea area;
+        area.controller.newRequestTab();
+        auto created = area.context.workspace()->newCollection(api, u"api"_s);
+        QVERIFY(created);
+        area.controller.adoptCollection(created.value());
+        core::Request typed;
+        typed.url = m_nginx.http(u"/echo-headers"_s);
+        typed.auth.type = core::AuthType::Bearer;
+        typed.auth.token = u"typed-SECRET-42"_s;
+        area.controller.currentEditor()->setRequest(typed);
+
+        // Refused: nothing written, the tab keeps what was typed.
+        QVERIFY(!area.controller.saveAs(api, u"tokened"_s));
+        QCOMPARE(area.feedback.questions.size(), 1);
+        QVERIFY2(area.feedback.questions.first().contains(u"in memory"_s),
+                 qPrintable(area.feedback.questions.first()));
+        QVERIFY(!QFile::exists(api + u"/tokened.request.json"_s));
+        QCOMPARE(area.controller.currentEditor()->request().auth.token, u"typed-SECRET-42"_s);
+
+        // Accepted: the file holds a reference, the token stays usable until Tether quits.
+        area.feedback.answers = {true};
+        QVERIFY(area.controller.saveAs(api, u"tokened"_s));
+        QFile file(api + u"/tokened.request.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(!written.contains("typed-SECRET-42"));
+        QVERIFY2(written.contains("{{"), written.constData());
+        area.typeUrlAndSend(m_nginx.http(u"/echo-headers"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(area.status().contains(u"200"_s), 5000);
+        QVERIFY(area.feedback.warnings.isEmpty());
     }
 
     void draftSurvivesACrash()
