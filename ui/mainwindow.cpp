@@ -229,7 +229,11 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Modified tabs are kept as drafts (written now) and come back at the next start, so
-    // quitting never loses typing and never interrupts with a question per tab.
+    // quitting never loses typing; one question says so and offers to save them instead.
+    if (!m_requests->confirmQuit()) {
+        event->ignore();
+        return;
+    }
     auto drafts = m_requests->writeDrafts();
     if (!drafts && m_feedback->interactive()
         && !m_feedback->ask(tr("Unsaved requests"),

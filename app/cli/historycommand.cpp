@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "cli/historycommand.h"
+#include "core/counted.h"
 
 #include "core/timestamp.h"
 #include "net/exchangejson.h"
@@ -116,7 +117,10 @@ int HistoryCommand::run(const QStringList &arguments, workbench::CommandContext 
             }
             removed += pruned.value();
         }
-        err << QObject::tr("removed %n exchange(s) from history", nullptr, removed) << Qt::endl;
+        err << QObject::tr("removed %1 from history")
+                        .arg(core::counted(removed, QObject::tr("exchange"),
+                                           QObject::tr("exchanges")))
+            << Qt::endl;
         return 0;
     }
     auto entries = history.query(query);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "formats/postmanimporter.h"
+#include "core/counted.h"
 #include "formats/importsupport.h"
 
 #include <QFileInfo>
@@ -253,9 +254,11 @@ void readEvents(const QJsonValue &events, QString &notes, core::SavedRequest *sa
             const qsizetype extracts = saved ? saved->extractions.size() - extractsBefore : 0;
             QString mapped;
             if (checks > 0 || extracts > 0)
-                mapped = QObject::tr(" (made %1 assertion(s) and %2 extraction(s) from it)")
-                                 .arg(checks)
-                                 .arg(extracts);
+                mapped = QObject::tr(" (made %1 and %2 from it)")
+                                 .arg(core::counted(checks, QObject::tr("assertion"),
+                                                    QObject::tr("assertions")),
+                                      core::counted(extracts, QObject::tr("extraction"),
+                                                    QObject::tr("extractions")));
             context.result.warn(where,
                                 QObject::tr("%1 script kept in the notes; it is not run%2")
                                         .arg(listen, mapped));

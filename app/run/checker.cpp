@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "run/checker.h"
+#include "core/counted.h"
 #include "run/jsonpath.h"
 
 #include <QJsonArray>
@@ -117,8 +118,9 @@ CheckResult Checker::evaluate(const core::Check &check)
     }
     case Kind::Body:
         if (check.contains && !bodyText().contains(*check.contains))
-            return fail(
-                    QObject::tr("not found in %n byte(s)", nullptr, int(m_exchange.bodySize())));
+            return fail(QObject::tr("not found in %1")
+                                .arg(core::counted(m_exchange.bodySize(), QObject::tr("byte"),
+                                                   QObject::tr("bytes"))));
         if (check.matches) {
             const QRegularExpression pattern(*check.matches);
             if (!pattern.isValid())

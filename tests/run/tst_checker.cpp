@@ -61,7 +61,7 @@ private Q_SLOTS:
         QTest::newRow("body contains") << Check::bodyContains(u"\"ok\": true"_s) << true
                                        << u"body contains \"\"ok\": true\""_s << u""_s;
         QTest::newRow("body lacks") << Check::bodyContains(u"error"_s) << false
-                                    << u"body contains \"error\""_s << u"not found in 38 byte(s)"_s;
+                                    << u"body contains \"error\""_s << u"not found in 38 bytes"_s;
         Check badPattern;
         badPattern.kind = Check::Kind::Body;
         badPattern.matches = u"("_s;

@@ -18,6 +18,7 @@ class ScriptedFeedback : public ui::Feedback
 public:
     QList<bool> answers;
     QList<SaveChoice> saveAnswers;
+    QList<QuitChoice> quitAnswers;
     QStringList warnings;
     QStringList questions;
     QStringList unanswered;
@@ -43,6 +44,15 @@ public:
             return SaveChoice::Cancel;
         }
         return saveAnswers.takeFirst();
+    }
+    QuitChoice askQuit(const QString &title, const QString &question) override
+    {
+        questions.append(question);
+        if (quitAnswers.isEmpty()) {
+            unanswered.append(title + QStringLiteral(": ") + question);
+            return QuitChoice::Cancel;
+        }
+        return quitAnswers.takeFirst();
     }
     bool interactive() const override { return false; }
 };

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace tether::ui {
@@ -50,6 +51,22 @@ Feedback::SaveChoice Feedback::askSave(const QString &title, const QString &ques
     default:
         return SaveChoice::Cancel;
     }
+}
+
+Feedback::QuitChoice Feedback::askQuit(const QString &title, const QString &question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, m_window);
+    QPushButton *keep
+            = box.addButton(QObject::tr("Keep as drafts and quit"), QMessageBox::AcceptRole);
+    QPushButton *saveAll = box.addButton(QObject::tr("Save all…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return QuitChoice::KeepDrafts;
+    if (box.clickedButton() == saveAll)
+        return QuitChoice::SaveAll;
+    return QuitChoice::Cancel;
 }
 
 } // namespace tether::ui

@@ -17,6 +17,9 @@ class Feedback
 {
 public:
     enum class SaveChoice { Save, Discard, Cancel };
+    // Quitting with unsaved tabs: keep them as drafts (they reopen at the next start), save
+    // them now, or stay.
+    enum class QuitChoice { KeepDrafts, SaveAll, Cancel };
 
     virtual ~Feedback();
 
@@ -32,8 +35,9 @@ public:
     virtual void showWarning(const QString &title, const QString &message);
     virtual bool ask(const QString &title, const QString &question); // Yes or No
     virtual SaveChoice askSave(const QString &title, const QString &question);
+    virtual QuitChoice askQuit(const QString &title, const QString &question);
     // Whether a person answers. Without one, an import goes to a new collection without the
-    // import dialog and nothing asks before quitting.
+    // import dialog, and drafts that cannot be written do not hold up quitting.
     virtual bool interactive() const { return true; }
 
 private:

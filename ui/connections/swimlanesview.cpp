@@ -3,6 +3,7 @@
 
 #include "connections/swimlanesview.h"
 #include "common/phasebarpainter.h"
+#include "core/counted.h"
 
 #include "net/connectionlifetimesmodel.h"
 
@@ -271,8 +272,9 @@ void SwimlanesView::paintAxis(QPainter &painter, double fromMs, double toMs)
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QPointF(x + 3, axisHeight - 7), timeLabel(t));
     }
-    painter.drawText(QRect(6, 0, gutterWidth - 8, axisHeight), Qt::AlignVCenter,
-                     tr("%n connection(s)", nullptr, m_model ? m_model->rowCount() : 0));
+    painter.drawText(
+            QRect(6, 0, gutterWidth - 8, axisHeight), Qt::AlignVCenter,
+            core::counted(m_model ? m_model->rowCount() : 0, tr("connection"), tr("connections")));
 }
 
 void SwimlanesView::paintLane(QPainter &painter, const net::ConnectionLifetime &lifetime, int top)

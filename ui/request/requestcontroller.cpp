@@ -5,6 +5,7 @@
 #include "collections/collectionspanel.h"
 #include "collections/environmenteditor.h"
 #include "common/feedback.h"
+#include "core/counted.h"
 #include "request/requesteditor.h"
 #include "request/requesttabs.h"
 #include "response/responseview.h"
@@ -532,6 +533,36 @@ void RequestController::scheduleDraft()
     m_draftTimer->start();
 }
 
+bool RequestController::confirmQuit()
+{
+    QList<RequestEditor *> unsaved;
+    for (RequestEditor *editor : m_tabs->editors()) {
+        if (m_tabs->state(editor).dirty)
+            unsaved.append(editor);
+    }
+    if (unsaved.isEmpty())
+        return true;
+    QStringList names;
+    for (RequestEditor *editor : std::as_const(unsaved))
+        names.append(u"• "_s + m_tabs->tabText(m_tabs->indexOf(editor)).remove(u" ●"_s));
+    const auto answer = m_feedback->askQuit(
+            tr("Unsaved requests"),
+            tr("Unsaved changes in %1:")
+                            .arg(core::counted(unsaved.size(), tr("request"), tr("requests")))
+                    + u"\n"_s + names.join(u'\n')
+                    + tr("\n\nKept as drafts, they reopen when Tether starts again."));
+    if (answer == Feedback::QuitChoice::Cancel)
+        return false;
+    if (answer == Feedback::QuitChoice::SaveAll) {
+        for (RequestEditor *editor : std::as_const(unsaved)) {
+            m_tabs->setCurrentWidget(editor);
+            if (!save())
+                return false; // this tab is in front, with what was typed
+        }
+    }
+    return true;
+}
+
 Result<void> RequestController::writeDrafts()
 {
     m_draftTimer->stop();
@@ -569,8 +600,9 @@ void RequestController::restoreDrafts()
         m_tabs->setDirty(m_tabs->openTab(draft.request, state), true);
     }
     if (!drafts.value().isEmpty())
-        m_feedback->status(tr("Restored %n unsaved request(s) from your last session.", nullptr,
-                              int(drafts.value().size())),
+        m_feedback->status(tr("Reopened %1 from your last session (drafts, not saved yet).")
+                                   .arg(core::counted(drafts.value().size(), tr("unsaved request"),
+                                                      tr("unsaved requests"))),
                            8000);
 }
 

@@ -90,6 +90,9 @@ public:
                       const QString &folder);
     void requestDeleted(const QString &dir, const QString &path);
 
+    // Before quitting: with unsaved tabs, asks whether to keep them as drafts, save them or
+    // stay (false: stay).
+    bool confirmQuit();
     // Unsaved tabs as drafts (a failure is also said in the status bar).
     Result<void> writeDrafts();
     void restoreDrafts();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "response/bodyview.h"
+#include "core/counted.h"
 #include "response/jsonlinedelegate.h"
 #include "response/linesview.h"
 
@@ -74,7 +75,7 @@ BodyView::BodyView(QWidget *parent)
         m_info->setText(truncated ? tr("first %1 of %2 shown")
                                             .arg(QLocale().formattedDataSize(displayLimit),
                                                  QLocale().formattedDataSize(size))
-                                  : tr("%n line(s)", nullptr, m_model->rowCount()));
+                                  : core::counted(m_model->rowCount(), tr("line"), tr("lines")));
         Q_EMIT formatted();
     });
     connect(&m_fileWatcher, &QFutureWatcher<std::shared_ptr<body::FileLines>>::finished, this,
@@ -90,9 +91,10 @@ BodyView::BodyView(QWidget *parent)
                 m_lines->setModel(nullptr); // it would lay out every row
                 m_stack->setCurrentWidget(m_fileLines);
                 m_info->setText(lines->error().isEmpty()
-                                        ? tr("%1 · %n line(s), as received (too large to format)",
-                                             nullptr, lines->rowCount())
-                                                  .arg(QLocale().formattedDataSize(lines->size()))
+                                        ? tr("%1 · %2, as received (too large to format)")
+                                                  .arg(QLocale().formattedDataSize(lines->size()),
+                                                       core::counted(lines->rowCount(), tr("line"),
+                                                                     tr("lines")))
                                         : lines->error());
                 Q_EMIT formatted();
             });

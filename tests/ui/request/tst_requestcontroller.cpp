@@ -190,6 +190,42 @@ private Q_SLOTS:
         QVERIFY(area.feedback.warnings.isEmpty());
     }
 
+    // Quitting with unsaved tabs says they are kept as drafts, and offers to save them or stay.
+    void quittingWithUnsavedTabsAsks()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        testsupport::EditingArea area;
+        QVERIFY(area.controller.confirmQuit()); // nothing unsaved: nothing asked
+        QVERIFY(area.feedback.questions.isEmpty());
+        area.controller.newRequestTab();
+        auto created = area.context.workspace()->newCollection(api, u"api"_s);
+        QVERIFY(created);
+        area.controller.adoptCollection(created.value());
+        QTest::keyClicks(area.url(), m_nginx.http(u"/kept"_s));
+        QVERIFY(area.controller.saveAs(api, u"kept"_s));
+        QVERIFY(area.controller.confirmQuit()); // saved: nothing asked
+        QVERIFY(area.feedback.questions.isEmpty());
+        QTest::keyClicks(area.url(), u"?edited=1"_s);
+
+        QVERIFY(!area.controller.confirmQuit()); // Cancel: stay
+        QCOMPARE(area.feedback.questions.size(), 1);
+        QVERIFY2(area.feedback.questions.first().contains(
+                         u"Unsaved changes in 1 request:\n• GET kept\n"_s),
+                 qPrintable(area.feedback.questions.first()));
+        QVERIFY(area.feedback.questions.first().contains(u"drafts"_s));
+        area.feedback.quitAnswers = {ui::Feedback::QuitChoice::KeepDrafts};
+        QVERIFY(area.controller.confirmQuit());
+        QVERIFY(area.controller.isModified()); // kept as it is, for the draft
+        area.feedback.quitAnswers = {ui::Feedback::QuitChoice::SaveAll};
+        QVERIFY(area.controller.confirmQuit());
+        QVERIFY(!area.controller.isModified());
+        auto saved = store::CollectionStore::load(api);
+        QVERIFY(saved);
+        QCOMPARE(saved.value().findRequest(u"kept"_s)->request.url,
+                 m_nginx.http(u"/kept?edited=1"_s));
+    }
+
     void draftSurvivesACrash()
     {
         QTemporaryDir dir;
