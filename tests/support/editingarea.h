@@ -32,6 +32,16 @@ struct EditingArea
     testsupport::ScriptedFeedback feedback;
     ui::RequestController controller{&context, &tabs, &response, &collections, &feedback, nullptr};
 
+    // A new collection at dir, adopted by a new blank tab; false when it cannot be created.
+    bool newTabInNewCollection(const QString &dir)
+    {
+        controller.newRequestTab();
+        auto created = context.workspace()->newCollection(dir, QStringLiteral("api"));
+        if (!created)
+            return false;
+        controller.adoptCollection(created.value());
+        return true;
+    }
     QLineEdit *url() const
     {
         return controller.currentEditor()->findChild<QLineEdit *>(QStringLiteral("url"));

@@ -52,10 +52,7 @@ private Q_SLOTS:
         const QString api = dir.filePath(u"api"_s);
         testsupport::EditingArea area;
         area.tabs.show();
-        area.controller.newRequestTab();
-        auto created = area.context.workspace()->newCollection(api, u"api"_s);
-        QVERIFY(created);
-        area.controller.adoptCollection(created.value());
+        QVERIFY(area.newTabInNewCollection(api));
         area.typeUrlAndSend(m_nginx.http(u"/json"_s));
         QTRY_VERIFY_WITH_TIMEOUT(area.status().contains(u"200"_s), 5000);
         QVERIFY(area.controller.saveAs(api, u"first"_s));
@@ -159,10 +156,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString api = dir.filePath(u"api"_s);
         testsupport::EditingArea area;
-        area.controller.newRequestTab();
-        auto created = area.context.workspace()->newCollection(api, u"api"_s);
-        QVERIFY(created);
-        area.controller.adoptCollection(created.value());
+        QVERIFY(area.newTabInNewCollection(api));
         core::Request typed;
         typed.url = m_nginx.http(u"/echo-headers"_s);
         typed.auth.type = core::AuthType::Bearer;
@@ -198,10 +192,7 @@ private Q_SLOTS:
         testsupport::EditingArea area;
         QVERIFY(area.controller.confirmQuit()); // nothing unsaved: nothing asked
         QVERIFY(area.feedback.questions.isEmpty());
-        area.controller.newRequestTab();
-        auto created = area.context.workspace()->newCollection(api, u"api"_s);
-        QVERIFY(created);
-        area.controller.adoptCollection(created.value());
+        QVERIFY(area.newTabInNewCollection(api));
         QTest::keyClicks(area.url(), m_nginx.http(u"/kept"_s));
         QVERIFY(area.controller.saveAs(api, u"kept"_s));
         QVERIFY(area.controller.confirmQuit()); // saved: nothing asked
@@ -232,10 +223,7 @@ private Q_SLOTS:
         const QString api = dir.filePath(u"api"_s);
         {
             testsupport::EditingArea area;
-            area.controller.newRequestTab();
-            auto created = area.context.workspace()->newCollection(api, u"api"_s);
-            QVERIFY(created);
-            area.controller.adoptCollection(created.value());
+            QVERIFY(area.newTabInNewCollection(api));
             QTest::keyClicks(area.url(), m_nginx.http(u"/draft"_s));
             QVERIFY(area.controller.saveAs(api, u"draft"_s));
             QTest::keyClicks(area.url(), u"?edited=1"_s);
