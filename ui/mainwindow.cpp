@@ -34,6 +34,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -143,11 +144,16 @@ void MainWindow::createDocks()
     right->setObjectName(u"connectionsDock"_s);
     auto *rightTabs = new QTabWidget(right);
     rightTabs->addTab(m_panel, tr("Live"));
-    rightTabs->addTab(m_settingsEditor, tr("Session settings"));
+    // Scrolled, so its longest line does not set the dock's narrowest width.
+    auto *settingsScroll = new QScrollArea(rightTabs);
+    settingsScroll->setWidget(m_settingsEditor);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    rightTabs->addTab(settingsScroll, tr("Session settings"));
     right->setWidget(rightTabs);
     right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, right);
-    resizeDocks({right}, {560}, Qt::Horizontal);
+    resizeDocks({right}, {480}, Qt::Horizontal);
 
     auto *left = new QDockWidget(tr("Workspace"), this);
     left->setObjectName(u"workspaceDock"_s);
@@ -158,7 +164,7 @@ void MainWindow::createDocks()
     left->setWidget(leftTabs);
     left->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, left);
-    resizeDocks({left}, {300}, Qt::Horizontal);
+    resizeDocks({left}, {260}, Qt::Horizontal);
 }
 
 void MainWindow::wireConnectionPanel()
@@ -218,12 +224,27 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     // Docks keep their width when the window narrows, so the request and response would be
-    // squeezed to nothing at 1024 px: when they get under 45 %, the docks give way.
+    // squeezed to nothing at 1024 px: when they get under half, the docks give way, and they
+    // get their widths back when the window is wide enough again.
     auto *left = findChild<QDockWidget *>(u"workspaceDock"_s);
     auto *right = findChild<QDockWidget *>(u"connectionsDock"_s);
-    if (!left || !right || !centralWidget() || centralWidget()->width() >= width() * 45 / 100)
+    if (!left || !right)
         return;
-    resizeDocks({left, right}, {width() * 17 / 100, width() * 36 / 100}, Qt::Horizontal);
+    const auto fits = [this](int docks) { return width() - docks >= width() / 2; };
+    if (!m_dockWidthsBeforeNarrowing.isEmpty()) {
+        if (fits(m_dockWidthsBeforeNarrowing[0] + m_dockWidthsBeforeNarrowing[1])) {
+            resizeDocks({left, right}, m_dockWidthsBeforeNarrowing, Qt::Horizontal);
+            m_dockWidthsBeforeNarrowing.clear();
+        }
+        return;
+    }
+    // From the docks' widths: the central widget's is not laid out anew yet.
+    const int docks
+            = (left->isVisible() ? left->width() : 0) + (right->isVisible() ? right->width() : 0);
+    if (fits(docks))
+        return;
+    m_dockWidthsBeforeNarrowing = {left->width(), right->width()};
+    resizeDocks({left, right}, {width() * 17 / 100, width() * 27 / 100}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -88,6 +88,7 @@ private:
     std::unique_ptr<Feedback> m_ownFeedback;
     workbench::Context *m_context;
     Feedback *m_feedback;
+    QList<int> m_dockWidthsBeforeNarrowing; // left and right, while a narrow window squeezes them
     RequestTabs *m_tabs;
     ResponseView *m_response;
     ConnectionPanel *m_panel;

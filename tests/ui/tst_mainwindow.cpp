@@ -75,6 +75,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -751,6 +752,42 @@ private Q_SLOTS:
         QCOMPARE(dialog.chosen().path, u"users/list"_s);
         dialog.setFilter(u"nothing"_s);
         QCOMPARE(dialog.chosen().path, QString());
+    }
+
+    // At 1024x700 the docks give way: the URL field and the response stay usable.
+    // At 1024x700 the docks give way: the URL field and the response stay usable, and the
+    // per-origin table shows what fits without sideways scrolling.
+    void narrowWindowKeepsTheEditorUsable()
+    {
+        ui::MainWindow window(quiet());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        typeUrlAndSend(window, m_nginx.http(u"/json"_s));
+        auto *origins = window.findChild<QTableView *>(u"originTable"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(origins->model()->rowCount(), 1, 5000);
+        using Column = net::OriginStatsModel::Column;
+        const auto shown = [origins](std::initializer_list<Column> columns) {
+            return std::none_of(columns.begin(), columns.end(), [origins](Column column) {
+                return origins->isColumnHidden(column);
+            });
+        };
+        QVERIFY(shown({Column::ExchangesColumn, Column::OpenedColumn, Column::ReusedColumn,
+                       Column::ReuseRatioColumn}));
+
+        window.resize(1024, 700);
+        QTest::qWait(50);
+        auto *url = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
+        QVERIFY2(window.centralWidget()->width() >= window.width() / 2,
+                 qPrintable(QString::number(window.centralWidget()->width())));
+        QVERIFY2(url->width() >= window.centralWidget()->width() * 2 / 5,
+                 qPrintable(QString::number(url->width())));
+        QVERIFY(shown({Column::ExchangesColumn, Column::ReuseRatioColumn}));
+        QTRY_COMPARE(origins->horizontalScrollBar()->maximum(), 0);
+
+        window.resize(1500, 920); // wide again: every chosen column is back
+        QTest::qWait(50);
+        QVERIFY(shown({Column::ExchangesColumn, Column::OpenedColumn, Column::ReusedColumn,
+                       Column::ReuseRatioColumn}));
     }
 
     void windowLayoutAndTabsPersist()

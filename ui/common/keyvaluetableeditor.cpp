@@ -36,6 +36,7 @@ KeyValueTableEditor::KeyValueTableEditor(core::KeyValueModel *model, const QStri
     if (!hint.isEmpty()) {
         auto *label = new QLabel(hint, this);
         label->setEnabled(false);
+        label->setWordWrap(true); // a long hint must not set the narrowest width
         layout->addWidget(label);
     }
 }

@@ -10,12 +10,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,26 +48,33 @@ ConnectionPanel::ConnectionPanel(net::OriginStatsModel *origins,
     m_table->setTextElideMode(Qt::ElideLeft); // keeps host:port, the scheme is in the tooltip
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
-    m_table->setColumnHidden(net::OriginStatsModel::OpenNowColumn,
-                             !net::LivePoolMonitor::isSupported());
     // Full names must fit the panel at the default window width: the timing figures start
     // hidden (every figure is in the row's tooltip), and the header's menu shows any column.
-    for (int column :
-         {int(net::OriginStatsModel::TlsHandshakesColumn),
-          int(net::OriginStatsModel::RetriedColumn), int(net::OriginStatsModel::ConnectMsColumn),
-          int(net::OriginStatsModel::WaitMsColumn), int(net::OriginStatsModel::SavedMsColumn)})
-        m_table->setColumnHidden(column, true);
+    m_chosenColumns = {net::OriginStatsModel::OriginColumn, net::OriginStatsModel::ExchangesColumn,
+                       net::OriginStatsModel::OpenedColumn, net::OriginStatsModel::ReusedColumn,
+                       net::OriginStatsModel::ReuseRatioColumn};
+    if (net::LivePoolMonitor::isSupported())
+        m_chosenColumns.insert(net::OriginStatsModel::OpenNowColumn);
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     header->setToolTip(tr("Right-click for more columns"));
     for (int column = 1; column < net::OriginStatsModel::ColumnCount; ++column) {
         auto *action = new QAction(origins->headerData(column, Qt::Horizontal).toString(), header);
         action->setCheckable(true);
-        action->setChecked(!m_table->isColumnHidden(column));
-        connect(action, &QAction::toggled, m_table,
-                [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+        action->setChecked(m_chosenColumns.contains(column));
+        connect(action, &QAction::toggled, m_table, [this, column](bool shown) {
+            if (shown)
+                m_chosenColumns.insert(column);
+            else
+                m_chosenColumns.remove(column);
+            fitColumns();
+        });
         header->addAction(action);
     }
+    m_table->viewport()->installEventFilter(this);
+    connect(origins, &QAbstractItemModel::dataChanged, this, &ConnectionPanel::fitColumns);
+    connect(origins, &QAbstractItemModel::rowsInserted, this, &ConnectionPanel::fitColumns);
+    fitColumns();
 
     m_keepAlive->setObjectName(u"panelKeepAlive"_s);
     m_keepAlive->setChecked(true);
@@ -140,6 +149,42 @@ void ConnectionPanel::setKeepAlive(bool on)
 {
     const QSignalBlocker blocker(m_keepAlive);
     m_keepAlive->setChecked(on);
+}
+
+bool ConnectionPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConnectionPanel::fitColumns()
+{
+    using Model = net::OriginStatsModel;
+    // Most telling first: what was sent and how much of it reused a connection.
+    static constexpr int byImportance[]
+            = {Model::ExchangesColumn,    Model::ReuseRatioColumn, Model::OpenedColumn,
+               Model::ReusedColumn,       Model::OpenNowColumn,    Model::WaitMsColumn,
+               Model::ConnectMsColumn,    Model::SavedMsColumn,    Model::RetriedColumn,
+               Model::TlsHandshakesColumn};
+    constexpr int originAtLeast = 110; // "127.0.0.1:8080" elided on the left still reads
+    const QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemModel *model = m_table->model();
+    const int padding = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 4;
+    int room = m_table->viewport()->width() - originAtLeast;
+    for (int column : byImportance) {
+        int width = header->sectionSizeHint(column);
+        for (int row = 0; row < model->rowCount(); ++row)
+            width = std::max(width,
+                             m_table->fontMetrics().horizontalAdvance(
+                                     model->index(row, column).data().toString())
+                                     + 2 * padding);
+        width += m_table->showGrid() ? 1 : 0; // the grid line
+        const bool fits = m_chosenColumns.contains(column) && width <= room;
+        if (fits)
+            room -= width;
+        m_table->setColumnHidden(column, !fits);
+    }
 }
 
 void ConnectionPanel::showEvent(QShowEvent *event)

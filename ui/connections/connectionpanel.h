@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -41,9 +42,15 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Shows the chosen columns that fit the table's width, the least telling dropped first
+    // (every figure stays in the row's tooltip): no sideways scrolling in a narrow dock.
+    void fitColumns();
+
     QTableView *m_table;
+    QSet<int> m_chosenColumns; // as picked in the header's menu
     SwimlanesView *m_swimlanes;
     QCheckBox *m_keepAlive;
     net::LivePoolMonitor *m_monitor;

@@ -52,6 +52,12 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_cancel->setObjectName(u"cancel"_s);
     m_cancel->setToolTip(tr("Cancel (Esc)"));
     m_cancel->setEnabled(false);
+    // Cancel takes Send's place while a request runs (as in Postman): the URL keeps the width
+    // of one button more on a narrow window, and does not move when they swap.
+    m_cancel->setVisible(false);
+    const int buttonWidth = std::max(m_send->sizeHint().width(), m_cancel->sizeHint().width());
+    m_send->setMinimumWidth(buttonWidth);
+    m_cancel->setMinimumWidth(buttonWidth);
     m_tabs->setObjectName(u"requestTabs"_s);
 
     auto *bar = new QHBoxLayout;
@@ -170,6 +176,8 @@ void RequestEditor::setRequest(const core::Request &request)
 void RequestEditor::setBusy(bool busy)
 {
     m_cancel->setEnabled(busy);
+    m_cancel->setVisible(busy);
+    m_send->setVisible(!busy);
 }
 
 void RequestEditor::setVariablePreview(std::function<QString(const QString &)> preview)
