@@ -67,8 +67,8 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_collectionActions
             = new CollectionActions(workspace(), m_collectionsPanel, m_requests, m_feedback, this);
     m_imports = new ImportController(workspace(), m_requests, m_feedback, this);
-    m_historyActions = new HistoryActions(workspace(), m_historyPanel, m_requests, m_response,
-                                          m_feedback, this);
+    m_historyActions
+            = new HistoryActions(workspace(), m_historyPanel, m_requests, m_feedback, this);
     m_settings = new SettingsController(session(), workspace(), m_settingsEditor, m_panel,
                                         m_feedback, this);
     m_settings->applySaved();

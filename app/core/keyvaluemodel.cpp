@@ -93,6 +93,15 @@ bool KeyValueModel::setData(const QModelIndex &index, const QVariant &value, int
     return true;
 }
 
+void KeyValueModel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    beginResetModel();
+    m_editable = editable;
+    endResetModel();
+}
+
 Qt::ItemFlags KeyValueModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);

@@ -18,6 +18,7 @@ struct ExchangeContext
     bool recordHistory = true; // false: --no-history, or traffic the user did not ask to keep
     // Whatever the sender needs to find its own context again (a tab, a run's step), untouched.
     QVariant tag = {};
+    QString runId = {}; // the run of a collection it belongs to; "" for a single send
 };
 
 } // namespace tether::net

@@ -109,6 +109,7 @@ void Runner::startStep(qsizetype index)
     outgoing.environment = m_options.environment;
     outgoing.allowOutsideFiles = m_options.allowOutsideFiles;
     outgoing.tag = qlonglong(index);
+    outgoing.runId = m_runId;
     if (!m_options.data.isEmpty()) {
         const DataRow &row = m_options.data.at(step.iteration % m_options.data.size());
         for (auto it = row.cbegin(); it != row.cend(); ++it)

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <QUuid>
 
 namespace tether::net {
 class Session;
@@ -92,6 +93,8 @@ private:
     QTimer m_delay;
     bool m_running = false;
     bool m_stopping = false;
+    // Every exchange of this run carries it (history shows a run as one row).
+    const QString m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
 
 } // namespace tether::run

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "store/historymodel.h"
+#include "core/counted.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const HistoryEntry &entry = m_entries.at(index.row());
     if (role == IdRole)
         return entry.id;
+    if (role == RunIdRole)
+        return entry.isRunRow() ? entry.runId : QString();
+    if (entry.isRunRow())
+        return runData(entry, index.column(), role);
     if (role == Qt::ToolTipRole)
         return entry.error.isEmpty() ? entry.url : entry.url + u"\n"_s + entry.error;
     if (role != Qt::DisplayRole)
@@ -77,6 +82,53 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return QString::number(entry.phases.totalMs, 'f', 1);
     case UrlColumn:
         return entry.url;
+    }
+    return {};
+}
+
+QString HistoryModel::sourceName(const QString &source)
+{
+    if (source == QLatin1StringView(HistoryStore::editorSource))
+        return tr("editor");
+    if (source == QLatin1StringView(HistoryStore::runnerSource))
+        return tr("Runner");
+    if (source == QLatin1StringView(HistoryStore::commandLineSource))
+        return tr("tether-run");
+    if (source == QLatin1StringView(HistoryStore::importSource))
+        return tr("import");
+    return source;
+}
+
+QVariant HistoryModel::runData(const HistoryEntry &run, int column, int role) const
+{
+    const QString collection = run.collectionDir.isEmpty()
+            ? tr("a collection")
+            : run.collectionDir.section(u'/', -1, -1, QString::SectionSkipEmpty);
+    const QString summary
+            = tr("Run of %1 · %2, %3 failed")
+                      .arg(collection,
+                           core::counted(run.runExchanges, tr("exchange"), tr("exchanges")))
+                      .arg(run.runFailures);
+    if (role == Qt::ToolTipRole)
+        return QString(
+                summary
+                + (run.source.isEmpty() ? QString() : tr(", from %1").arg(sourceName(run.source)))
+                + tr("\nDouble-click (or Enter) to list its exchanges."));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case TimeColumn:
+        return run.startedAt.toString(u"HH:mm:ss"_s);
+    case MethodColumn:
+        return tr("RUN");
+    case StatusColumn:
+        return run.runFailures ? tr("%1 failed").arg(run.runFailures) : tr("passed");
+    case ConnectionColumn:
+        return core::counted(run.runExchanges, tr("exchange"), tr("exchanges"));
+    case TotalColumn:
+        return QString();
+    case UrlColumn:
+        return summary;
     }
     return {};
 }

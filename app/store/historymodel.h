@@ -24,7 +24,12 @@ public:
         UrlColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        RunIdRole, // a run's row (HistoryQuery::groupRuns): its run id; "" for an exchange
+    };
+    // "editor", "Runner", "tether-run", "import": who sent an exchange, for people.
+    static QString sourceName(const QString &source);
 
     explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
 
@@ -41,6 +46,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant runData(const HistoryEntry &run, int column, int role) const;
+
     QPointer<HistoryStore> m_store;
     HistoryQuery m_query;
     QList<HistoryEntry> m_entries;

@@ -149,15 +149,25 @@ Result<void> HistoryStore::createSchema(QSqlDatabase &db)
             return sqlError(statement.left(40), error);
         }
     }
-    // Added after the first release: the connection id a HAR import carries.
-    bool hasConnectionId = false;
+    // Added after the first release: the connection id a HAR import carries, who sent an
+    // exchange and the run it was part of.
+    QStringList columns;
     if (query.exec(u"PRAGMA table_info(exchanges)"_s))
         while (query.next())
-            hasConnectionId |= query.value(1).toString() == u"connection_id";
-    if (!hasConnectionId && !query.exec(u"ALTER TABLE exchanges ADD COLUMN connection_id TEXT"_s)) {
+            columns.append(query.value(1).toString());
+    for (const QString &added : {u"connection_id"_s, u"source"_s, u"run_id"_s}) {
+        if (columns.contains(added))
+            continue;
+        if (!query.exec(u"ALTER TABLE exchanges ADD COLUMN "_s + added + u" TEXT"_s)) {
+            const QSqlError error = query.lastError();
+            query.exec(u"ROLLBACK"_s);
+            return sqlError(u"ALTER TABLE"_s, error);
+        }
+    }
+    if (!query.exec(u"CREATE INDEX IF NOT EXISTS exchanges_run ON exchanges(run_id)"_s)) {
         const QSqlError error = query.lastError();
         query.exec(u"ROLLBACK"_s);
-        return sqlError(u"ALTER TABLE"_s, error);
+        return sqlError(u"CREATE INDEX"_s, error);
     }
     if (!query.exec(u"COMMIT"_s))
         return sqlError(u"COMMIT"_s, query.lastError());
@@ -303,12 +313,20 @@ HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap
     return entry;
 }
 
+QStringList HistoryStore::sources()
+{
+    return {QString::fromLatin1(editorSource), QString::fromLatin1(runnerSource),
+            QString::fromLatin1(commandLineSource), QString::fromLatin1(importSource)};
+}
+
 void HistoryStore::record(const net::Exchange &exchange, const QString &collectionDir,
-                          const QString &environment)
+                          const QString &environment, const QString &source)
 {
     HistoryEntry entry = toEntry(exchange, m_bodyCap);
     entry.collectionDir = collectionDir;
     entry.environment = environment;
+    entry.source = source;
+    entry.runId = exchange.context.runId;
     m_pending.append(entry);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -326,7 +344,8 @@ Result<void> HistoryStore::flush()
     insert.prepare(u"INSERT INTO exchanges (started_at, method, url, origin, status, reason, "
                    "protocol, tls, verdict, phases, request, collection, environment, "
                    "request_headers, response_headers, body, body_size, body_truncated, error, "
-                   "connection_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+                   "connection_id, source, run_id) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     for (const HistoryEntry &entry : std::as_const(m_pending)) {
         const QVariantList values = {
                 entry.startedAt.toString(Qt::ISODateWithMs),
@@ -351,6 +370,8 @@ Result<void> HistoryStore::flush()
                 entry.bodyTruncated ? 1 : 0,
                 entry.error,
                 entry.connectionId,
+                entry.source,
+                entry.runId,
         };
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
@@ -445,6 +466,8 @@ HistoryEntry HistoryStore::fromRecord(const QSqlRecord &row)
     entry.bodyTruncated = row.value(u"body_truncated"_s).toInt() != 0;
     entry.error = row.value(u"error"_s).toString();
     entry.connectionId = row.value(u"connection_id"_s).toString();
+    entry.source = row.value(u"source"_s).toString();
+    entry.runId = row.value(u"run_id"_s).toString();
     return entry;
 }
 
@@ -476,9 +499,29 @@ Result<QList<HistoryEntry>> HistoryStore::query(const HistoryQuery &filter) cons
         where.append(u"origin = ?"_s);
         values << filter.origin;
     }
-    QString sql = u"SELECT * FROM exchanges"_s;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
+    if (!filter.source.isEmpty()) {
+        where.append(u"source = ?"_s);
+        values << filter.source;
+    }
+    if (!filter.runId.isEmpty()) {
+        where.append(u"run_id = ?"_s);
+        values << filter.runId;
+    }
+    const QString matching = where.isEmpty() ? u"1"_s : where.join(u" AND "_s);
+    QString sql;
+    if (filter.groupRuns) {
+        // A single exchange is its own row; a run is one row, its latest matching exchange,
+        // with how many of its exchanges match and how many of those failed.
+        sql = u"SELECT e.*, g.run_exchanges, g.run_failures FROM exchanges e LEFT JOIN "
+              "(SELECT run_id AS gid, MAX(id) AS last_id, COUNT(*) AS run_exchanges, "
+              "SUM(status = 0 OR (error IS NOT NULL AND error != '')) AS run_failures "
+              "FROM exchanges WHERE run_id IS NOT NULL AND run_id != '' AND ("_s
+                + matching + u") GROUP BY run_id) g ON e.id = g.last_id WHERE ("_s + matching
+                + u") AND (e.run_id IS NULL OR e.run_id = '' OR g.last_id IS NOT NULL)"_s;
+        values = values + values;
+    } else {
+        sql = u"SELECT * FROM exchanges WHERE "_s + matching;
+    }
     sql += u" ORDER BY id DESC LIMIT ?"_s;
     values << qMax(1, filter.limit);
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -488,8 +531,14 @@ Result<QList<HistoryEntry>> HistoryStore::query(const HistoryQuery &filter) cons
     if (!query.exec())
         return sqlError(tr("searching"), query.lastError());
     QList<HistoryEntry> entries;
-    while (query.next())
-        entries.append(fromRecord(query.record()));
+    while (query.next()) {
+        HistoryEntry entry = fromRecord(query.record());
+        if (filter.groupRuns && !entry.runId.isEmpty()) {
+            entry.runExchanges = query.value(u"run_exchanges"_s).toInt();
+            entry.runFailures = query.value(u"run_failures"_s).toInt();
+        }
+        entries.append(entry);
+    }
     return entries;
 }
 

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 class QSqlRecord;
@@ -44,6 +45,14 @@ struct HistoryEntry
     bool bodyTruncated = false;
     QString error;
     QString connectionId; // imported from a HAR: the browser's connection id
+    QString source; // who sent it: HistoryStore::sources(); "" in older databases
+    QString runId; // one run of a collection (Runner or `run`); "" otherwise
+    // A run shown as one row (HistoryQuery::groupRuns): how many exchanges it holds and how
+    // many failed; the rest of the row is its latest exchange. 0 for a single exchange.
+    int runExchanges = 0;
+    int runFailures = 0;
+
+    bool isRunRow() const { return runExchanges > 0; }
 };
 
 struct HistoryQuery
@@ -53,6 +62,9 @@ struct HistoryQuery
     int status = 0; // exact; or statusClass
     int statusClass = 0; // 2 for 2xx ...
     QString origin;
+    QString source; // one of HistoryStore::sources(); "" for all
+    QString runId; // only this run's exchanges
+    bool groupRuns = false; // each run as one row (HistoryEntry::isRunRow)
     int limit = 200;
 };
 
@@ -85,9 +97,18 @@ public:
     Result<qint64> usedBytes() const;
     // Prunes oldest bodies, then oldest exchanges, until the database is within 90 % of the cap.
     Result<void> enforceTotalCap();
-    // Queues the exchange; written within a moment, or at flush().
+    // Who sent an exchange, as history keeps it: the window's editor, the Runner, tether-run,
+    // or an import (a HAR's entries).
+    static constexpr auto editorSource = "editor";
+    static constexpr auto runnerSource = "runner";
+    static constexpr auto commandLineSource = "cli";
+    static constexpr auto importSource = "import";
+    static QStringList sources();
+
+    // Queues the exchange; written within a moment, or at flush(). The run it belongs to is
+    // its context's runId.
     void record(const net::Exchange &exchange, const QString &collectionDir = {},
-                const QString &environment = {});
+                const QString &environment = {}, const QString &source = {});
     Result<void> flush();
 
     Result<QList<HistoryEntry>> query(const HistoryQuery &query) const;

@@ -28,6 +28,7 @@ struct Outgoing
     QList<std::pair<QString, QString>> overrides;
     bool allowOutsideFiles = false; // body files outside the collection
     bool recordHistory = true;
+    QString runId; // the run it is part of (history groups a run's exchanges)
     // The caller's own context (a tab, a step of a run), handed back in Exchange::context.tag.
     QVariant tag;
 };

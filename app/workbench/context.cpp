@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "workbench/context.h"
+#include "store/historystore.h"
 #include "workbench/dispatcher.h"
 #include "workbench/historyrecorder.h"
 
@@ -21,7 +22,7 @@ Context::Context(QObject *parent)
 {
     m_session->ledger()->setKeepRides(true); // the swimlanes draw every exchange
     // First: an exchange is in history before any view shows it.
-    m_historyRecorder->watch(m_session);
+    m_historyRecorder->watch(m_session, QString::fromLatin1(store::HistoryStore::editorSource));
 }
 
 Context::~Context() = default;

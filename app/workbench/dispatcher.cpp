@@ -70,6 +70,7 @@ Result<Dispatcher::Prepared> Dispatcher::prepare(const store::Outgoing &outgoing
     prepared.context.collectionDir = outgoing.collection ? outgoing.collection->dir : QString();
     prepared.context.environment = outgoing.environment;
     prepared.context.recordHistory = outgoing.recordHistory;
+    prepared.context.runId = outgoing.runId;
     prepared.context.tag = outgoing.tag;
     return prepared;
 }

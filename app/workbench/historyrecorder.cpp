@@ -12,16 +12,18 @@ HistoryRecorder::HistoryRecorder(store::HistoryStore *history, QObject *parent)
     : QObject(parent), m_history(history)
 { }
 
-void HistoryRecorder::watch(net::Session *session)
+void HistoryRecorder::watch(net::Session *session, const QString &source)
 {
-    connect(session, &net::Session::exchangeFinished, this, &HistoryRecorder::record);
+    connect(session, &net::Session::exchangeFinished, this,
+            [this, source](const net::Exchange &exchange) { record(exchange, source); });
 }
 
-void HistoryRecorder::record(const net::Exchange &exchange)
+void HistoryRecorder::record(const net::Exchange &exchange, const QString &source)
 {
     if (!exchange.context.recordHistory)
         return;
-    m_history->record(exchange, exchange.context.collectionDir, exchange.context.environment);
+    m_history->record(exchange, exchange.context.collectionDir, exchange.context.environment,
+                      source);
 }
 
 } // namespace tether::workbench

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace tether::net {
 class Session;
@@ -24,9 +25,10 @@ class HistoryRecorder : public QObject
 public:
     explicit HistoryRecorder(store::HistoryStore *history, QObject *parent = nullptr);
 
-    // Records what the session finishes from now on, until either of them is destroyed.
-    void watch(net::Session *session);
-    void record(const net::Exchange &exchange);
+    // Records what the session finishes from now on, until either of them is destroyed, as
+    // sent by `source` (store::HistoryStore::sources()).
+    void watch(net::Session *session, const QString &source);
+    void record(const net::Exchange &exchange, const QString &source);
 
 private:
     store::HistoryStore *m_history;

@@ -140,6 +140,98 @@ private Q_SLOTS:
         QCOMPARE(kept.first().url, u"http://127.0.0.1/299"_s);
     }
 
+    // A run is one row (its latest exchange, how many it holds, how many failed); a source
+    // filter keeps one sender's traffic; a run's own rows are there when asked for.
+    void runsAreGroupedAndSourcesFiltered()
+    {
+        QTemporaryDir dir;
+        store::HistoryStore history;
+        QVERIFY(history.open(dir.filePath(u"h.sqlite"_s)));
+        auto exchange = [](const QString &path, int status, const QString &runId) {
+            net::Exchange made;
+            made.startedAt = QDateTime::currentDateTimeUtc();
+            made.method = "GET";
+            made.url = QUrl(u"http://127.0.0.1"_s + path);
+            made.status = status;
+            made.error = status ? QString() : u"refused"_s;
+            made.context.runId = runId;
+            return made;
+        };
+        history.record(exchange(u"/typed"_s, 200, {}), {}, {}, u"editor"_s);
+        for (int n = 0; n < 5; ++n)
+            history.record(exchange(u"/run1/%1"_s.arg(n), n == 3 ? 0 : 200, u"r1"_s), {}, {},
+                           u"runner"_s);
+        history.record(exchange(u"/cli"_s, 404, {}), {}, {}, u"cli"_s);
+        for (int n = 0; n < 3; ++n)
+            history.record(exchange(u"/run2/%1"_s.arg(n), 200, u"r2"_s), {}, {}, u"cli"_s);
+        QVERIFY(history.flush());
+
+        store::HistoryQuery grouped;
+        grouped.groupRuns = true;
+        const auto rows = history.query(grouped).value();
+        QStringList shown;
+        for (const store::HistoryEntry &row : rows)
+            shown.append(row.url.section(u'/', 3) + u':' + QString::number(row.runExchanges) + u'/'
+                         + QString::number(row.runFailures));
+        QCOMPARE(shown,
+                 (QStringList{u"run2/2:3/0"_s, u"cli:0/0"_s, u"run1/4:5/1"_s, u"typed:0/0"_s}));
+        QVERIFY(rows.at(0).isRunRow() && !rows.at(1).isRunRow());
+
+        store::HistoryQuery cli = grouped;
+        cli.source = u"cli"_s;
+        QCOMPARE(history.query(cli).value().size(), 2); // /cli and run r2
+        store::HistoryQuery runner = grouped;
+        runner.source = u"runner"_s;
+        QCOMPARE(history.query(runner).value().size(), 1);
+        // Filters apply inside a run too: its row counts what matches.
+        store::HistoryQuery failedOnly = grouped;
+        failedOnly.text = u"run1/3"_s;
+        const auto failed = history.query(failedOnly).value();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().runExchanges, 1);
+        QCOMPARE(failed.first().runFailures, 1);
+
+        store::HistoryQuery oneRun;
+        oneRun.runId = u"r1"_s;
+        const auto steps = history.query(oneRun).value();
+        QCOMPARE(steps.size(), 5);
+        QVERIFY(std::all_of(steps.begin(), steps.end(), [](const store::HistoryEntry &step) {
+            return step.runId == u"r1" && step.source == u"runner" && !step.isRunRow();
+        }));
+    }
+
+    // A database from before sources and runs gains the columns; its rows have neither.
+    void olderDatabaseGainsSourceAndRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                    u"CREATE TABLE exchanges (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                    "started_at TEXT NOT NULL, method TEXT, url TEXT, origin TEXT, status INTEGER, "
+                    "reason TEXT, protocol TEXT, tls INTEGER, verdict TEXT, phases TEXT, "
+                    "request TEXT, collection TEXT, environment TEXT, request_headers TEXT, "
+                    "response_headers TEXT, body BLOB, body_size INTEGER, body_truncated INTEGER, "
+                    "error TEXT, connection_id TEXT)"_s));
+            QVERIFY(query.exec(u"INSERT INTO exchanges (started_at, method, url, status) "
+                               "VALUES ('2026-01-01T10:00:00.000', 'GET', 'http://old/', 200)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        store::HistoryStore history;
+        QVERIFY(history.open(path));
+        store::HistoryQuery grouped;
+        grouped.groupRuns = true;
+        const auto rows = history.query(grouped).value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().url, u"http://old/"_s);
+        QVERIFY(rows.first().source.isEmpty() && !rows.first().isRunRow());
+    }
+
     void secretsAreMaskedTemplatesKept()
     {
         QTemporaryDir dir;

@@ -427,6 +427,14 @@ private Q_SLOTS:
                          .data()
                          .toString(),
                  u"reused C1 #3"_s);
+        // History: the run is one row (its three exchanges inside), from the Runner.
+        auto *history = window.workspace()->historyModel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !history->index(0, 0).data(store::HistoryModel::RunIdRole).toString().isEmpty(),
+                3000);
+        QCOMPARE(history->entry(0).runExchanges, 3);
+        QCOMPARE(history->entry(0).source, u"runner"_s);
+        QCOMPARE(history->entry(1).source, u"editor"_s); // the /json sent from the window
 
         QSignalSpy compared(runner, &ui::RunnerView::comparisonFinished);
         runner->findChild<QPushButton *>(u"compareStart"_s)->click();

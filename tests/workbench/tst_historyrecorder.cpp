@@ -45,15 +45,16 @@ private Q_SLOTS:
         workbench::HistoryRecorder recorder(&history);
         net::Session first;
         net::Session second; // a Runner's own session, say
-        recorder.watch(&first);
-        recorder.watch(&second);
+        recorder.watch(&first, u"editor"_s);
+        recorder.watch(&second, u"runner"_s);
         net::Session unwatched;
 
         const net::Exchange a
                 = sendWith(first, m_nginx.http(u"/json?a"_s), {u"/c/api"_s, u"dev"_s});
         QCOMPARE(a.context.collectionDir, u"/c/api"_s); // carried to the finished exchange
         QCOMPARE(a.context.environment, u"dev"_s);
-        sendWith(second, m_nginx.http(u"/json?b"_s), {u"/c/other"_s, QString()});
+        sendWith(second, m_nginx.http(u"/json?b"_s),
+                 {u"/c/other"_s, QString(), true, {}, u"run-1"_s});
         sendWith(first, m_nginx.http(u"/json?private"_s), {u"/c/api"_s, u"dev"_s, false});
         sendWith(unwatched, m_nginx.http(u"/json?unwatched"_s), {});
         sendWith(first, m_nginx.http(u"/json?loose"_s), {});
@@ -68,7 +69,12 @@ private Q_SLOTS:
         const store::HistoryEntry recordedA = byUrl.value(m_nginx.http(u"/json?a"_s));
         QCOMPARE(recordedA.collectionDir, u"/c/api"_s);
         QCOMPARE(recordedA.environment, u"dev"_s);
-        QCOMPARE(byUrl.value(m_nginx.http(u"/json?b"_s)).collectionDir, u"/c/other"_s);
+        QCOMPARE(recordedA.source, u"editor"_s); // who sent it: the session's watcher says
+        QCOMPARE(recordedA.runId, QString());
+        const store::HistoryEntry recordedB = byUrl.value(m_nginx.http(u"/json?b"_s));
+        QCOMPARE(recordedB.collectionDir, u"/c/other"_s);
+        QCOMPARE(recordedB.source, u"runner"_s);
+        QCOMPARE(recordedB.runId, u"run-1"_s); // the run it was part of, from its context
         QVERIFY(byUrl.contains(m_nginx.http(u"/json?loose"_s)));
         QCOMPARE(byUrl.value(m_nginx.http(u"/json?loose"_s)).collectionDir, QString());
         QVERIFY(!byUrl.contains(m_nginx.http(u"/json?private"_s)));

@@ -5,7 +5,6 @@
 #include "common/feedback.h"
 #include "history/historypanel.h"
 #include "request/requestcontroller.h"
-#include "response/responseview.h"
 
 #include "store/collectiontreemodel.h"
 #include "store/historymodel.h"
@@ -22,13 +21,11 @@ using namespace Qt::StringLiterals;
 namespace tether::ui {
 
 HistoryActions::HistoryActions(store::Workspace *workspace, HistoryPanel *panel,
-                               RequestController *requests, ResponseView *response,
-                               Feedback *feedback, QObject *parent)
+                               RequestController *requests, Feedback *feedback, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_requests(requests), m_feedback(feedback)
 {
-    connect(panel, &HistoryPanel::entrySelected, response, [this, response](int row) {
-        response->showExchange(
-                store::HistoryStore::toExchange(m_workspace->historyModel()->entry(row)));
+    connect(panel, &HistoryPanel::entrySelected, this, [this](int row) {
+        m_requests->openHistoryEntry(m_workspace->historyModel()->entry(row));
     });
     connect(panel, &HistoryPanel::replayRequested, this, &HistoryActions::replay);
     connect(panel, &HistoryPanel::saveRequested, this, [this](int row) {

@@ -16,16 +16,16 @@ namespace tether::ui {
 class Feedback;
 class HistoryPanel;
 class RequestController;
-class ResponseView;
 
-// What the History tab's entries lead to: show one's response, replay it (its collection and
-// environment again), save it as a request, export what the filter shows as HAR.
+// What the History tab's entries lead to: open one read-only (request and response together),
+// replay it (its collection and environment again), save it as a request, export what the
+// filter shows as HAR.
 class HistoryActions : public QObject
 {
     Q_OBJECT
 public:
     HistoryActions(store::Workspace *workspace, HistoryPanel *panel, RequestController *requests,
-                   ResponseView *response, Feedback *feedback, QObject *parent);
+                   Feedback *feedback, QObject *parent);
 
     // The entries the History tab shows, oldest first, as HAR.
     Result<QString> exportHar(const QString &file);

@@ -85,12 +85,12 @@ BodyEditor::BodyEditor(QWidget *parent)
     auto *fileLayout = new QHBoxLayout(file);
     m_file->setObjectName(u"bodyFile"_s);
     m_file->setPlaceholderText(tr("File sent as the body"));
-    auto *browse = new QPushButton(tr("Choose…"), file);
+    m_browse = new QPushButton(tr("Choose…"), file);
     fileLayout->addWidget(m_file);
-    fileLayout->addWidget(browse);
+    fileLayout->addWidget(m_browse);
     fileLayout->setAlignment(Qt::AlignTop);
     m_pages->addWidget(file);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Body file"));
         if (!path.isEmpty())
             m_file->setText(path);
@@ -163,6 +163,18 @@ core::RequestBody BodyEditor::body() const
     }
     body.filePath = m_file->text();
     return body;
+}
+
+void BodyEditor::setReadOnly(bool readOnly)
+{
+    m_mode->setEnabled(!readOnly);
+    m_rawType->setEnabled(!readOnly);
+    m_raw->setReadOnly(readOnly);
+    m_json->setReadOnly(readOnly);
+    m_form->setEditable(!readOnly);
+    m_multipart->setEditable(!readOnly);
+    m_file->setReadOnly(readOnly);
+    m_browse->setEnabled(!readOnly);
 }
 
 void BodyEditor::setBody(const core::RequestBody &body)

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -28,6 +29,8 @@ public:
     explicit BodyEditor(QWidget *parent = nullptr);
     core::RequestBody body() const;
     void setBody(const core::RequestBody &body);
+    // Shown, selectable, not editable (a request from history).
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void changed();
@@ -45,6 +48,7 @@ private:
     core::KeyValueModel *m_form;
     core::KeyValueModel *m_multipart;
     QLineEdit *m_file;
+    QPushButton *m_browse;
 };
 
 } // namespace tether::ui

@@ -14,6 +14,7 @@
 #include "secrets/secretstore.h"
 #include "store/collectionstore.h"
 #include "store/collectiontreemodel.h"
+#include "store/historystore.h"
 #include "store/workspace.h"
 #include "workbench/context.h"
 #include "workbench/dispatcher.h"
@@ -28,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMainWindow>
 #include <QSettings>
 #include <QTreeView>
@@ -136,6 +138,13 @@ void RequestController::wireEditor(RequestEditor *editor)
     });
     connect(editor, &RequestEditor::copyAsRequested, this,
             [this](const QString &format) { copyRequestAs({}, {}, format); });
+    connect(editor, &RequestEditor::openAsNewRequested, this, [this, editor] {
+        const RequestTabState &state = m_tabs->state(editor);
+        RequestTabState fresh;
+        fresh.collectionDir = state.collectionDir;
+        m_tabs->setDirty(m_tabs->openTab(editor->request(), fresh), true);
+        onCurrentTabChanged();
+    });
 }
 
 RequestEditor *RequestController::newRequestTab(const QString &collectionDir, const QString &folder)
@@ -231,6 +240,12 @@ void RequestController::send()
 {
     RequestEditor *editor = currentEditor();
     RequestTabState &state = current();
+    if (state.historyId != 0) {
+        m_feedback->status(tr("From history, read only: open it as a new request to send it, "
+                              "or Replay it from History."),
+                           6000);
+        return;
+    }
     const core::Request request = editor->request();
     store::Outgoing outgoing = this->outgoing(state.collectionDir, state.path, request);
     // The tab comes back with the exchange (closed meanwhile: a null pointer).
@@ -373,8 +388,44 @@ void RequestController::openRequest(const QString &collectionDir, const QString 
     }
 }
 
+void RequestController::openHistoryEntry(const store::HistoryEntry &entry)
+{
+    RequestEditor *editor = nullptr;
+    for (RequestEditor *open : m_tabs->editors()) {
+        if (m_tabs->state(open).historyId == entry.id) {
+            m_tabs->setCurrentWidget(open);
+            return;
+        }
+    }
+    RequestTabState state;
+    state.historyId = entry.id;
+    state.collectionDir = entry.collectionDir;
+    state.name = tr("%1 (history)").arg(RequestTabs::untitledName(entry.request.url));
+    state.lastExchange = store::HistoryStore::toExchange(entry);
+    if (m_tabs->state(currentEditor()).historyId != 0 || m_tabs->isBlank(currentEditor())) {
+        editor = currentEditor();
+        m_tabs->load(editor, entry.request);
+        m_tabs->state(editor) = state;
+        m_tabs->updateTitle(editor);
+    } else {
+        editor = m_tabs->openTab(entry.request, state);
+    }
+    const QString when = QLocale().toString(entry.startedAt, QLocale::ShortFormat);
+    editor->setReadOnly(
+            true,
+            entry.environment.isEmpty()
+                    ? tr("Sent %1 — read only").arg(when)
+                    : tr("Sent %1 with environment %2 — read only").arg(when, entry.environment));
+    onCurrentTabChanged();
+}
+
 bool RequestController::save()
 {
+    if (current().historyId != 0) {
+        m_feedback->status(tr("From history, read only: open it as a new request to save it."),
+                           6000);
+        return false;
+    }
     if (current().collectionDir.isEmpty() || current().path.isEmpty())
         return chooseSaveAs();
     return saveAs(current().collectionDir, current().path);

@@ -24,8 +24,9 @@ class Session;
 struct Exchange;
 } // namespace tether::net
 namespace tether::store {
+struct HistoryEntry;
 class Workspace;
-}
+} // namespace tether::store
 namespace tether::workbench {
 class Context;
 class Dispatcher;
@@ -62,6 +63,9 @@ public:
     // Into the current tab when it is blank, else into a new one.
     void loadIntoNewTab(const core::Request &request, const QString &collectionDir, bool dirty);
     void openRequest(const QString &collectionDir, const QString &path);
+    // A history entry, request and response together, in a read-only tab: the one already
+    // showing history is reused (browsing history does not pile up tabs).
+    void openHistoryEntry(const store::HistoryEntry &entry);
     bool closeTab(int index);
     bool save();
     bool saveAs(const QString &collectionDir, const QString &path);

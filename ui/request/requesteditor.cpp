@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -34,7 +35,9 @@ RequestEditor::RequestEditor(QWidget *parent)
       m_params(new core::KeyValueModel(true, this)),
       m_headers(new core::KeyValueModel(true, this)),
       m_body(new BodyEditor(this)),
-      m_auth(new AuthEditor(this))
+      m_auth(new AuthEditor(this)),
+      m_banner(new QWidget(this)),
+      m_bannerText(new QLabel(m_banner))
 {
     m_method->setObjectName(u"method"_s);
     m_method->setEditable(true); // any token is a method: wHat, PURGE, PROPFIND...
@@ -94,8 +97,20 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_auth, tr("Auth"));
 
+    m_banner->setObjectName(u"readOnlyBanner"_s);
+    m_bannerText->setWordWrap(true);
+    auto *openAsNew = new QPushButton(tr("Open as new request"), m_banner);
+    openAsNew->setObjectName(u"openAsNewRequest"_s);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(openAsNew);
+    m_banner->hide();
+    connect(openAsNew, &QPushButton::clicked, this, &RequestEditor::openAsNewRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
     layout->addLayout(bar);
     layout->addWidget(m_tabs);
 
@@ -177,7 +192,22 @@ void RequestEditor::setBusy(bool busy)
 {
     m_cancel->setEnabled(busy);
     m_cancel->setVisible(busy);
-    m_send->setVisible(!busy);
+    m_send->setVisible(!busy && !m_readOnly);
+}
+
+void RequestEditor::setReadOnly(bool readOnly, const QString &banner)
+{
+    m_readOnly = readOnly;
+    m_bannerText->setText(banner);
+    m_banner->setVisible(readOnly);
+    m_method->setEnabled(!readOnly);
+    m_url->setReadOnly(readOnly);
+    m_url->setClearButtonEnabled(!readOnly);
+    m_send->setVisible(!readOnly);
+    m_params->setEditable(!readOnly);
+    m_headers->setEditable(!readOnly);
+    m_body->setReadOnly(readOnly);
+    m_auth->setEnabled(!readOnly);
 }
 
 void RequestEditor::setVariablePreview(std::function<QString(const QString &)> preview)

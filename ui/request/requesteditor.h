@@ -10,6 +10,7 @@
 #include <functional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -33,6 +34,10 @@ public:
     core::Request request() const;
     void setRequest(const core::Request &request);
     void setBusy(bool busy);
+    // A request shown as it was sent (from history): selectable, not editable or sendable; the
+    // banner says where it comes from and offers "Open as new request".
+    void setReadOnly(bool readOnly, const QString &banner = {});
+    bool isReadOnly() const { return m_readOnly; }
     void focusUrl();
 
     // What {{variables}} in a text resolve to (secrets masked): shown when hovering the URL,
@@ -47,6 +52,7 @@ Q_SIGNALS:
     // A curl command was pasted into the URL field and replaced the request.
     void curlImported(const QStringList &warnings);
     void copyAsRequested(const QString &format); // "curl", "python", "javascript", "qt"
+    void openAsNewRequested(); // from the read-only banner
 
 private:
     void updateTabTitles();
@@ -64,6 +70,9 @@ private:
     std::function<QString(const QString &)> m_preview;
     BodyEditor *m_body;
     AuthEditor *m_auth;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    bool m_readOnly = false;
 };
 
 } // namespace tether::ui

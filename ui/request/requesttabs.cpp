@@ -79,7 +79,8 @@ RequestEditor *RequestTabs::find(const QString &collectionDir, const QString &pa
 bool RequestTabs::isBlank(RequestEditor *editor) const
 {
     const RequestTabState &tab = state(editor);
-    return editor && tab.path.isEmpty() && !tab.dirty && editor->request().url.isEmpty();
+    return editor && tab.path.isEmpty() && !tab.dirty && tab.historyId == 0
+            && editor->request().url.isEmpty();
 }
 
 void RequestTabs::load(RequestEditor *editor, const core::Request &request)
@@ -130,8 +131,9 @@ void RequestTabs::updateTitle(RequestEditor *editor)
     title = request.method.toUpper() + u' ' + title;
     setTabText(index, tab.dirty ? title + u" ●"_s : title);
     setTabToolTip(index,
-                  tab.path.isEmpty() ? tr("Not saved in a collection")
-                                     : tab.collectionDir + u" — "_s + tab.path);
+                  tab.historyId                ? tr("From history, read only")
+                          : tab.path.isEmpty() ? tr("Not saved in a collection")
+                                               : tab.collectionDir + u" — "_s + tab.path);
 }
 
 void RequestTabs::removeEditor(RequestEditor *editor)

@@ -25,6 +25,7 @@ struct RequestTabState
     bool dirty = false;
     quint64 inFlight = 0;
     std::optional<net::Exchange> lastExchange;
+    qint64 historyId = 0; // a history entry shown read-only (request and response); 0: none
 };
 
 // The open requests, one editor per tab; a modified one shows a dot in its title.

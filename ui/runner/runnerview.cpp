@@ -305,7 +305,8 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
     dispatcher->setParent(runner);
     m_runner = runner;
     runner->session()->ledger()->setKeepRides(true); // for the Connections lanes
-    m_historyRecorder->watch(runner->session());
+    m_historyRecorder->watch(runner->session(),
+                             QString::fromLatin1(store::HistoryStore::runnerSource));
     connect(runner, &run::Runner::resultReady, m_results, &run::RunResultsModel::append);
     connect(runner, &run::Runner::progressed, this, [this, runner](int finished, int total) {
         m_progress->setMaximum(total);
