@@ -189,8 +189,15 @@ void MainWindow::wireConnectionPanel()
 void MainWindow::openRunner()
 {
     auto *view = findChild<RunnerView *>();
-    if (!view)
+    if (!view) {
         view = new RunnerView(workspace(), m_context->historyRecorder(), this);
+        connect(view, &RunnerView::openRequestRequested, m_requests,
+                [this](const QString &dir, const QString &path) {
+                    m_requests->openRequest(dir, path);
+                    raise();
+                    activateWindow();
+                });
+    }
     view->setCollection(m_requests->activeCollection(), m_requests->environment());
     view->show();
     view->raise();

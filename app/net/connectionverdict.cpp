@@ -70,4 +70,28 @@ QString verdictLabel(ConnectionVerdict verdict)
     return QObject::tr("no connection");
 }
 
+QString verdictExplanation(ConnectionVerdict verdict)
+{
+    switch (verdict) {
+    case ConnectionVerdict::New:
+        return QObject::tr("It opened a new TCP connection (and TLS handshake) for itself.");
+    case ConnectionVerdict::Reused:
+        return QObject::tr("It rode on a kept-alive connection opened earlier (or by "
+                           "pre-connect): no connect, no handshake.");
+    case ConnectionVerdict::Multiplexed:
+        return QObject::tr("An HTTP/2 stream on a connection already carrying others.");
+    case ConnectionVerdict::Retried:
+        return QObject::tr("The server closed the kept connection; Qt resent the request on a "
+                           "new one. The server may have received it twice.");
+    case ConnectionVerdict::Ambiguous:
+        return QObject::tr("Several requests were in flight to this origin at once over plain "
+                           "HTTP/1.1 (or a proxy asked for credentials): Qt does not say which "
+                           "connection each one rode, so this one is not attributed. The "
+                           "origin's totals (connections opened, reused) stay exact.");
+    case ConnectionVerdict::None:
+        break;
+    }
+    return QObject::tr("No response arrived, so no connection carried one.");
+}
+
 } // namespace tether::net

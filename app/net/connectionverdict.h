@@ -44,5 +44,7 @@ ConnectionVerdict verdictFor(const HopFacts &facts, bool overlappedOnItsPool);
 QString verdictName(ConnectionVerdict verdict);
 // Words for people: "new connection", "reused", ...
 QString verdictLabel(ConnectionVerdict verdict);
+// What the verdict means, in a sentence or two (tooltips): why "ambiguous" is not a number.
+QString verdictExplanation(ConnectionVerdict verdict);
 
 } // namespace tether::net

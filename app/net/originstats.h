@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace tether::net {
@@ -45,10 +46,34 @@ struct OriginStats
             return reusedCount + multiplexedCount;
         return qMax(0, exchanges - (connectionsOpened() - preconnects));
     }
+    // The one definition of reuse, everywhere it is shown (panel, Runner, `run`, reports):
+    // reused exchanges over exchanges that got a response; redirect hops count one each,
+    // exchanges that got no response count in neither.
     double reuseRatio() const { return exchanges > 0 ? double(reused()) / exchanges : 0.0; }
     double meanConnectMs() const { return connectSamples ? connectMsTotal / connectSamples : 0.0; }
     double meanWaitMs() const { return waitSamples ? waitMsTotal / waitSamples : 0.0; }
     double timeSavedMs() const { return reused() * meanConnectMs(); }
+
+    // Several origins' figures added up (a run's report): the same definitions over the sum.
+    struct Totals
+    {
+        int exchanges = 0;
+        int opened = 0;
+        int reused = 0;
+        double timeSavedMs = 0;
+        double reuseRatio() const { return exchanges > 0 ? double(reused) / exchanges : 0.0; }
+    };
+    static Totals totals(const QList<OriginStats> &origins)
+    {
+        Totals sum;
+        for (const OriginStats &origin : origins) {
+            sum.exchanges += origin.exchanges;
+            sum.opened += origin.connectionsOpened();
+            sum.reused += origin.reused();
+            sum.timeSavedMs += origin.timeSavedMs();
+        }
+        return sum;
+    }
 };
 
 } // namespace tether::net

@@ -65,14 +65,7 @@ QJsonObject RunReport::json(const RunSummary &summary)
     const QList<double> times = summary.allTimes();
     RequestStats all;
     all.times = times;
-    int opened = 0;
-    int reused = 0;
-    double saved = 0;
-    for (const net::OriginStats &origin : summary.origins) {
-        opened += origin.connectionsOpened();
-        reused += origin.reused();
-        saved += origin.timeSavedMs();
-    }
+    const net::OriginStats::Totals connections = net::OriginStats::totals(summary.origins);
     return QJsonObject{
             {u"collection"_s, summary.collection},
             {u"folder"_s, summary.folder},
@@ -94,11 +87,11 @@ QJsonObject RunReport::json(const RunSummary &summary)
                          {u"p99Ms"_s, all.percentile(99)},
                          {u"maxMs"_s, all.percentile(100)}}},
             {u"connections"_s,
-             QJsonObject{
-                     {u"opened"_s, opened},
-                     {u"reused"_s, reused},
-                     {u"reuseRatio"_s, summary.total() ? double(reused) / summary.total() : 0.0},
-                     {u"timeSavedMs"_s, saved}}},
+             QJsonObject{{u"exchanges"_s, connections.exchanges},
+                         {u"opened"_s, connections.opened},
+                         {u"reused"_s, connections.reused},
+                         {u"reuseRatio"_s, connections.reuseRatio()},
+                         {u"timeSavedMs"_s, connections.timeSavedMs}}},
             {u"requests"_s, requests},
             {u"origins"_s, origins},
             {u"lifetimes"_s, lifetimes},
@@ -216,7 +209,7 @@ td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:right}td:first-child{t
 .fail{color:#cf222e}.ok{color:#1a7f37}</style></head><body>
 <h1>%1</h1>
 <p class="%2">%3 of %4 passed · %5 req/s · %6 ms · keep-alive %7 · concurrency %8</p>
-<p>Connections opened %9, reused %10 (%11 %), time saved by reuse %12 ms</p>
+<p title="Reuse: exchanges that got a response and rode on a connection they did not open; a redirect hop counts as one">Connections opened %9, reused by %10 (%11 %), time saved by reuse %12 ms</p>
 <table><tr><th>Request</th><th>Count</th><th>Failures</th><th>p50 ms</th><th>p90 ms</th><th>p99 ms</th><th>max ms</th></tr>%13</table>
 <h2>Latency (blue p50, orange p99)</h2><svg width="780" height="%14">%15</svg>
 <h2>Failures</h2><ul>%16</ul></body></html>
@@ -229,7 +222,8 @@ td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:right}td:first-child{t
                  summary.keepAlive ? u"on"_s : u"off"_s)
             .arg(summary.concurrency)
             .arg(connections.value(u"opened"_s).toInt())
-            .arg(connections.value(u"reused"_s).toInt())
+            .arg(u"%1 of %2 exchanges"_s.arg(connections.value(u"reused"_s).toInt())
+                         .arg(connections.value(u"exchanges"_s).toInt()))
             .arg(QString::number(connections.value(u"reuseRatio"_s).toDouble() * 100, 'f', 0),
                  QString::number(connections.value(u"timeSavedMs"_s).toDouble(), 'f', 1), rows)
             .arg(y + 10)

@@ -47,6 +47,8 @@ QVariant RunResultsModel::data(const QModelIndex &index, int role) const
         QStringList lines{result.method + u' ' + result.url};
         if (!result.error.isEmpty())
             lines.append(result.error);
+        if (index.column() == ConnectionColumn)
+            lines.append(net::verdictExplanation(result.verdict));
         for (const CheckResult &check : result.checks)
             lines.append((check.passed ? u"✓ "_s : u"✗ "_s) + check.description
                          + (check.passed ? QString() : u": "_s + check.message));

@@ -192,6 +192,32 @@ private Q_SLOTS:
         QVERIFY(run::RunReport::junit(summary).contains("name=\"omittedResults\" value=\"2500\""));
     }
 
+    // One definition of reuse (net::OriginStats::reuseRatio) in the window, `run` and every
+    // report: reused over exchanges that got a response. The report used the run's request
+    // count, so a run with failures said 83 % where the window said 100 %.
+    void reportsShareTheWindowsReuseFigure()
+    {
+        run::RunSummary summary;
+        summary.collection = u"api"_s;
+        net::OriginStats origin;
+        origin.origin = u"http://127.0.0.1:8080"_s;
+        origin.exchanges = 5; // 6 requests, one got no response
+        origin.failures = 1;
+        origin.connectingSignals = 1;
+        origin.newCount = 1;
+        origin.reusedCount = 4;
+        summary.origins = {origin};
+        summary.totalCount = 6;
+        summary.failedCount = 1;
+        const QJsonObject connections
+                = run::RunReport::json(summary).value(u"connections"_s).toObject();
+        QCOMPARE(connections.value(u"reuseRatio"_s).toDouble(), origin.reuseRatio());
+        QCOMPARE(connections.value(u"reuseRatio"_s).toDouble(), 0.8);
+        QCOMPARE(connections.value(u"exchanges"_s).toInt(), 5);
+        const QByteArray html = run::RunReport::html(summary);
+        QVERIFY2(html.contains("reused by 4 of 5 exchanges (80 %)"), html.constData());
+    }
+
     void concurrencyMatchesNginx()
     {
         QTemporaryDir dir;

@@ -52,6 +52,16 @@ private Q_SLOTS:
                                     .data(Qt::ToolTipRole)
                                     .toString()));
         QCOMPARE(model.result(1).name, u"create"_s);
+        // An "ambiguous" badge says why, where it is shown.
+        run::RequestResult overlapped = ok;
+        overlapped.verdict = net::ConnectionVerdict::Ambiguous;
+        model.append(overlapped);
+        QCOMPARE(model.index(2, RunResultsModel::ConnectionColumn).data().toString(),
+                 u"ambiguous"_s);
+        const QString why = model.index(2, RunResultsModel::ConnectionColumn)
+                                    .data(Qt::ToolTipRole)
+                                    .toString();
+        QVERIFY2(why.contains(u"in flight"_s) && why.contains(u"totals"_s), qPrintable(why));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.failures(), 0);

@@ -436,6 +436,24 @@ private Q_SLOTS:
         QCOMPARE(history->entry(0).source, u"runner"_s);
         QCOMPARE(history->entry(1).source, u"editor"_s); // the /json sent from the window
 
+        // A second run shows nothing of the first while it goes.
+        auto *origins = runner->findChild<QLabel *>(u"runOrigins"_s);
+        QVERIFY(!origins->text().isEmpty());
+        runner->findChild<QPushButton *>(u"runStart"_s)->click();
+        QVERIFY(origins->text().isEmpty());
+        QCOMPARE(runner->lastSummary().total(), 0);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!origins->text().isEmpty());
+        // Its settings are remembered for the next Runner.
+        QCOMPARE(QSettings().value(u"runner/iterations"_s).toInt(), 3);
+        // A result row opens its request in the window.
+        window.requests()->newRequestTab();
+        auto *results = runner->findChild<QTableView *>(u"runResults"_s);
+        results->setCurrentIndex(results->model()->index(1, 0));
+        QTest::keyClick(results, Qt::Key_Return);
+        QCOMPARE(window.requests()->currentRequestPath(), u"users/list"_s);
+        QSettings().remove(u"runner"_s);
+
         QSignalSpy compared(runner, &ui::RunnerView::comparisonFinished);
         runner->findChild<QPushButton *>(u"compareStart"_s)->click();
         QVERIFY(compared.wait(10000));

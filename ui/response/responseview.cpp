@@ -194,11 +194,7 @@ void ResponseView::showExchange(const net::Exchange &exchange)
     m_badge->setText(exchange.gotResponse()
                              ? u"<span style='color:%1'>●</span> %2"_s.arg(badgeColor.name(), badge)
                              : QString());
-    m_badge->setToolTip(exchange.verdict == net::ConnectionVerdict::Retried
-                                ? tr("The server closed the kept connection; Qt resent the "
-                                     "request on a new one. The server may have received it "
-                                     "twice.")
-                                : QString());
+    m_badge->setToolTip(net::verdictExplanation(exchange.verdict));
     m_message->setVisible(!exchange.error.isEmpty());
     m_message->setText(exchange.error);
     m_trust->setVisible(!exchange.tlsErrors.isEmpty() && !exchange.peerCertificateSha256.isEmpty());

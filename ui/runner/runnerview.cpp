@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -173,7 +174,35 @@ QWidget *RunnerView::createRunTab()
     });
     connect(m_start, &QPushButton::clicked, this, &RunnerView::startRun);
     connect(m_cancel, &QPushButton::clicked, this, &RunnerView::cancel);
+    m_table->setToolTip(tr("Double-click a row to open its request"));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openRequestRequested(m_collection->currentData().toString(),
+                                    m_results->result(index.row()).path);
+    });
+    restoreRunSettings();
     return page;
+}
+
+// The Run tab's numbers and switches as last used, across restarts (not the data file: it may
+// be gone, and a stale one would run rows nobody chose).
+void RunnerView::restoreRunSettings()
+{
+    const QSettings settings;
+    m_iterations->setValue(settings.value(u"runner/iterations"_s, 1).toInt());
+    m_concurrency->setValue(settings.value(u"runner/concurrency"_s, 1).toInt());
+    m_delay->setValue(settings.value(u"runner/delayMs"_s, 0).toInt());
+    m_keepAlive->setChecked(settings.value(u"runner/keepAlive"_s, true).toBool());
+    m_bail->setChecked(settings.value(u"runner/stopOnFailure"_s, false).toBool());
+}
+
+void RunnerView::saveRunSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"runner/iterations"_s, m_iterations->value());
+    settings.setValue(u"runner/concurrency"_s, m_concurrency->value());
+    settings.setValue(u"runner/delayMs"_s, m_delay->value());
+    settings.setValue(u"runner/keepAlive"_s, m_keepAlive->isChecked());
+    settings.setValue(u"runner/stopOnFailure"_s, m_bail->isChecked());
 }
 
 QWidget *RunnerView::createComparisonTab()
@@ -353,6 +382,12 @@ static QString originsText(const run::RunSummary &summary)
 
 void RunnerView::startRun()
 {
+    saveRunSettings();
+    // Nothing of the previous run stays on screen while this one goes.
+    m_chart->setRuns({}, {});
+    m_origins->clear();
+    m_runLifetimes->setLifetimes({}, 0);
+    m_last = {};
     launch(m_keepAlive->isChecked(), [this](const run::RunSummary &summary) {
         m_last = summary;
         setBusy(false);

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void runFinished(const tether::run::RunSummary &summary);
     void comparisonFinished();
     void probeFinished();
+    // A result row was opened: its saved request, to show in the editor.
+    void openRequestRequested(const QString &collectionDir, const QString &path);
 
 private:
     QWidget *createRunTab();
@@ -72,6 +74,8 @@ private:
     bool launch(bool keepAlive, std::function<void(const run::RunSummary &)> done);
     void exportReport(const QString &kind);
     void setBusy(bool busy);
+    void restoreRunSettings();
+    void saveRunSettings() const;
 
     store::Workspace *m_workspace;
     workbench::HistoryRecorder *m_historyRecorder;
