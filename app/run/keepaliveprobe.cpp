@@ -9,6 +9,8 @@
 #include <QEventLoop>
 #include <QJsonArray>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace tether::run {
@@ -25,11 +27,53 @@ KeepAliveProbe::KeepAliveProbe(QString url, double maxWaitSeconds, net::SessionS
     m_settings.idleExpirySeconds = int(m_maxWait) + 60;
 }
 
+// Doubling from 1 s to the maximum, the maximum itself, then bisecting down to the resolution:
+// each probe is two requests and one wait.
+static QList<double> plannedWaits(double maxWait, double resolution)
+{
+    QList<double> waits;
+    for (double t = 1; t <= maxWait; t *= 2)
+        waits.append(t);
+    waits.append(maxWait);
+    for (double gap = maxWait / 2; gap > resolution; gap /= 2)
+        waits.append(maxWait - gap); // the bisection's worst case: each step near the top
+    return waits;
+}
+
+int KeepAliveProbe::requestBudget(int requestLimit, double maxWaitSeconds, double resolution)
+{
+    return requestLimit + 2 * int(plannedWaits(maxWaitSeconds, resolution).size());
+}
+
+double KeepAliveProbe::secondsBudget(double maxWaitSeconds, double resolution)
+{
+    const QList<double> waits = plannedWaits(maxWaitSeconds, resolution);
+    return std::accumulate(waits.cbegin(), waits.cend(), 0.0);
+}
+
+void KeepAliveProbe::cancel()
+{
+    m_cancelled = true;
+    if (m_loop)
+        m_loop->quit();
+}
+
+tether::Result<void> KeepAliveProbe::checkCancelled() const
+{
+    if (m_cancelled)
+        return Error{u"cancelled"_s, tr("Probe cancelled after %1.").arg(m_sent)};
+    return {};
+}
+
 void KeepAliveProbe::wait(double seconds)
 {
+    if (m_cancelled)
+        return;
     QEventLoop loop;
+    m_loop = &loop;
     QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
     loop.exec();
+    m_loop = nullptr;
 }
 
 tether::Result<net::Exchange> KeepAliveProbe::sendOnce(net::Session &session)
@@ -43,13 +87,22 @@ tether::Result<net::Exchange> KeepAliveProbe::sendOnce(net::Session &session)
                                   result = exchange;
                                   loop.quit();
                               });
+    if (auto cancelled = checkCancelled(); !cancelled)
+        return cancelled.error();
     auto id = session.send(request);
     if (!id) {
         disconnect(connection);
         return Error{u"probe-failed"_s, id.error().message};
     }
+    ++m_sent;
+    m_loop = &loop;
     loop.exec();
+    m_loop = nullptr;
     disconnect(connection);
+    if (!result) { // cancelled while it was under way
+        session.cancel(id.value());
+        return checkCancelled().error();
+    }
     if (!result->gotResponse())
         return Error{u"probe-failed"_s, result->error};
     return std::move(*result);
@@ -60,6 +113,8 @@ tether::Result<bool> KeepAliveProbe::reusedAfter(double seconds)
     net::Session session; // a fresh pool per probe
     if (auto applied = session.setSettings(m_settings); !applied)
         return applied.error();
+    Q_EMIT progressed(tr("Is a connection still kept after %1 s idle?").arg(seconds, 0, 'f', 1),
+                      m_sent);
     if (auto first = sendOnce(session); !first)
         return first.error();
     wait(seconds);
@@ -78,6 +133,9 @@ tether::Result<KeepAliveProbe::Result> KeepAliveProbe::run()
         return applied.error();
 
     // 1. Does it keep connections, and how many requests does one carry?
+    m_cancelled = false;
+    m_sent = 0;
+    Q_EMIT progressed(tr("Counting the requests one connection carries…"), m_sent);
     auto first = sendOnce(session);
     if (!first)
         return first.error();
@@ -89,6 +147,9 @@ tether::Result<KeepAliveProbe::Result> KeepAliveProbe::run()
             return next.error();
         const bool reused = next.value().verdict == net::ConnectionVerdict::Reused
                 || next.value().verdict == net::ConnectionVerdict::Multiplexed;
+        if (n % 50 == 0)
+            Q_EMIT progressed(tr("Counting the requests one connection carries: %1 so far…").arg(n),
+                              m_sent);
         if (n == 2)
             result.keepAlive = reused;
         if (!reused) {

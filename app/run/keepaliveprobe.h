@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "net/sessionsettings.h"
 
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -46,10 +47,22 @@ public:
     void setRequestLimit(int limit) { m_requestLimit = limit; }
     void setResolution(double seconds) { m_resolution = seconds; }
 
-    // Runs to the end (nested event loop).
+    // Runs to the end (nested event loop), or until cancel() (error code "cancelled").
     tether::Result<Result> run();
+    // At most this many requests (the count phase's limit, then two per idle probe), and
+    // about this many seconds: what run() may cost, to be said before it starts.
+    static int requestBudget(int requestLimit, double maxWaitSeconds, double resolution = 0.5);
+    static double secondsBudget(double maxWaitSeconds, double resolution = 0.5);
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    // What it is doing now, in plain words, and how many requests it has sent so far.
+    void progressed(const QString &step, int requestsSent);
 
 private:
+    tether::Result<void> checkCancelled() const;
     // Sends one GET on the probe's session and waits for it.
     tether::Result<net::Exchange> sendOnce(net::Session &session);
     // Two requests on a fresh pool, seconds apart: did the second ride the first's connection?
@@ -61,6 +74,9 @@ private:
     net::SessionSettings m_settings;
     int m_requestLimit = 1000;
     double m_resolution = 0.5;
+    bool m_cancelled = false;
+    int m_sent = 0;
+    QEventLoop *m_loop = nullptr; // the nested loop run() is waiting in
 };
 
 } // namespace tether::run

@@ -26,6 +26,7 @@
 #include "request/requesteditor.h"
 #include "request/requesttabs.h"
 #include "response/bodyview.h"
+#include "run/keepaliveprobe.h"
 #include "run/runresultsmodel.h"
 #include "runner/runnerview.h"
 #include "settings/preferencesdialog.h"
@@ -63,6 +64,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -454,17 +456,48 @@ private Q_SLOTS:
         QCOMPARE(window.requests()->currentRequestPath(), u"users/list"_s);
         QSettings().remove(u"runner"_s);
 
+        // The comparison has its own numbers, says what it will send, and does not inherit the
+        // Run tab's delay (2 s × 8 requests would outlast the wait below).
+        runner->findChild<QSpinBox *>(u"compareIterations"_s)->setValue(4);
+        QVERIFY2(runner->findChild<QLabel *>(u"compareBudget"_s)
+                         ->text()
+                         .startsWith(u"Sends 4 requests twice"_s),
+                 qPrintable(runner->findChild<QLabel *>(u"compareBudget"_s)->text()));
+        QVERIFY(runner->findChild<QLabel *>(u"compareBudget"_s)->text().contains(u"8 in all"_s));
+        runner->findChild<QSpinBox *>(u"runDelay"_s)->setValue(2000);
         QSignalSpy compared(runner, &ui::RunnerView::comparisonFinished);
         runner->findChild<QPushButton *>(u"compareStart"_s)->click();
-        QVERIFY(compared.wait(10000));
+        QVERIFY2(compared.wait(5000), qPrintable(runner->comparisonText()));
         QVERIFY2(runner->comparisonText().contains(u"Keep-alive saves"_s),
                  qPrintable(runner->comparisonText()));
+        // Cancel stops it: nothing more is sent, and it says so.
+        runner->findChild<QPushButton *>(u"compareStart"_s)->click();
+        runner->findChild<QPushButton *>(u"compareCancel"_s)->click();
+        QTRY_VERIFY(runner->comparisonText().contains(u"cancelled"_s));
+        QVERIFY(runner->findChild<QPushButton *>(u"compareStart"_s)->isEnabled());
+        QSettings().remove(u"runner"_s);
 
+        // The probe says its budget before it starts, and Cancel ends it.
         runner->findChild<QLineEdit *>(u"probeUrl"_s)->setText(m_nginx.http(u"/"_s));
         runner->findChild<QSpinBox *>(u"probeWait"_s)->setValue(1);
+        runner->findChild<QSpinBox *>(u"probeLimit"_s)->setValue(20);
+        QVERIFY2(runner->findChild<QLabel *>(u"probeBudget"_s)
+                         ->text()
+                         .contains(u"at most %1 requests"_s.arg(
+                                 run::KeepAliveProbe::requestBudget(20, 1))),
+                 qPrintable(runner->findChild<QLabel *>(u"probeBudget"_s)->text()));
         runner->startProbe();
         QVERIFY2(runner->probeText().contains(u"keeps connections alive"_s),
                  qPrintable(runner->probeText()));
+        runner->findChild<QSpinBox *>(u"probeWait"_s)->setValue(60);
+        QTimer::singleShot(1500, runner, [runner] {
+            runner->findChild<QPushButton *>(u"probeCancel"_s)->click();
+        });
+        QElapsedTimer probing;
+        probing.start();
+        runner->startProbe();
+        QVERIFY2(probing.elapsed() < 10000, qPrintable(QString::number(probing.elapsed())));
+        QVERIFY2(runner->probeText().contains(u"cancelled"_s), qPrintable(runner->probeText()));
     }
 
     // A request whose body file lies outside its collection: the Send button asks each time (No

@@ -6,6 +6,8 @@
 #include "workbench/dispatcher.h"
 #include "workbench/historyrecorder.h"
 
+#include "core/counted.h"
+
 #include "net/session.h"
 #include "run/datafile.h"
 #include "run/keepaliveprobe.h"
@@ -24,8 +26,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -63,6 +67,8 @@ RunnerView::RunnerView(store::Workspace *workspace, workbench::HistoryRecorder *
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     fillCollections();
+    connect(m_folder, &QComboBox::currentIndexChanged, this, &RunnerView::updateBudgets);
+    updateBudgets();
 }
 
 QWidget *RunnerView::createRunTab()
@@ -81,6 +87,7 @@ QWidget *RunnerView::createRunTab()
     m_concurrency->setObjectName(u"runConcurrency"_s);
     m_concurrency->setRange(1, 256);
     m_delay = new QSpinBox(page);
+    m_delay->setObjectName(u"runDelay"_s);
     m_delay->setRange(0, 600000);
     m_delay->setSuffix(tr(" ms"));
     m_dataFile = new QLineEdit(page);
@@ -175,12 +182,30 @@ QWidget *RunnerView::createRunTab()
     connect(m_start, &QPushButton::clicked, this, &RunnerView::startRun);
     connect(m_cancel, &QPushButton::clicked, this, &RunnerView::cancel);
     m_table->setToolTip(tr("Double-click a row to open its request"));
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openRequestRequested(m_collection->currentData().toString(),
-                                    m_results->result(index.row()).path);
-    });
+    connect(m_table, &QTableView::doubleClicked, this, &RunnerView::openResult);
+    // Enter on a row opens it; the view passes Enter on, which would press Run (the default).
+    m_table->installEventFilter(this);
     restoreRunSettings();
     return page;
+}
+
+void RunnerView::openResult(const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT openRequestRequested(m_collection->currentData().toString(),
+                                    m_results->result(index.row()).path);
+}
+
+bool RunnerView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openResult(m_table->currentIndex());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 // The Run tab's numbers and switches as last used, across restarts (not the data file: it may
@@ -208,20 +233,56 @@ void RunnerView::saveRunSettings() const
 QWidget *RunnerView::createComparisonTab()
 {
     auto *page = new QWidget(this);
-    auto *start = new QPushButton(tr("Compare keep-alive on and off"), page);
-    start->setObjectName(u"compareStart"_s);
-    m_comparison = new QLabel(tr("Runs the Run tab's selection twice, each on a fresh pool: "
-                                 "once reusing connections, once opening one per request."),
+    m_compareStart = new QPushButton(tr("Compare keep-alive on and off"), page);
+    m_compareStart->setObjectName(u"compareStart"_s);
+    m_compareCancel = new QPushButton(tr("Cancel"), page);
+    m_compareCancel->setObjectName(u"compareCancel"_s);
+    m_compareCancel->setEnabled(false);
+    m_compareIterations = new QSpinBox(page);
+    m_compareIterations->setObjectName(u"compareIterations"_s);
+    m_compareIterations->setRange(1, 100000);
+    m_compareIterations->setValue(QSettings().value(u"runner/compareIterations"_s, 20).toInt());
+    m_compareConcurrency = new QSpinBox(page);
+    m_compareConcurrency->setObjectName(u"compareConcurrency"_s);
+    m_compareConcurrency->setRange(1, 256);
+    m_compareConcurrency->setValue(QSettings().value(u"runner/compareConcurrency"_s, 1).toInt());
+    m_compareBudget = new QLabel(page);
+    m_compareBudget->setObjectName(u"compareBudget"_s);
+    m_compareBudget->setWordWrap(true);
+    m_compareProgress = new QProgressBar(page);
+    m_comparison = new QLabel(tr("Runs the Run tab's collection, folder and environment twice, "
+                                 "each on a fresh pool: once reusing connections, once opening "
+                                 "one per request."),
                               page);
     m_comparison->setObjectName(u"comparisonText"_s);
     m_comparison->setWordWrap(true);
     m_comparison->setTextFormat(Qt::RichText);
     m_comparisonChart = new LatencyChart(page);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(new QLabel(tr("Iterations"), page));
+    numbers->addWidget(m_compareIterations);
+    numbers->addWidget(new QLabel(tr("Concurrency"), page));
+    numbers->addWidget(m_compareConcurrency);
+    numbers->addStretch();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_compareStart);
+    buttons->addWidget(m_compareCancel);
+    buttons->addWidget(m_compareProgress, 1);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(start, 0, Qt::AlignLeft);
+    layout->addLayout(numbers);
+    layout->addWidget(m_compareBudget);
+    layout->addLayout(buttons);
     layout->addWidget(m_comparison);
     layout->addWidget(m_comparisonChart, 1);
-    connect(start, &QPushButton::clicked, this, &RunnerView::startComparison);
+    connect(m_compareStart, &QPushButton::clicked, this, &RunnerView::startComparison);
+    connect(m_compareCancel, &QPushButton::clicked, this, &RunnerView::cancel);
+    for (QSpinBox *box : {m_compareIterations, m_compareConcurrency})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            QSettings settings;
+            settings.setValue(u"runner/compareIterations"_s, m_compareIterations->value());
+            settings.setValue(u"runner/compareConcurrency"_s, m_compareConcurrency->value());
+            updateBudgets();
+        });
     return page;
 }
 
@@ -235,24 +296,47 @@ QWidget *RunnerView::createProbeTab()
     m_probeWait->setObjectName(u"probeWait"_s);
     m_probeWait->setRange(1, 3600);
     m_probeWait->setValue(120);
-    m_probeWait->setSuffix(tr(" s at most"));
-    auto *start = new QPushButton(tr("Probe"), page);
-    start->setObjectName(u"probeStart"_s);
+    m_probeWait->setSuffix(tr(" s idle at most"));
+    m_probeLimit = new QSpinBox(page);
+    m_probeLimit->setObjectName(u"probeLimit"_s);
+    m_probeLimit->setRange(2, 10000);
+    m_probeLimit->setValue(100);
+    m_probeLimit->setSuffix(tr(" requests on one connection at most"));
+    m_probeBudget = new QLabel(page);
+    m_probeBudget->setObjectName(u"probeBudget"_s);
+    m_probeBudget->setWordWrap(true);
+    m_probeStart = new QPushButton(tr("Probe"), page);
+    m_probeStart->setObjectName(u"probeStart"_s);
+    m_probeCancel = new QPushButton(tr("Cancel"), page);
+    m_probeCancel->setObjectName(u"probeCancel"_s);
+    m_probeCancel->setEnabled(false);
     m_probeResult = new QPlainTextEdit(page);
     m_probeResult->setObjectName(u"probeResult"_s);
     m_probeResult->setReadOnly(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_probeUrl, 1);
-    row->addWidget(m_probeWait);
-    row->addWidget(start);
+    row->addWidget(m_probeStart);
+    row->addWidget(m_probeCancel);
+    auto *limits = new QHBoxLayout;
+    limits->addWidget(m_probeWait);
+    limits->addWidget(m_probeLimit);
+    limits->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("How long does the server keep an idle connection, and how "
                                     "many requests does it serve on one? (Takes about twice the "
                                     "idle timeout.)"),
                                  page));
     layout->addLayout(row);
+    layout->addLayout(limits);
+    layout->addWidget(m_probeBudget);
     layout->addWidget(m_probeResult, 1);
-    connect(start, &QPushButton::clicked, this, &RunnerView::startProbe);
+    connect(m_probeStart, &QPushButton::clicked, this, &RunnerView::startProbe);
+    connect(m_probeCancel, &QPushButton::clicked, this, [this] {
+        if (m_probe)
+            m_probe->cancel();
+    });
+    for (QSpinBox *box : {m_probeWait, m_probeLimit})
+        connect(box, &QSpinBox::valueChanged, this, &RunnerView::updateBudgets);
     return page;
 }
 
@@ -298,29 +382,69 @@ void RunnerView::setBusy(bool busy)
 {
     m_start->setEnabled(!busy);
     m_cancel->setEnabled(busy);
+    m_compareStart->setEnabled(!busy);
+    m_compareCancel->setEnabled(busy);
+    m_probeStart->setEnabled(!busy);
 }
 
-bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary &)> done)
+// What a comparison or a probe will cost, said before it starts.
+void RunnerView::updateBudgets()
+{
+    const QString dir = m_collection->currentData().toString();
+    const core::Collection *collection = m_workspace->collections()->collection(dir);
+    int requests = 0;
+    if (collection) {
+        const core::CollectionFolder *folder
+                = collection->findFolder(m_folder->currentData().toString());
+        std::function<int(const core::CollectionFolder &)> count
+                = [&count](const core::CollectionFolder &in) {
+                      int n = int(in.requests.size());
+                      for (const core::CollectionFolder &child : in.folders)
+                          n += count(child);
+                      return n;
+                  };
+        requests = folder ? count(*folder) : 0;
+    }
+    const int perRun = requests * m_compareIterations->value();
+    m_compareBudget->setText(
+            tr("Sends %1 twice (keep-alive on, then off, each on a fresh pool): %2 in all, %3 at "
+               "a time, no delay.")
+                    .arg(core::counted(perRun, tr("request"), tr("requests")))
+                    .arg(2 * perRun)
+                    .arg(m_compareConcurrency->value()));
+    const int probeRequests
+            = run::KeepAliveProbe::requestBudget(m_probeLimit->value(), m_probeWait->value());
+    m_probeBudget->setText(
+            tr("Sends at most %1 requests to this URL and takes up to about %2 "
+               "(mostly waiting on idle connections).")
+                    .arg(probeRequests)
+                    .arg(QLocale().toString(run::KeepAliveProbe::secondsBudget(m_probeWait->value())
+                                                    / 60.0,
+                                            'f', 1)
+                         + tr(" min")));
+}
+
+bool RunnerView::launch(const Launch &how, std::function<void(const run::RunSummary &)> done)
 {
     const QString dir = m_collection->currentData().toString();
     const core::Collection *collection = m_workspace->collections()->collection(dir);
     if (!collection) {
-        m_counts->setText(tr("Open a collection first."));
+        how.counts->setText(tr("Open a collection first."));
         return false;
     }
     run::RunOptions options;
     options.folder = m_folder->currentData().toString();
     options.environment = m_environment->currentData().toString();
-    options.iterations = m_iterations->value();
-    options.concurrency = m_concurrency->value();
-    options.delayMs = m_delay->value();
+    options.iterations = how.iterations;
+    options.concurrency = how.concurrency;
+    options.delayMs = how.delayMs;
     options.stopOnFailure = m_bail->isChecked();
     options.allowOutsideFiles = m_allowOutsideFiles->isChecked();
-    options.settings.keepAlive = keepAlive;
+    options.settings.keepAlive = how.keepAlive;
     if (!m_dataFile->text().isEmpty()) {
         auto rows = run::DataFile::load(m_dataFile->text());
         if (!rows) {
-            m_counts->setText(rows.error().message);
+            how.counts->setText(rows.error().message);
             return false;
         }
         options.data = rows.value();
@@ -337,13 +461,13 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
     m_historyRecorder->watch(runner->session(),
                              QString::fromLatin1(store::HistoryStore::runnerSource));
     connect(runner, &run::Runner::resultReady, m_results, &run::RunResultsModel::append);
-    connect(runner, &run::Runner::progressed, this, [this, runner](int finished, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(finished);
+    connect(runner, &run::Runner::progressed, this, [how, runner](int finished, int total) {
+        how.progress->setMaximum(total);
+        how.progress->setValue(finished);
         // From the runner: the list keeps the details of a bounded number of results.
-        m_counts->setText(tr("%1 passed, %2 failed")
-                                  .arg(finished - runner->failedSoFar())
-                                  .arg(runner->failedSoFar()));
+        how.counts->setText(tr("%1 passed, %2 failed")
+                                    .arg(finished - runner->failedSoFar())
+                                    .arg(runner->failedSoFar()));
     });
     connect(runner, &run::Runner::finished, this,
             [this, runner, done](const run::RunSummary &summary) {
@@ -353,15 +477,15 @@ bool RunnerView::launch(bool keepAlive, std::function<void(const run::RunSummary
             });
     auto started = runner->start();
     if (!started) {
-        m_counts->setText(started.error().message);
+        how.counts->setText(started.error().message);
         runner->deleteLater();
         m_runner = nullptr;
         return false;
     }
     if (m_runner != runner) // every request failed before it was sent: done already
         return true;
-    m_progress->setMaximum(runner->totalPlanned());
-    m_progress->setValue(0);
+    how.progress->setMaximum(runner->totalPlanned());
+    how.progress->setValue(0);
     setBusy(true);
     return true;
 }
@@ -388,7 +512,14 @@ void RunnerView::startRun()
     m_origins->clear();
     m_runLifetimes->setLifetimes({}, 0);
     m_last = {};
-    launch(m_keepAlive->isChecked(), [this](const run::RunSummary &summary) {
+    Launch how;
+    how.keepAlive = m_keepAlive->isChecked();
+    how.iterations = m_iterations->value();
+    how.concurrency = m_concurrency->value();
+    how.delayMs = m_delay->value();
+    how.progress = m_progress;
+    how.counts = m_counts;
+    launch(how, [this](const run::RunSummary &summary) {
         m_last = summary;
         setBusy(false);
         m_counts->setText(
@@ -411,11 +542,30 @@ void RunnerView::startRun()
 void RunnerView::startComparison()
 {
     m_compared.clear();
-    launch(true, [this](const run::RunSummary &on) {
+    // Its own numbers, no delay: a delay would measure the server's idle timeout, not reuse.
+    Launch how;
+    how.iterations = m_compareIterations->value();
+    how.concurrency = m_compareConcurrency->value();
+    how.progress = m_compareProgress;
+    how.counts = m_comparison;
+    m_comparison->setText(tr("Keep-alive on…"));
+    m_comparisonChart->setRuns({}, {});
+    launch(how, [this, how](const run::RunSummary &on) mutable {
         m_compared.append(on);
-        launch(false, [this](const run::RunSummary &off) {
+        if (on.cancelled) {
+            setBusy(false);
+            m_comparison->setText(tr("Comparison cancelled."));
+            return;
+        }
+        m_comparison->setText(tr("Keep-alive off…"));
+        how.keepAlive = false;
+        launch(how, [this](const run::RunSummary &off) {
             m_compared.append(off);
             setBusy(false);
+            if (off.cancelled) {
+                m_comparison->setText(tr("Comparison cancelled."));
+                return;
+            }
             const run::RunSummary &on = m_compared.first();
             const QJsonObject figures = run::RunReport::comparison(on, off);
             auto row = [](const QString &name, const QString &a, const QString &b) {
@@ -461,7 +611,19 @@ void RunnerView::startProbe()
     m_probeResult->setPlainText(tr("Probing… this takes about twice the idle timeout."));
     net::SessionSettings settings;
     run::KeepAliveProbe probe(m_probeUrl->text().trimmed(), m_probeWait->value(), settings);
-    auto result = probe.run();
+    probe.setRequestLimit(m_probeLimit->value());
+    m_probe = &probe;
+    connect(&probe, &run::KeepAliveProbe::progressed, this, [this](const QString &step, int sent) {
+        m_probeResult->setPlainText(
+                tr("%1\n%2 sent so far.")
+                        .arg(step, core::counted(sent, tr("request"), tr("requests"))));
+    });
+    m_probeStart->setEnabled(false);
+    m_probeCancel->setEnabled(true);
+    auto result = probe.run(); // a nested event loop: Cancel and the window stay live
+    m_probe = nullptr;
+    m_probeStart->setEnabled(!m_runner);
+    m_probeCancel->setEnabled(false);
     if (!result) {
         m_probeResult->setPlainText(result.error().message);
     } else {

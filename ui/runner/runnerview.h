@@ -20,6 +20,7 @@ class QTableView;
 class QPlainTextEdit;
 
 namespace tether::run {
+class KeepAliveProbe;
 class Runner;
 class RunResultsModel;
 } // namespace tether::run
@@ -65,13 +66,29 @@ Q_SIGNALS:
     // A result row was opened: its saved request, to show in the editor.
     void openRequestRequested(const QString &collectionDir, const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void openResult(const QModelIndex &index);
     QWidget *createRunTab();
     QWidget *createComparisonTab();
     QWidget *createProbeTab();
     void fillCollections();
     void fillFolders();
-    bool launch(bool keepAlive, std::function<void(const run::RunSummary &)> done);
+    // One run of the Run tab's collection, folder and environment with these numbers; its
+    // progress and counts go to the tab that started it.
+    struct Launch
+    {
+        bool keepAlive = true;
+        int iterations = 1;
+        int concurrency = 1;
+        int delayMs = 0;
+        QProgressBar *progress = nullptr;
+        QLabel *counts = nullptr;
+    };
+    bool launch(const Launch &how, std::function<void(const run::RunSummary &)> done);
+    void updateBudgets();
     void exportReport(const QString &kind);
     void setBusy(bool busy);
     void restoreRunSettings();
@@ -99,9 +116,20 @@ private:
     QLabel *m_origins;
     QLabel *m_comparison;
     LatencyChart *m_comparisonChart;
+    QSpinBox *m_compareIterations;
+    QSpinBox *m_compareConcurrency;
+    QLabel *m_compareBudget;
+    QPushButton *m_compareStart;
+    QPushButton *m_compareCancel;
+    QProgressBar *m_compareProgress;
     QLineEdit *m_probeUrl;
     QSpinBox *m_probeWait;
+    QSpinBox *m_probeLimit;
+    QLabel *m_probeBudget;
+    QPushButton *m_probeStart;
+    QPushButton *m_probeCancel;
     QPlainTextEdit *m_probeResult;
+    QPointer<run::KeepAliveProbe> m_probe;
     run::RunResultsModel *m_results;
     QPointer<run::Runner> m_runner;
     run::RunSummary m_last;
