@@ -5,6 +5,7 @@
 #include "collections/collectionspanel.h"
 #include "collections/deleterequestcommand.h"
 #include "collections/foldersettingsdialog.h"
+#include "collections/newcollectiondialog.h"
 #include "common/feedback.h"
 #include "request/requestcontroller.h"
 
@@ -17,6 +18,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMainWindow>
+#include <QSettings>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -94,16 +96,16 @@ bool CollectionActions::newCollection(const QString &dir, const QString &name)
 
 void CollectionActions::chooseNewCollection()
 {
-    const QString dir = QFileDialog::getExistingDirectory(m_feedback->window(),
-                                                          tr("Folder for the new collection"));
-    if (dir.isEmpty())
-        return;
-    bool ok = false;
-    const QString name
-            = QInputDialog::getText(m_feedback->window(), tr("New collection"), tr("Name"),
-                                    QLineEdit::Normal, QDir(dir).dirName(), &ok);
-    if (ok)
-        newCollection(dir, name.trimmed());
+    QSettings settings;
+    auto *dialog = new NewCollectionDialog(
+            settings.value(u"collections/lastLocation"_s, QDir::homePath()).toString(),
+            m_feedback->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings().setValue(u"collections/lastLocation"_s, dialog->location());
+        newCollection(dialog->directory(), dialog->name());
+    });
+    dialog->open();
 }
 
 void CollectionActions::chooseOpenCollection()
