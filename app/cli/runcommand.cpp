@@ -99,12 +99,7 @@ static void printSummary(const run::RunSummary &summary, QTextStream &out)
                         .arg(stats.percentile(99), 8, 'f', 1)
                         .arg(stats.percentile(100), 8, 'f', 1);
     for (const net::OriginStats &origin : summary.origins)
-        out << u"  %1: %2 connections opened, %3 reused (%4 %), %5 ms saved by reuse\n"_s
-                        .arg(origin.origin)
-                        .arg(origin.connectionsOpened())
-                        .arg(origin.reused())
-                        .arg(origin.reuseRatio() * 100, 0, 'f', 0)
-                        .arg(origin.timeSavedMs(), 0, 'f', 1);
+        out << u"  "_s << run::RunReport::originLine(origin) << u'\n';
     for (const run::RequestResult &result : summary.results) {
         if (result.passed())
             continue;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "run/runreport.h"
+#include "core/counted.h"
 
 #include "core/timestamp.h"
 #include "net/exchangejson.h"
@@ -25,6 +26,17 @@ static QJsonObject statsJson(const RequestStats &stats)
                        {u"p90Ms"_s, stats.percentile(90)},
                        {u"p99Ms"_s, stats.percentile(99)},
                        {u"maxMs"_s, stats.percentile(100)}};
+}
+
+QString RunReport::originLine(const net::OriginStats &origin)
+{
+    return QObject::tr("%1: %2 opened, %3 reused (%4 %), %5 ms saved by reuse")
+            .arg(origin.origin,
+                 core::counted(origin.connectionsOpened(), QObject::tr("connection"),
+                               QObject::tr("connections")))
+            .arg(origin.reused())
+            .arg(origin.reuseRatio() * 100, 0, 'f', 0)
+            .arg(origin.timeSavedMs(), 0, 'f', 1);
 }
 
 QJsonObject RunReport::json(const RunSummary &summary)

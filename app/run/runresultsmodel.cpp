@@ -77,6 +77,8 @@ QVariant RunResultsModel::data(const QModelIndex &index, int role) const
         const QString mark = result.passed() ? u"✓ "_s : u"✗ "_s;
         if (!result.error.isEmpty())
             return QString(mark + result.error);
+        if (result.checks.isEmpty())
+            return QString(mark + tr("no checks"));
         return QString(mark + tr("%1/%2 passed").arg(passed).arg(result.checks.size()));
     }
     }

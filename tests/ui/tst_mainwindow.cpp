@@ -418,7 +418,7 @@ private Q_SLOTS:
         QCOMPARE(runner->lastSummary().failed(), 0);
         QVERIFY(runner->findChild<QLabel *>(u"runOrigins"_s)
                         ->text()
-                        .contains(u"1 connections opened, 2 reused"_s));
+                        .contains(u"1 connection opened, 2 reused"_s));
         // The run's Connections lanes: its one connection, three rides on it.
         auto *runLanes = runner->findChild<ui::SwimlanesView *>(u"runSwimlanes"_s);
         QVERIFY(runLanes);

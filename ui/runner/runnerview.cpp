@@ -494,13 +494,7 @@ static QString originsText(const run::RunSummary &summary)
 {
     QStringList lines;
     for (const net::OriginStats &origin : summary.origins)
-        lines.append(
-                QObject::tr("%1: %2 connections opened, %3 reused (%4 %), %5 ms saved by reuse")
-                        .arg(origin.origin)
-                        .arg(origin.connectionsOpened())
-                        .arg(origin.reused())
-                        .arg(origin.reuseRatio() * 100, 0, 'f', 0)
-                        .arg(origin.timeSavedMs(), 0, 'f', 1));
+        lines.append(run::RunReport::originLine(origin));
     return lines.join(u'\n');
 }
 
