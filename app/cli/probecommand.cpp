@@ -92,6 +92,12 @@ int ProbeCommand::run(const QStringList &arguments, workbench::CommandContext &)
                             .arg(through.toString(QUrl::RemoveUserInfo))
                 << Qt::endl;
     }
+    // What it may cost, before it starts: it can take minutes and many requests.
+    err << QObject::tr("Probing %1: at most %2 requests, up to about %3 s.")
+                    .arg(parser.positionalArguments().first())
+                    .arg(run::KeepAliveProbe::requestBudget(requests, wait))
+                    .arg(run::KeepAliveProbe::secondsBudget(wait), 0, 'f', 0)
+        << Qt::endl;
     run::KeepAliveProbe probe(parser.positionalArguments().first(), wait, settings);
     probe.setRequestLimit(requests);
     auto result = probe.run();

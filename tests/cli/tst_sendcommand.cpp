@@ -6,6 +6,7 @@
 #include "rawhttpserver.h"
 #include "tetherrun.h"
 
+#include "run/keepaliveprobe.h"
 #include "store/collectionstore.h"
 #include "store/environmentstore.h"
 
@@ -813,6 +814,25 @@ private Q_SLOTS:
         QTest::newRow("probe --max-wait inf") << QStringList{u"probe"_s, u"--max-wait"_s, u"inf"_s};
         QTest::newRow("probe --max-requests x")
                 << QStringList{u"probe"_s, u"--max-requests"_s, u"x"_s};
+    }
+
+    // `probe` says what it may cost before it starts, then what it found; nginx's log has no
+    // more requests than it said.
+    void probeSaysItsBudgetThenItsFindings()
+    {
+        const qsizetype before = m_nginx.log().size();
+        const Run result = run({u"probe"_s, u"--max-wait"_s, u"1"_s, u"--max-requests"_s, u"5"_s,
+                                m_nginx.http(u"/probe"_s)});
+        QCOMPARE(result.exitCode, 0);
+        const int budget = run::KeepAliveProbe::requestBudget(5, 1);
+        QVERIFY2(result.err.startsWith(
+                         u"Probing %1: at most %2 requests"_s.arg(m_nginx.http(u"/probe"_s))
+                                 .arg(budget)),
+                 qPrintable(result.err));
+        QVERIFY2(result.out.contains("keeps connections alive"), result.out.constData());
+        QTest::qWait(50);
+        const qsizetype sent = m_nginx.log().size() - before;
+        QVERIFY2(sent >= 5 && sent <= budget, qPrintable(QString::number(sent)));
     }
 
     void numbersAreValidated()
