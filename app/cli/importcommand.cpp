@@ -125,9 +125,8 @@ int ImportCommand::run(const QStringList &arguments, workbench::CommandContext &
             Result<void> recorded = historyStore ? Result<void>() : historyStore.error();
             if (historyStore) {
                 for (const net::Exchange &exchange : exchanges)
-                    historyStore.value()->record(
-                            exchange, target, {},
-                            QString::fromLatin1(store::HistoryStore::importSource));
+                    historyStore.value()->record(exchange, target, {},
+                                                 store::HistoryStore::importSource);
                 recorded = historyStore.value()->flush();
             }
             if (!recorded) {

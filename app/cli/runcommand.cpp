@@ -232,8 +232,7 @@ int RunCommand::run(const QStringList &arguments, workbench::CommandContext &con
         run::Runner runner(collection.value(), runOptions, &dispatcher);
         workbench::HistoryRecorder recorder(history);
         if (history)
-            recorder.watch(runner.session(),
-                           QString::fromLatin1(store::HistoryStore::commandLineSource));
+            recorder.watch(runner.session(), store::HistoryStore::commandLineSource);
         if (progress)
             QObject::connect(&runner, &run::Runner::progressed, &runner,
                              [&err](int done, int total) {

@@ -294,7 +294,7 @@ Sender::Sender(SendOptions options, workbench::CommandContext &context, SendJobs
                 err() << u"warning: "_s << m_history->notice() << Qt::endl;
             // Before onFinished: an exchange is in history when the command reports it.
             (new workbench::HistoryRecorder(m_history, this))
-                    ->watch(m_session, QString::fromLatin1(store::HistoryStore::commandLineSource));
+                    ->watch(m_session, store::HistoryStore::commandLineSource);
         }
     }
     connect(m_session, &net::Session::exchangeFinished, this, &Sender::onFinished);

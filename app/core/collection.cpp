@@ -21,6 +21,14 @@ const CollectionFolder *Collection::findFolder(const QString &path) const
     return folder;
 }
 
+int CollectionFolder::requestCount() const
+{
+    int count = int(requests.size());
+    for (const CollectionFolder &folder : folders)
+        count += folder.requestCount();
+    return count;
+}
+
 const SavedRequest *Collection::findRequest(const QString &path) const
 {
     const QString folderPath = path.section(u'/', 0, -2);

@@ -40,6 +40,9 @@ struct CollectionFolder
     QList<CollectionFolder> folders;
     QList<SavedRequest> requests;
     QJsonObject raw;
+
+    // Its requests and those of every folder below it.
+    int requestCount() const;
 };
 
 struct Collection

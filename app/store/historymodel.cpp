@@ -88,13 +88,13 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QString HistoryModel::sourceName(const QString &source)
 {
-    if (source == QLatin1StringView(HistoryStore::editorSource))
+    if (source == HistoryStore::editorSource)
         return tr("editor");
-    if (source == QLatin1StringView(HistoryStore::runnerSource))
+    if (source == HistoryStore::runnerSource)
         return tr("Runner");
-    if (source == QLatin1StringView(HistoryStore::commandLineSource))
+    if (source == HistoryStore::commandLineSource)
         return tr("tether-run");
-    if (source == QLatin1StringView(HistoryStore::importSource))
+    if (source == HistoryStore::importSource)
         return tr("import");
     return source;
 }

@@ -155,19 +155,18 @@ Result<void> HistoryStore::createSchema(QSqlDatabase &db)
     if (query.exec(u"PRAGMA table_info(exchanges)"_s))
         while (query.next())
             columns.append(query.value(1).toString());
+    QStringList migrations;
     for (const QString &added : {u"connection_id"_s, u"source"_s, u"run_id"_s}) {
-        if (columns.contains(added))
-            continue;
-        if (!query.exec(u"ALTER TABLE exchanges ADD COLUMN "_s + added + u" TEXT"_s)) {
+        if (!columns.contains(added))
+            migrations.append(u"ALTER TABLE exchanges ADD COLUMN "_s + added + u" TEXT"_s);
+    }
+    migrations.append(u"CREATE INDEX IF NOT EXISTS exchanges_run ON exchanges(run_id)"_s);
+    for (const QString &statement : std::as_const(migrations)) {
+        if (!query.exec(statement)) {
             const QSqlError error = query.lastError();
             query.exec(u"ROLLBACK"_s);
-            return sqlError(u"ALTER TABLE"_s, error);
+            return sqlError(statement.left(40), error);
         }
-    }
-    if (!query.exec(u"CREATE INDEX IF NOT EXISTS exchanges_run ON exchanges(run_id)"_s)) {
-        const QSqlError error = query.lastError();
-        query.exec(u"ROLLBACK"_s);
-        return sqlError(u"CREATE INDEX"_s, error);
     }
     if (!query.exec(u"COMMIT"_s))
         return sqlError(u"COMMIT"_s, query.lastError());
@@ -315,8 +314,7 @@ HistoryEntry HistoryStore::toEntry(const net::Exchange &exchange, qint64 bodyCap
 
 QStringList HistoryStore::sources()
 {
-    return {QString::fromLatin1(editorSource), QString::fromLatin1(runnerSource),
-            QString::fromLatin1(commandLineSource), QString::fromLatin1(importSource)};
+    return {editorSource, runnerSource, commandLineSource, importSource};
 }
 
 void HistoryStore::record(const net::Exchange &exchange, const QString &collectionDir,

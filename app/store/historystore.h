@@ -99,10 +99,10 @@ public:
     Result<void> enforceTotalCap();
     // Who sent an exchange, as history keeps it: the window's editor, the Runner, tether-run,
     // or an import (a HAR's entries).
-    static constexpr auto editorSource = "editor";
-    static constexpr auto runnerSource = "runner";
-    static constexpr auto commandLineSource = "cli";
-    static constexpr auto importSource = "import";
+    static constexpr QLatin1StringView editorSource{"editor"};
+    static constexpr QLatin1StringView runnerSource{"runner"};
+    static constexpr QLatin1StringView commandLineSource{"cli"};
+    static constexpr QLatin1StringView importSource{"import"};
     static QStringList sources();
 
     // Queues the exchange; written within a moment, or at flush(). The run it belongs to is

@@ -22,7 +22,7 @@ Context::Context(QObject *parent)
 {
     m_session->ledger()->setKeepRides(true); // the swimlanes draw every exchange
     // First: an exchange is in history before any view shows it.
-    m_historyRecorder->watch(m_session, QString::fromLatin1(store::HistoryStore::editorSource));
+    m_historyRecorder->watch(m_session, store::HistoryStore::editorSource);
 }
 
 Context::~Context() = default;

@@ -25,8 +25,7 @@ Result<ImportOutcome> ImportService::write(const formats::ImportResult &result, 
         return written.error();
     if (addToHistory) {
         for (const net::Exchange &exchange : result.exchanges)
-            m_workspace->history()->record(exchange, dir, {},
-                                           QString::fromLatin1(store::HistoryStore::importSource));
+            m_workspace->history()->record(exchange, dir, {}, store::HistoryStore::importSource);
         auto flushed = m_workspace->history()->flush();
         if (!flushed)
             return flushed.error();

@@ -15,6 +15,17 @@ using tether::secrets::SecretStore;
 class TestSecretStore : public QObject
 {
     Q_OBJECT
+
+    // A child of this test without a session bus (none autolaunched either), running a probe.
+    static QProcessEnvironment probeEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.insert(u"TETHER_SECRET_PROBE"_s, u"1"_s);
+        return environment;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -65,11 +76,7 @@ private Q_SLOTS:
     {
         // A child without a session bus: QtKeychain cannot reach any Secret Service.
         QProcess child;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        environment.remove(u"DISPLAY"_s);
-        environment.insert(u"TETHER_SECRET_PROBE"_s, u"1"_s);
-        child.setProcessEnvironment(environment);
+        child.setProcessEnvironment(probeEnvironment());
         child.start(QCoreApplication::applicationFilePath(), {u"probeWithoutKeychain"_s});
         QVERIFY(child.waitForFinished(30000));
         const QString output = QString::fromUtf8(child.readAll());
@@ -95,13 +102,10 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         QProcess child;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        environment.remove(u"DISPLAY"_s);
+        QProcessEnvironment environment = probeEnvironment();
         environment.insert(u"HOME"_s, home.path());
         environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
         environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
-        environment.insert(u"TETHER_SECRET_PROBE"_s, u"1"_s);
         child.setProcessEnvironment(environment);
         child.start(u"dbus-run-session"_s,
                     {u"--"_s, QCoreApplication::applicationFilePath(),

@@ -392,19 +392,9 @@ void RunnerView::updateBudgets()
 {
     const QString dir = m_collection->currentData().toString();
     const core::Collection *collection = m_workspace->collections()->collection(dir);
-    int requests = 0;
-    if (collection) {
-        const core::CollectionFolder *folder
-                = collection->findFolder(m_folder->currentData().toString());
-        std::function<int(const core::CollectionFolder &)> count
-                = [&count](const core::CollectionFolder &in) {
-                      int n = int(in.requests.size());
-                      for (const core::CollectionFolder &child : in.folders)
-                          n += count(child);
-                      return n;
-                  };
-        requests = folder ? count(*folder) : 0;
-    }
+    const core::CollectionFolder *folder
+            = collection ? collection->findFolder(m_folder->currentData().toString()) : nullptr;
+    const int requests = folder ? folder->requestCount() : 0;
     const int perRun = requests * m_compareIterations->value();
     m_compareBudget->setText(
             tr("Sends %1 twice (keep-alive on, then off, each on a fresh pool): %2 in all, %3 at "
@@ -458,8 +448,7 @@ bool RunnerView::launch(const Launch &how, std::function<void(const run::RunSumm
     dispatcher->setParent(runner);
     m_runner = runner;
     runner->session()->ledger()->setKeepRides(true); // for the Connections lanes
-    m_historyRecorder->watch(runner->session(),
-                             QString::fromLatin1(store::HistoryStore::runnerSource));
+    m_historyRecorder->watch(runner->session(), store::HistoryStore::runnerSource);
     connect(runner, &run::Runner::resultReady, m_results, &run::RunResultsModel::append);
     connect(runner, &run::Runner::progressed, this, [how, runner](int finished, int total) {
         how.progress->setMaximum(total);
