@@ -4,6 +4,7 @@
 #include "request/requestcontroller.h"
 #include "collections/collectionspanel.h"
 #include "collections/environmenteditor.h"
+#include "collections/saverequestdialog.h"
 #include "common/feedback.h"
 #include "core/counted.h"
 #include "request/requesteditor.h"
@@ -25,7 +26,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -431,11 +431,14 @@ bool RequestController::save()
     return saveAs(current().collectionDir, current().path);
 }
 
-bool RequestController::saveAs(const QString &collectionDir, const QString &path)
+bool RequestController::saveAs(const QString &collectionDir, const QString &path,
+                               const QString &requestName)
 {
     RequestEditor *editor = currentEditor();
     RequestTabState &state = current();
-    const QString name = state.path == path ? state.name : QString();
+    const QString name = !requestName.isEmpty() ? requestName
+            : state.path == path                ? state.name
+                                                : QString();
     auto written = m_workspace->saveRequest(collectionDir, path, name, editor->request());
     if (!written && secrets::SecretStore::couldNotStore(written.error())) {
         if (!m_feedback->ask(tr("No keychain"),
@@ -474,34 +477,25 @@ bool RequestController::saveAs(const QString &collectionDir, const QString &path
 
 bool RequestController::chooseSaveAs()
 {
-    const QStringList dirs = m_workspace->collections()->collectionDirs();
-    if (dirs.isEmpty()) {
-        m_feedback->status(tr("Create or open a collection first (Collections → New…)."), 6000);
-        return false;
+    const RequestTabState &state = current();
+    // An unnamed request is offered the name its tab shows ("/users/42" → "users/42").
+    QString name = state.name;
+    if (name.isEmpty()) {
+        name = RequestTabs::untitledName(currentEditor()->request().url);
+        if (name.startsWith(u'/'))
+            name.remove(0, 1);
     }
-    QString dir = activeCollection();
-    if (!dirs.contains(dir)) {
-        bool ok = false;
-        dir = QInputDialog::getItem(m_feedback->window(), tr("Save request"), tr("Collection"),
-                                    dirs, 0, false, &ok);
-        if (!ok)
-            return false;
-    }
-    const QString folder
-            = current().folder.isEmpty() ? m_collections->selectedFolder() : current().folder;
-    bool ok = false;
-    const QString suggestion = (folder.isEmpty() ? QString() : folder + u'/')
-            + (current().name.isEmpty() ? tr("New request") : current().name);
-    const QString path = QInputDialog::getText(m_feedback->window(), tr("Save request"),
-                                               tr("Folder/name inside the collection"),
-                                               QLineEdit::Normal, suggestion, &ok)
-                                 .trimmed();
-    if (!ok || path.isEmpty())
+    SaveRequestDialog dialog(m_workspace, name, m_feedback->window());
+    dialog.setOwnPlace(state.collectionDir, state.path);
+    const QString dir = activeCollection();
+    const QString folder = state.folder.isEmpty() && dir == m_collections->selectedCollection()
+            ? m_collections->selectedFolder()
+            : state.folder;
+    if (!dialog.select(dir, folder))
+        dialog.select(dir, {});
+    if (dialog.exec() != QDialog::Accepted)
         return false;
-    QStringList parts;
-    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts))
-        parts.append(store::CollectionStore::safeFileName(part));
-    return saveAs(dir, parts.join(u'/'));
+    return saveAs(dialog.collectionDir(), dialog.path(), dialog.name());
 }
 
 QString RequestController::copyRequestAs(const QString &collectionDir, const QString &path,

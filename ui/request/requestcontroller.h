@@ -68,7 +68,10 @@ public:
     void openHistoryEntry(const store::HistoryEntry &entry);
     bool closeTab(int index);
     bool save();
-    bool saveAs(const QString &collectionDir, const QString &path);
+    // Saves the current tab as `path` in the collection; `name` is what the tree shows (by
+    // default the tab's name when the path is unchanged, else the file name).
+    bool saveAs(const QString &collectionDir, const QString &path, const QString &name = {});
+    // The Save dialog: collection, folder (either can be made there) and name.
     bool chooseSaveAs();
     QString currentCollection() const;
     QString currentRequestPath() const;

@@ -9,6 +9,7 @@
 #include "testdirs.h"
 
 #include "body/bodylinesmodel.h"
+#include "collections/saverequestdialog.h"
 #include "request/requestcontroller.h"
 #include "request/requesteditor.h"
 #include "response/bodyview.h"
@@ -16,13 +17,17 @@
 #include "store/historymodel.h"
 #include "store/workspace.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace tether;
@@ -127,6 +132,55 @@ private Q_SLOTS:
                 ->findChild<QComboBox *>(u"method"_s)
                 ->setCurrentText(u"DELETE"_s);
         QCOMPARE(area.tabs.tabText(0), u"DELETE /users/42 ●"_s);
+    }
+
+    void savingWithNoCollectionOpensTheSaveDialog()
+    {
+        QTemporaryDir dir;
+        const QString ops = dir.filePath(u"ops"_s);
+        testsupport::EditingArea area;
+        area.controller.newRequestTab();
+        QTest::keyClicks(area.url(), u"http://127.0.0.1/health"_s);
+        // Ctrl+S on a request that belongs nowhere, with no collection open: the Save dialog,
+        // where a collection is made and the request named, not a hint in the status bar.
+        bool shown = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::SaveRequestDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            shown = true;
+            QCOMPARE(dialog->name(), u"health"_s); // from the URL, as the tab is named
+            QVERIFY(dialog->createCollection(ops, u"Ops"_s));
+            auto *name = dialog->findChild<QLineEdit *>(u"saveRequestName"_s);
+            name->clear();
+            QTest::keyClicks(name, u"Health check"_s);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        QVERIFY(area.controller.save());
+        QVERIFY(shown);
+        auto loaded = store::CollectionStore::load(ops);
+        QVERIFY(loaded);
+        const core::SavedRequest *saved = loaded.value().findRequest(u"Health check"_s);
+        QVERIFY(saved);
+        QCOMPARE(saved->request.url, u"http://127.0.0.1/health"_s);
+        QCOMPARE(area.controller.currentCollection(), ops);
+        QCOMPARE(area.tabs.tabText(0), u"GET Health check"_s);
+
+        // Saving again writes in place, without the dialog.
+        QTest::keyClicks(area.url(), u"z"_s);
+        QVERIFY(area.controller.save());
+        QCOMPARE(store::CollectionStore::load(ops)
+                         .value()
+                         .findRequest(u"Health check"_s)
+                         ->request.url,
+                 u"http://127.0.0.1/healthz"_s);
+
+        // Cancelled: nothing written, the tab keeps what was typed.
+        area.controller.newRequestTab(ops);
+        QTest::keyClicks(area.url(), u"http://127.0.0.1/ready"_s);
+        QTimer::singleShot(0, this, [] { QApplication::activeModalWidget()->close(); });
+        QVERIFY(!area.controller.chooseSaveAs());
+        QCOMPARE(store::CollectionStore::load(ops).value().root.requests.size(), 1);
+        QCOMPARE(area.url()->text(), u"http://127.0.0.1/ready"_s);
     }
 
     void modifiedTabIsClosedOnlyWhenTheUserSays()
