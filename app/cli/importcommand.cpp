@@ -3,6 +3,7 @@
 
 #include "cli/importcommand.h"
 
+#include "core/counted.h"
 #include "formats/importer.h"
 #include "formats/importwriter.h"
 #include "secrets/secretstore.h"
@@ -137,12 +138,14 @@ int ImportCommand::run(const QStringList &arguments, workbench::CommandContext &
                     << Qt::endl;
             }
         }
-        err << QObject::tr("%1: %2 requests, %3 environments imported into %4")
-                        .arg(QDir::toNativeSeparators(input))
-                        .arg(requestCount)
-                        .arg(written.value().environments.size())
-                        .arg(QDir::toNativeSeparators(
-                                QDir(target).filePath(written.value().folder)))
+        err << QObject::tr("%1: %2, %3 imported into %4")
+                        .arg(QDir::toNativeSeparators(input),
+                             core::counted(requestCount, QObject::tr("request"),
+                                           QObject::tr("requests")),
+                             core::counted(written.value().environments.size(),
+                                           QObject::tr("environment"), QObject::tr("environments")),
+                             QDir::toNativeSeparators(
+                                     QDir(target).filePath(written.value().folder)))
             << Qt::endl;
         for (const QString &warning : std::as_const(written.value().warnings))
             err << QObject::tr("warning: ") << warning << Qt::endl;

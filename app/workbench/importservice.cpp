@@ -3,6 +3,7 @@
 
 #include "workbench/importservice.h"
 
+#include "core/counted.h"
 #include "formats/importer.h"
 #include "formats/importwriter.h"
 #include "store/collectiontreemodel.h"
@@ -43,12 +44,20 @@ Result<ImportOutcome> ImportService::write(const formats::ImportResult &result, 
     ImportOutcome outcome;
     // The writer appends its keychain warnings after the importer's own.
     outcome.keychainWarnings = summary.warnings.mid(result.warnings.size());
-    outcome.summary
-            = QObject::tr("Imported %1 into %2")
-                      .arg(summary.requests.size() == 1
-                                   ? QObject::tr("1 request")
-                                   : QObject::tr("%1 requests").arg(summary.requests.size()),
-                           QDir::toNativeSeparators(QDir(dir).filePath(summary.folder)))
+    const auto requests = summary.requests.size();
+    QStringList parts;
+    if (requests > 0 || summary.environments.isEmpty())
+        parts.append(core::counted(requests, QObject::tr("request"), QObject::tr("requests")));
+    if (!summary.environments.isEmpty())
+        parts.append((summary.environments.size() == 1 ? QObject::tr("environment %1")
+                                                       : QObject::tr("environments %1"))
+                             .arg(summary.environments.join(u", "_s)));
+    // An environment alone is not an import of nothing: it was added to the collection.
+    const QString what = requests == 0 && !summary.environments.isEmpty()
+            ? QObject::tr("Added %1 to %2")
+            : QObject::tr("Imported %1 into %2");
+    outcome.summary = what.arg(parts.join(QObject::tr(" and ")),
+                               QDir::toNativeSeparators(QDir(dir).filePath(summary.folder)))
             + (summary.warnings.isEmpty()
                        ? QString()
                        : QObject::tr(" — %1 not mapped (listed in the import summary)")

@@ -44,6 +44,21 @@ private Q_SLOTS:
             QVERIFY(outcome.value().summary.contains(u"not mapped"_s));
     }
 
+    void anEnvironmentAloneIsSaidAsAdded()
+    {
+        QTemporaryDir dir;
+        store::Workspace workspace;
+        const QString api = dir.filePath(u"api"_s);
+        QVERIFY(workspace.newCollection(api, u"API"_s));
+        auto imported = formats::Importer::importPath(
+                testsupport::corpus(u"postman/restful-booker.postman_environment.json"_s));
+        QVERIFY(imported);
+        auto outcome = workbench::ImportService(&workspace).write(imported.value(), api, false);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome.value().summary, u"Added environment APIproject1 to "_s + api);
+        QCOMPARE(workspace.environments(api), QStringList{u"APIproject1"_s});
+    }
+
     void harGoesToHistoryOnlyWhenAsked()
     {
         QTemporaryDir dir;

@@ -67,8 +67,6 @@ CollectionActions::CollectionActions(store::Workspace *workspace, CollectionsPan
     connect(panel, &CollectionsPanel::closeCollectionRequested, m_workspace,
             &store::Workspace::closeCollection);
     connect(panel, &CollectionsPanel::exportRequested, this, &CollectionActions::chooseExport);
-    connect(m_workspace, &store::Workspace::collectionsChanged, requests,
-            &RequestController::updateEnvironments);
 }
 
 bool CollectionActions::openCollection(const QString &dir)
@@ -78,6 +76,7 @@ bool CollectionActions::openCollection(const QString &dir)
         m_feedback->warn(tr("Collection not opened"), opened.error().message);
         return false;
     }
+    m_requests->adoptCollection(opened.value()); // a blank tab now sends and saves in it
     m_feedback->status(tr("Opened %1").arg(QDir::toNativeSeparators(opened.value())), 4000);
     return true;
 }
@@ -90,7 +89,6 @@ bool CollectionActions::newCollection(const QString &dir, const QString &name)
         return false;
     }
     m_requests->adoptCollection(created.value());
-    m_requests->updateEnvironments();
     return true;
 }
 

@@ -31,8 +31,19 @@ CollectionsPanel::CollectionsPanel(CollectionTreeModel *model, QWidget *parent)
     m_tree->setDragEnabled(true);
     m_tree->setAcceptDrops(true);
     m_tree->setDropIndicatorShown(true);
+    // A collection written to disk is rebuilt under its node: its folders come back open, as
+    // new ones are, except those the user closed.
     connect(model, &QAbstractItemModel::rowsInserted, m_tree,
-            [this](const QModelIndex &parent) { m_tree->expand(parent); });
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid() && !m_collapsed.contains(key(parent)))
+                    m_tree->expand(parent);
+                for (int row = first; row <= last; ++row)
+                    expandBelow(m_model->index(row, 0, parent));
+            });
+    connect(m_tree, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { m_collapsed.insert(key(index)); });
+    connect(m_tree, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_collapsed.remove(key(index)); });
 
     auto *newButton = new QPushButton(tr("New…"), this);
     newButton->setObjectName(u"newCollection"_s);
@@ -61,7 +72,26 @@ CollectionsPanel::CollectionsPanel(CollectionTreeModel *model, QWidget *parent)
 void CollectionsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_tree->expandAll(); // collections opened before the window showed
+    // Collections opened before the window showed.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        expandBelow(m_model->index(row, 0));
+}
+
+QString CollectionsPanel::key(const QModelIndex &index)
+{
+    return index.data(CollectionTreeModel::CollectionDirRole).toString() + u'\n'
+            + index.data(CollectionTreeModel::PathRole).toString();
+}
+
+void CollectionsPanel::expandBelow(const QModelIndex &index)
+{
+    if (CollectionTreeModel::Kind(index.data(CollectionTreeModel::KindRole).toInt())
+        == CollectionTreeModel::Kind::Request)
+        return;
+    if (!m_collapsed.contains(key(index)))
+        m_tree->expand(index);
+    for (int row = 0; row < m_model->rowCount(index); ++row)
+        expandBelow(m_model->index(row, 0, index));
 }
 
 QString CollectionsPanel::selectedCollection() const

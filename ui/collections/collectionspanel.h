@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QTreeView;
@@ -44,9 +45,13 @@ protected:
 
 private:
     void showMenu(const QPoint &position);
+    // Opens the collection or folder and every folder below it, except those closed by hand.
+    void expandBelow(const QModelIndex &index);
+    static QString key(const QModelIndex &index); // collection folder + path
 
     store::CollectionTreeModel *m_model;
     QTreeView *m_tree;
+    QSet<QString> m_collapsed; // closed by the user; kept across rebuilds of the tree
 };
 
 } // namespace tether::ui

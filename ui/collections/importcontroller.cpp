@@ -83,7 +83,10 @@ void ImportController::startNext()
         watcher->deleteLater();
         if (progress) {
             progress->disconnect(this);
-            progress->hide(); // before the summary dialog
+            // reset() also stops the timer that would show it after minimumDuration, which
+            // otherwise fires inside the summary dialog's loop and puts "Reading…" over it.
+            progress->reset();
+            progress->hide();
             progress->deleteLater();
         }
         const Outcome imported = watcher->result();
@@ -101,7 +104,8 @@ void ImportController::place(const QString &path, const formats::ImportResult &i
     QString dir;
     bool history = false;
     if (!m_feedback->interactive()) {
-        dir = ImportDialog::defaultNewCollectionDir(imported.collection.name);
+        dir = ImportDialog::defaultTarget(imported, m_workspace->collections()->collectionDirs(),
+                                          m_requests->currentCollection());
     } else {
         ImportDialog dialog(imported, path, m_workspace->collections()->collectionDirs(),
                             m_requests->currentCollection(), m_feedback->window());

@@ -37,6 +37,21 @@ QString ImportDialog::defaultNewCollectionDir(const QString &name)
     return dir;
 }
 
+static bool environmentsOnly(const formats::ImportResult &result)
+{
+    return result.requestCount() == 0 && !result.environments.isEmpty();
+}
+
+QString ImportDialog::defaultTarget(const formats::ImportResult &result,
+                                    const QStringList &openCollections,
+                                    const QString &preferredCollection)
+{
+    if (!environmentsOnly(result) || openCollections.isEmpty())
+        return defaultNewCollectionDir(result.collection.name);
+    return openCollections.contains(preferredCollection) ? preferredCollection
+                                                         : openCollections.first();
+}
+
 ImportDialog::ImportDialog(const formats::ImportResult &result, const QString &source,
                            const QStringList &openCollections, const QString &preferredCollection,
                            QWidget *parent)
@@ -107,13 +122,18 @@ ImportDialog::ImportDialog(const formats::ImportResult &result, const QString &s
     m_open->setObjectName(u"importOpenCollection"_s);
     for (const QString &dir : openCollections)
         m_open->addItem(QDir::toNativeSeparators(dir), dir);
-    m_open->setCurrentIndex(qMax(0, int(openCollections.indexOf(preferredCollection))));
+    const QString target = defaultTarget(result, openCollections, preferredCollection);
+    m_open->setCurrentIndex(qMax(0, int(openCollections.indexOf(target))));
     m_intoOpen->setEnabled(!openCollections.isEmpty());
-    m_open->setEnabled(false);
-    m_intoNew->setChecked(true);
     connect(m_intoOpen, &QRadioButton::toggled, m_open, &QWidget::setEnabled);
     connect(m_intoNew, &QRadioButton::toggled, m_newDir, &QWidget::setEnabled);
     connect(m_intoNew, &QRadioButton::toggled, browse, &QWidget::setEnabled);
+    const bool intoOpen = openCollections.contains(target);
+    m_intoOpen->setChecked(intoOpen);
+    m_intoNew->setChecked(!intoOpen);
+    m_open->setEnabled(intoOpen);
+    m_newDir->setEnabled(!intoOpen);
+    browse->setEnabled(!intoOpen);
     m_history->setObjectName(u"importHistory"_s);
     m_history->setVisible(!result.exchanges.isEmpty());
 
@@ -124,8 +144,14 @@ ImportDialog::ImportDialog(const formats::ImportResult &result, const QString &s
     auto *openRow = new QHBoxLayout;
     openRow->addWidget(m_intoOpen);
     openRow->addWidget(m_open, 1);
-    auto *hint = new QLabel(tr("Into an open collection, the import becomes a folder of its own."),
-                            this);
+    auto *hint = new QLabel(
+            environmentsOnly(result)
+                    ? tr("An environment alone joins the collection's environments; variables "
+                         "that are already there keep their values.")
+                    : tr("Into an open collection, the import becomes a folder of its own."),
+            this);
+    hint->setObjectName(u"importHint"_s);
+    hint->setWordWrap(true);
     hint->setEnabled(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -29,6 +29,12 @@ public:
 
     // Documents/Tether/NAME, numbered if it exists.
     static QString defaultNewCollectionDir(const QString &name);
+    // Where an import goes unless the user says otherwise: an environment alone (no requests)
+    // joins the preferred open collection (else the first open one), as Postman adds an
+    // environment to the workspace; anything else becomes a new collection.
+    static QString defaultTarget(const formats::ImportResult &result,
+                                 const QStringList &openCollections,
+                                 const QString &preferredCollection);
 
 private:
     QRadioButton *m_intoNew;

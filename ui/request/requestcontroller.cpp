@@ -65,6 +65,9 @@ RequestController::RequestController(workbench::Context *context, RequestTabs *t
     connect(m_tabs, &QTabWidget::currentChanged, this, &RequestController::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &RequestController::closeTab);
 
+    // Opened, imported or edited collections bring their environments to the toolbar.
+    connect(m_workspace, &store::Workspace::collectionsChanged, this,
+            &RequestController::updateEnvironments);
     connect(m_session, &net::Session::exchangeFinished, this,
             &RequestController::onExchangeFinished);
     connect(m_session, &net::Session::downloadProgress, this,
@@ -122,8 +125,10 @@ QString RequestController::activeCollection() const
 
 void RequestController::adoptCollection(const QString &dir)
 {
-    if (m_tabs->isBlank(currentEditor()))
-        current().collectionDir = dir;
+    if (!m_tabs->isBlank(currentEditor()))
+        return;
+    current().collectionDir = dir;
+    updateEnvironments();
 }
 
 void RequestController::wireEditor(RequestEditor *editor)

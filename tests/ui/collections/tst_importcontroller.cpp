@@ -10,6 +10,7 @@
 #include "collections/importcontroller.h"
 #include "store/collectiontreemodel.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -64,6 +65,27 @@ private Q_SLOTS:
         QVERIFY(booker);
         QCOMPARE(booker->root.requests.size(), 5);
         QVERIFY(QFile::exists(dirs.last() + u"/collection.json"_s));
+    }
+
+    void anEnvironmentAloneIsAddedToTheCollectionInUse()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        testsupport::EditingArea area;
+        QVERIFY(area.newTabInNewCollection(api));
+        ui::ImportController imports(area.context.workspace(), &area.controller, &area.feedback,
+                                     nullptr);
+        QSignalSpy idle(&imports, &ui::ImportController::idle);
+        imports.importPaths(
+                {testsupport::corpus(u"postman/restful-booker.postman_environment.json"_s)});
+        QVERIFY(idle.wait(30000));
+        // No new "APIproject1" collection, no "Imported 0 requests": the environment joined
+        // the open collection, and the toolbar offers it.
+        QCOMPARE(area.context.workspace()->collections()->collectionDirs(), QStringList{api});
+        QCOMPARE(area.context.workspace()->environments(api), QStringList{u"APIproject1"_s});
+        QVERIFY(QFile::exists(api + u"/environments/APIproject1.json"_s));
+        QVERIFY(area.controller.environmentBox()->findText(u"APIproject1"_s) >= 0);
+        QVERIFY(area.feedback.warnings.isEmpty());
     }
 };
 

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 // The import summary names every local file the imported requests will upload.
+#include "testdirs.h"
+
 #include "collections/importdialog.h"
 #include "formats/importer.h"
 #include "formats/importresult.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +56,32 @@ private Q_SLOTS:
         QVERIFY(plain);
         ui::ImportDialog noFiles(plain.value(), bruno, {}, {});
         QVERIFY(noFiles.findChild<QListWidget *>(u"importFilesRead"_s)->isHidden());
+    }
+
+    void anEnvironmentAloneJoinsAnOpenCollection()
+    {
+        auto imported = formats::Importer::importPath(
+                testsupport::corpus(u"postman/restful-booker.postman_environment.json"_s));
+        QVERIFY(imported);
+        QCOMPARE(imported.value().requestCount(), 0);
+        const QStringList open{u"/c/one"_s, u"/c/two"_s};
+        // Into the collection the user is in, else the first open one; a new collection only
+        // when none is open.
+        QCOMPARE(ui::ImportDialog::defaultTarget(imported.value(), open, u"/c/two"_s), u"/c/two"_s);
+        QCOMPARE(ui::ImportDialog::defaultTarget(imported.value(), open, {}), u"/c/one"_s);
+        QVERIFY(ui::ImportDialog::defaultTarget(imported.value(), {}, {})
+                        .endsWith(u"/APIproject1"_s));
+
+        ui::ImportDialog dialog(imported.value(), u"env.json"_s, open, u"/c/two"_s);
+        QCOMPARE(dialog.targetDir(), u"/c/two"_s);
+        QVERIFY(dialog.findChild<QLabel *>(u"importHint"_s)->text().contains(u"environments"_s));
+
+        // A collection with requests still becomes a new collection by default.
+        auto booker = formats::Importer::importPath(
+                testsupport::corpus(u"postman/restful-booker.postman_collection.json"_s));
+        QVERIFY(booker);
+        ui::ImportDialog collection(booker.value(), u"c.json"_s, open, u"/c/two"_s);
+        QVERIFY(!open.contains(collection.targetDir()));
     }
 };
 
