@@ -7,6 +7,7 @@
 #include "request/bodyeditor.h"
 
 #include "core/keyvaluemodel.h"
+#include "core/urlquery.h"
 #include "formats/curlimporter.h"
 
 #include <QApplication>
@@ -85,9 +86,11 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_headers->setObjectName(u"headersModel"_s);
     m_params->setNameHeader(tr("Parameter"));
     m_headers->setNameHeader(tr("Header"));
-    m_tabs->addTab(
-            new KeyValueTableEditor(m_params, tr("Appended to the URL's query, encoded."), this),
-            tr("Params"));
+    m_tabs->addTab(new KeyValueTableEditor(m_params,
+                                           tr("The URL's query, as typed (edit either; nothing is "
+                                              "re-encoded). Unchecked rows are kept but not sent."),
+                                           this),
+                   tr("Params"));
     m_tabs->addTab(new KeyValueTableEditor(
                            m_headers,
                            tr("Qt adds User-Agent, Accept-Encoding and Accept-Language unless "
@@ -117,6 +120,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &RequestEditor::sendRequested);
     connect(m_url, &QLineEdit::returnPressed, this, &RequestEditor::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RequestEditor::cancelRequested);
+    connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::urlFromParams);
     connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
     connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
     connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
@@ -124,8 +128,10 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
         const int previous = m_urlLength;
         m_urlLength = int(text.size());
-        if (text.size() - previous > 5 && formats::CurlImporter::looksLikeCurl(text))
-            importCurl(text);
+        if (text.size() - previous > 5 && formats::CurlImporter::looksLikeCurl(text)
+            && importCurl(text))
+            return;
+        paramsFromUrl();
     });
     connect(m_url, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_urlLength = int(text.size()); });
@@ -165,12 +171,35 @@ void RequestEditor::updateTabTitles()
     m_tabs->setTabText(1, headers ? tr("Headers (%1)").arg(headers) : tr("Headers"));
 }
 
+void RequestEditor::paramsFromUrl()
+{
+    core::KeyValueList rows = core::UrlQuery::rows(m_url->text());
+    for (const core::KeyValue &row : m_params->entries()) {
+        if (!row.enabled)
+            rows.append(row);
+    }
+    if (rows != m_params->entries())
+        m_params->setEntries(rows);
+    updateTabTitles();
+}
+
+void RequestEditor::urlFromParams()
+{
+    const QString url = core::UrlQuery::withRows(m_url->text(), m_params->entries());
+    if (url != m_url->text())
+        m_url->setText(url);
+}
+
 core::Request RequestEditor::request() const
 {
     core::Request request;
     request.method = m_method->currentText().trimmed();
     request.url = m_url->text().trimmed();
-    request.params = m_params->entries();
+    // The enabled rows are in the URL; the rest are kept with the request.
+    for (const core::KeyValue &row : m_params->entries()) {
+        if (!row.enabled || row.name.isEmpty())
+            request.params.append(row);
+    }
     request.headers = m_headers->entries();
     request.body = m_body->body();
     request.auth = m_auth->auth();
@@ -180,8 +209,16 @@ core::Request RequestEditor::request() const
 void RequestEditor::setRequest(const core::Request &request)
 {
     m_method->setCurrentText(request.method);
-    m_url->setText(request.url);
-    m_params->setEntries(request.params);
+    // Rows the old Params table appended (and importers that keep query rows apart) go into
+    // the URL, encoded as they were sent: the same bytes on the wire.
+    const QString url = core::UrlQuery::withEncodedRows(request.url, request.params);
+    m_url->setText(url);
+    core::KeyValueList rows = core::UrlQuery::rows(url);
+    for (const core::KeyValue &row : request.params) {
+        if (!row.enabled || row.name.isEmpty())
+            rows.append(row);
+    }
+    m_params->setEntries(rows);
     m_headers->setEntries(request.headers);
     m_body->setBody(request.body);
     m_auth->setAuth(request.auth);

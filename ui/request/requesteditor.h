@@ -56,6 +56,10 @@ Q_SIGNALS:
 
 private:
     void updateTabTitles();
+    // The Params table is the URL's query: typing in one shows in the other. Unchecked rows
+    // are kept in the table (and in the request's params) but not in the URL.
+    void paramsFromUrl();
+    void urlFromParams();
     bool importCurl(const QString &text);
 
     QComboBox *m_method;

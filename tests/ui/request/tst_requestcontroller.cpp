@@ -10,6 +10,7 @@
 
 #include "body/bodylinesmodel.h"
 #include "collections/saverequestdialog.h"
+#include "core/keyvaluemodel.h"
 #include "request/requestcontroller.h"
 #include "request/requesteditor.h"
 #include "response/bodyview.h"
@@ -31,6 +32,17 @@
 
 using namespace Qt::StringLiterals;
 using namespace tether;
+
+// The parts of a request editor a test reads and drives.
+struct RequestEditorProbe
+{
+    explicit RequestEditorProbe(ui::RequestEditor *editor)
+        : params(editor->findChild<core::KeyValueModel *>(u"paramsModel"_s)),
+          tabs(editor->findChild<QTabWidget *>(u"requestTabs"_s))
+    { }
+    core::KeyValueModel *params;
+    QTabWidget *tabs;
+};
 
 class TestRequestController : public QObject
 {
@@ -181,6 +193,59 @@ private Q_SLOTS:
         QVERIFY(!area.controller.chooseSaveAs());
         QCOMPARE(store::CollectionStore::load(ops).value().root.requests.size(), 1);
         QCOMPARE(area.url()->text(), u"http://127.0.0.1/ready"_s);
+    }
+
+    void paramsAreTheUrlsQueryOnTheWire()
+    {
+        testsupport::EditingArea area;
+        area.controller.newRequestTab();
+        RequestEditorProbe editor{area.controller.currentEditor()};
+        const QString base = m_nginx.http(u"/q"_s);
+        QTest::keyClicks(area.url(), base + u"?a=1&b=two"_s);
+        // Typed in the URL: rows in the table.
+        QCOMPARE(editor.params->rowCount(), 3); // two rows and the blank one
+        QCOMPARE(editor.params->entries().at(1), (core::KeyValue{u"b"_s, u"two"_s, true}));
+        QCOMPARE(editor.tabs->tabText(0), u"Params (2)"_s);
+
+        // Edited in the table: the URL follows, nothing re-encoded.
+        QVERIFY(editor.params->setData(editor.params->index(1, core::KeyValueModel::ValueColumn),
+                                       u"three"_s));
+        QCOMPARE(area.url()->text(), base + u"?a=1&b=three"_s);
+        QVERIFY(editor.params->setData(editor.params->index(0, core::KeyValueModel::NameColumn),
+                                       Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(area.url()->text(), base + u"?b=three"_s);
+        QCOMPARE(editor.params->rowCount(), 3); // the unchecked row stays in the table
+        QVERIFY(editor.params->setData(editor.params->index(2, core::KeyValueModel::NameColumn),
+                                       u"p"_s));
+        QVERIFY(editor.params->setData(editor.params->index(2, core::KeyValueModel::ValueColumn),
+                                       u"x+y%2B"_s));
+        QCOMPARE(area.url()->text(), base + u"?b=three&p=x+y%2B"_s);
+        QCOMPARE(editor.tabs->tabText(0), u"Params (2)"_s);
+        // Typing in the URL again keeps the unchecked row.
+        QTest::keyClicks(area.url(), u"&c"_s);
+        QCOMPARE(editor.params->entries().size(), 4);
+        QCOMPARE(editor.params->entries().at(2).name, u"c"_s);
+        QCOMPARE(editor.params->entries().at(3), (core::KeyValue{u"a"_s, u"1"_s, false}));
+        const core::Request request = area.controller.currentEditor()->request();
+        QCOMPARE(request.params, (core::KeyValueList{{u"a"_s, u"1"_s, false}}));
+
+        // On the wire: exactly the query the URL bar shows ("+" is not turned into "%2B").
+        const int before = int(m_nginx.log().size());
+        QTest::keyClick(area.url(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_nginx.waitForLogLines(before + 1));
+        QCOMPARE(m_nginx.log().last().uri, u"/q?b=three&p=x+y%2B&c"_s);
+
+        // A request saved by the old table (rows appended, encoded) opens with those rows in
+        // its URL, unmodified, and sends the bytes it always sent.
+        core::Request legacy;
+        legacy.url = base + u"?x=1"_s;
+        legacy.params = {{u"q"_s, u"a b+c"_s, true}, {u"off"_s, u"1"_s, false}};
+        area.controller.loadIntoNewTab(legacy, {}, false);
+        QCOMPARE(area.url()->text(), base + u"?x=1&q=a%20b%2Bc"_s);
+        QVERIFY(!area.tabs.tabText(area.tabs.currentIndex()).endsWith(u"●"_s));
+        QTest::keyClick(area.url(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_nginx.waitForLogLines(before + 2));
+        QCOMPARE(m_nginx.log().last().uri, u"/q?x=1&q=a%20b%2Bc"_s);
     }
 
     void modifiedTabIsClosedOnlyWhenTheUserSays()
