@@ -24,7 +24,7 @@ int KeyValueModel::enabledCount() const
 
 int KeyValueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size()) + (m_editable ? 1 : 0);
+    return parent.isValid() ? 0 : int(m_entries.size()) + (hasBlankRow() ? 1 : 0);
 }
 
 int KeyValueModel::columnCount(const QModelIndex &parent) const
@@ -51,7 +51,7 @@ QVariant KeyValueModel::data(const QModelIndex &index, int role) const
         return text.isEmpty() ? QVariant() : QVariant(text); // like the blank row it came from
     }
     case Qt::CheckStateRole:
-        if (index.column() == NameColumn && m_editable)
+        if (index.column() == NameColumn && m_editable && !m_fixedNames)
             return entry.enabled ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::ToolTipRole: {
@@ -80,6 +80,8 @@ bool KeyValueModel::setData(const QModelIndex &index, const QVariant &value, int
         m_entries.append(KeyValue{});
         endInsertRows();
     }
+    if (m_fixedNames && (index.column() == NameColumn || role != Qt::EditRole))
+        return false;
     KeyValue &entry = m_entries[row];
     if (role == Qt::CheckStateRole && index.column() == NameColumn) {
         entry.enabled = value.toInt() == Qt::Checked;
@@ -102,12 +104,24 @@ void KeyValueModel::setEditable(bool editable)
     endResetModel();
 }
 
+void KeyValueModel::setFixedNames(bool fixed)
+{
+    if (fixed == m_fixedNames)
+        return;
+    beginResetModel();
+    m_fixedNames = fixed;
+    endResetModel();
+}
+
 Qt::ItemFlags KeyValueModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
     if (!index.isValid())
         return result;
-    if (m_editable) {
+    if (m_editable && m_fixedNames) {
+        if (index.column() == ValueColumn)
+            result |= Qt::ItemIsEditable;
+    } else if (m_editable) {
         result |= Qt::ItemIsEditable;
         if (index.column() == NameColumn && !isBlankRow(index.row()))
             result |= Qt::ItemIsUserCheckable;
@@ -124,7 +138,7 @@ QVariant KeyValueModel::headerData(int section, Qt::Orientation orientation, int
 
 bool KeyValueModel::removeRows(int row, int count, const QModelIndex &parent)
 {
-    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_entries.size())
+    if (m_fixedNames || parent.isValid() || row < 0 || count <= 0 || row + count > m_entries.size())
         return false;
     beginRemoveRows({}, row, row + count - 1);
     m_entries.remove(row, count);

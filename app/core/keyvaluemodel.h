@@ -38,6 +38,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Read-only (false): no blank row to add to, nothing editable or checkable.
     void setEditable(bool editable);
+    // Rows come from elsewhere (path variables named in the URL): only values are edited; no
+    // blank row, no checkboxes, no removing.
+    void setFixedNames(bool fixed);
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
@@ -46,9 +49,11 @@ Q_SIGNALS:
     void entriesEdited();
 
 private:
-    bool isBlankRow(int row) const { return m_editable && row == m_entries.size(); }
+    bool hasBlankRow() const { return m_editable && !m_fixedNames; }
+    bool isBlankRow(int row) const { return hasBlankRow() && row == m_entries.size(); }
 
     bool m_editable;
+    bool m_fixedNames = false;
     KeyValueList m_entries;
     QString m_nameHeader;
     std::function<QString(const QString &)> m_preview;

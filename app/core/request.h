@@ -20,6 +20,8 @@ struct Request
     KeyValueList headers;
     RequestBody body;
     Auth auth;
+    // Values of the ":name" segments of the URL's path (core::PathVariables).
+    KeyValueList pathVariables = {};
 
     friend bool operator==(const Request &, const Request &) = default;
 

@@ -11,26 +11,29 @@ using namespace Qt::StringLiterals;
 
 namespace tether::core {
 
-UrlQuery::Parts UrlQuery::split(const QString &url)
+qsizetype UrlQuery::indexOutsideVariables(const QString &url, QStringView chars, qsizetype from)
 {
-    Parts parts;
-    // A "?" or "#" inside a {{variable}} reference is not a delimiter.
-    qsizetype depth = 0;
-    qsizetype question = -1;
-    qsizetype hash = -1;
-    for (qsizetype i = 0; i < url.size() && hash < 0; ++i) {
+    int depth = 0;
+    for (qsizetype i = from; i < url.size(); ++i) {
         if (url.mid(i, 2) == u"{{") {
             ++depth;
             ++i;
         } else if (depth > 0 && url.mid(i, 2) == u"}}") {
             --depth;
             ++i;
-        } else if (depth == 0 && url.at(i) == u'?' && question < 0) {
-            question = i;
-        } else if (depth == 0 && url.at(i) == u'#') {
-            hash = i;
+        } else if (depth == 0 && chars.contains(url.at(i))) {
+            return i;
         }
     }
+    return -1;
+}
+
+UrlQuery::Parts UrlQuery::split(const QString &url)
+{
+    Parts parts;
+    const qsizetype first = indexOutsideVariables(url, u"?#");
+    const qsizetype question = first >= 0 && url.at(first) == u'?' ? first : -1;
+    const qsizetype hash = question >= 0 ? indexOutsideVariables(url, u"#", question + 1) : first;
     const qsizetype end = hash < 0 ? url.size() : hash;
     parts.fragment = hash < 0 ? QString() : url.mid(hash);
     if (question < 0) {
@@ -38,7 +41,6 @@ UrlQuery::Parts UrlQuery::split(const QString &url)
     } else {
         parts.beforeQuery = url.left(question);
         parts.query = url.mid(question + 1, end - question - 1);
-        parts.hasQuestionMark = true;
     }
     return parts;
 }

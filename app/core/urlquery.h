@@ -25,6 +25,10 @@ public:
     // Rows as the old Params table sent them (appended to the query, each name and value
     // percent-encoded), written into the URL instead; {{variables}} are kept as they are.
     static QString withEncodedRows(const QString &url, const KeyValueList &rows);
+    // The first of `chars` at or after `from` that is not inside a {{variable}} reference, or -1
+    // ("{{base?}}/x?a=1": the query starts at the second "?").
+    static qsizetype indexOutsideVariables(const QString &url, QStringView chars,
+                                           qsizetype from = 0);
 
 private:
     struct Parts
@@ -32,7 +36,6 @@ private:
         QString beforeQuery;
         QString query; // without "?"
         QString fragment; // with "#", or empty
-        bool hasQuestionMark = false;
     };
     static Parts split(const QString &url);
 };

@@ -144,6 +144,7 @@ static void forEachSentText(Request &request, Apply apply)
         }
     };
     apply(request.url);
+    rows(request.pathVariables);
     rows(request.params);
     rows(request.headers);
     RequestBody &body = request.body;

@@ -3,6 +3,7 @@
 
 #include "formats/curlexporter.h"
 
+#include "core/pathvariables.h"
 #include "net/requestfactory.h"
 
 #include <QRegularExpression>
@@ -27,7 +28,7 @@ QString CurlExporter::effectiveUrl(const core::Request &request)
     if (url)
         return url.value().toString(QUrl::FullyEncoded);
     // {{references}} or a typo: append params the same way, textually.
-    QString text = request.url;
+    QString text = core::PathVariables::apply(request.url, request.pathVariables);
     core::KeyValueList query = request.params;
     if (request.auth.type == core::AuthType::ApiKey
         && request.auth.keyLocation == core::ApiKeyLocation::Query)

@@ -57,6 +57,8 @@ core::Request Exporter::resolvedForCopy(const core::Request &request,
         fill(row.value);
     for (core::KeyValue &row : result.params)
         fill(row.value);
+    for (core::KeyValue &row : result.pathVariables)
+        fill(row.value);
     for (core::KeyValue &row : result.body.formFields)
         fill(row.value);
     for (core::MultipartField &field : result.body.multipartFields)

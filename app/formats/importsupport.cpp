@@ -3,6 +3,7 @@
 
 #include "formats/importsupport.h"
 
+#include "core/pathvariables.h"
 #include "net/requestfactory.h"
 
 #include <QJsonArray>
@@ -47,17 +48,15 @@ void ImportSupport::setTextBody(core::Request &request, const QString &text,
 
 QString ImportSupport::applyPathParameters(const QString &url, const core::KeyValueList &values)
 {
-    QString result = url;
+    // A parameter without a value becomes a {{variable}} of that name, to be defined.
+    core::KeyValueList filled;
     for (const core::KeyValue &value : values) {
-        if (value.name.isEmpty())
-            continue;
-        const QRegularExpression segment(u"(/):"_s + QRegularExpression::escape(value.name)
-                                         + u"(?=[/?#]|$)"_s);
-        result.replace(
-                segment,
-                u"\\1"_s + (value.value.isEmpty() ? u"{{"_s + value.name + u"}}"_s : value.value));
+        if (!value.name.isEmpty())
+            filled.append({value.name,
+                           value.value.isEmpty() ? u"{{"_s + value.name + u"}}"_s : value.value,
+                           true});
     }
-    return result;
+    return core::PathVariables::apply(url, filled);
 }
 
 void ImportSupport::addQueryParameters(core::Request &request, const core::KeyValueList &parameters)

@@ -24,7 +24,7 @@ public:
     // Json for application/json and +json, Raw (with the type kept) otherwise.
     static void setTextBody(core::Request &request, const QString &text,
                             const QString &contentType);
-    // ":id" segments replaced by their values (Tether has no path parameters).
+    // ":id" segments replaced by their values (an empty one by {{id}}).
     static QString applyPathParameters(const QString &url, const core::KeyValueList &values);
     // Query parameters: enabled ones already in the URL are left there; the rest become params.
     static void addQueryParameters(core::Request &request, const core::KeyValueList &parameters);

@@ -4,6 +4,8 @@
 #include "formats/insomniaimporter.h"
 #include "formats/importsupport.h"
 
+#include "core/pathvariables.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -256,7 +258,9 @@ void readResource(const QJsonObject &resource, core::CollectionFolder &folder, C
         request.url = convertTemplate(resource.value(u"url"_s).toString(), name, context);
         request.headers = readRows(resource.value(u"headers"_s), name, context);
         request.params = readRows(resource.value(u"parameters"_s), name, context);
-        request.params.append(readRows(resource.value(u"pathParameters"_s), name, context));
+        // Insomnia's ":id" values: path variables, not query rows.
+        request.pathVariables = core::PathVariables::rowsFor(
+                request.url, readRows(resource.value(u"pathParameters"_s), name, context));
         request.auth
                 = readAuth(resource.value(u"authentication"_s).toObject(), name, context, true);
         readBody(resource.value(u"body"_s).toObject(), request, name, context);

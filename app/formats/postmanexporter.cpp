@@ -186,6 +186,8 @@ QJsonObject requestItem(const core::SavedRequest &saved, const core::KeyValueLis
     QJsonObject url{{u"raw"_s, raw}};
     if (!request.params.isEmpty())
         url.insert(u"query"_s, rows(request.params));
+    if (!request.pathVariables.isEmpty())
+        url.insert(u"variable"_s, rows(request.pathVariables));
     requestObject.insert(u"url"_s, url);
     const QJsonValue authValue = auth(request.auth);
     if (!authValue.isUndefined())

@@ -4,6 +4,8 @@
 #include "net/requestfactory.h"
 #include "net/contentdecoder.h"
 
+#include "core/pathvariables.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -76,7 +78,7 @@ QString RequestFactory::formEncode(const core::KeyValueList &rows)
 
 Result<QUrl> RequestFactory::effectiveUrl(const core::Request &request)
 {
-    auto parsed = parseUrl(request.url);
+    auto parsed = parseUrl(core::PathVariables::apply(request.url, request.pathVariables));
     if (!parsed)
         return parsed.error();
     QUrl url = parsed.value();

@@ -160,6 +160,8 @@ QJsonObject RequestCodec::encode(const core::Request &request, const QJsonObject
             object.insert(key, value);
     };
     setOrRemove(u"params"_s, encodeKeyValues(request.params), request.params.isEmpty());
+    setOrRemove(u"pathVariables"_s, encodeKeyValues(request.pathVariables),
+                request.pathVariables.isEmpty());
     setOrRemove(u"headers"_s, encodeKeyValues(request.headers), request.headers.isEmpty());
     setOrRemove(u"body"_s, encodeBody(request.body), request.body.mode == BodyMode::None);
     setOrRemove(u"auth"_s, encodeAuth(request.auth), request.auth.type == AuthType::None);
@@ -172,6 +174,7 @@ core::Request RequestCodec::decode(const QJsonObject &object)
     request.method = object.value(u"method"_s).toString(u"GET"_s);
     request.url = object.value(u"url"_s).toString();
     request.params = decodeKeyValues(object.value(u"params"_s).toArray());
+    request.pathVariables = decodeKeyValues(object.value(u"pathVariables"_s).toArray());
     request.headers = decodeKeyValues(object.value(u"headers"_s).toArray());
     request.body = decodeBody(object.value(u"body"_s).toObject());
     request.auth = decodeAuth(object.value(u"auth"_s).toObject());

@@ -56,6 +56,25 @@ private Q_SLOTS:
         QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
         QVERIFY(!model.setData(model.index(0, 1), u"x"_s));
     }
+
+    void fixedNamesEditOnlyValues()
+    {
+        KeyValueModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFixedNames(true);
+        model.setEntries({{u"id"_s, QString(), true}});
+        QCOMPARE(model.rowCount(), 1); // no blank row
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsUserCheckable));
+        QVERIFY(model.flags(model.index(0, 1)) & Qt::ItemIsEditable);
+        QVERIFY(!model.data(model.index(0, 0), Qt::CheckStateRole).isValid());
+        QVERIFY(!model.setData(model.index(0, 0), u"other"_s));
+        QVERIFY(!model.setData(model.index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(model.setData(model.index(0, 1), u"42"_s));
+        QVERIFY(!model.removeRows(0, 1));
+        QCOMPARE(model.entries(), (KeyValueList{{u"id"_s, u"42"_s, true}}));
+    }
 };
 
 QTEST_MAIN(TestKeyValueModel)

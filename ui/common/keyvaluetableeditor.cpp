@@ -41,6 +41,20 @@ KeyValueTableEditor::KeyValueTableEditor(core::KeyValueModel *model, const QStri
     }
 }
 
+void KeyValueTableEditor::fitHeightToRows()
+{
+    const auto fit = [this] {
+        const int rows = std::max(1, m_table->model()->rowCount());
+        m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+                                + rows * m_table->verticalHeader()->defaultSectionSize()
+                                + 2 * m_table->frameWidth());
+    };
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, fit);
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, this, fit);
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this, fit);
+    fit();
+}
+
 void KeyValueTableEditor::removeSelectedRows()
 {
     QList<int> rows;

@@ -21,6 +21,8 @@ public:
     explicit KeyValueTableEditor(core::KeyValueModel *model, const QString &hint,
                                  QWidget *parent = nullptr);
     QTableView *table() const { return m_table; }
+    // As tall as its rows and no taller (a short list beside a longer one).
+    void fitHeightToRows();
 
 private:
     void removeSelectedRows();

@@ -7,6 +7,7 @@
 #include "request/bodyeditor.h"
 
 #include "core/keyvaluemodel.h"
+#include "core/pathvariables.h"
 #include "core/urlquery.h"
 #include "formats/curlimporter.h"
 
@@ -34,6 +35,8 @@ RequestEditor::RequestEditor(QWidget *parent)
       m_code(new QPushButton(tr("Code"), this)),
       m_tabs(new QTabWidget(this)),
       m_params(new core::KeyValueModel(true, this)),
+      m_pathVariables(new core::KeyValueModel(true, this)),
+      m_pathVariablesBox(new QWidget(this)),
       m_headers(new core::KeyValueModel(true, this)),
       m_body(new BodyEditor(this)),
       m_auth(new AuthEditor(this)),
@@ -86,11 +89,31 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_headers->setObjectName(u"headersModel"_s);
     m_params->setNameHeader(tr("Parameter"));
     m_headers->setNameHeader(tr("Header"));
-    m_tabs->addTab(new KeyValueTableEditor(m_params,
-                                           tr("The URL's query, as typed (edit either; nothing is "
-                                              "re-encoded). Unchecked rows are kept but not sent."),
-                                           this),
-                   tr("Params"));
+    m_pathVariables->setObjectName(u"pathVariablesModel"_s);
+    m_pathVariables->setNameHeader(tr("Path variable"));
+    m_pathVariables->setFixedNames(true);
+    auto *paramsPage = new QWidget(this);
+    auto *pathLayout = new QVBoxLayout(m_pathVariablesBox);
+    pathLayout->setContentsMargins(0, 6, 0, 0);
+    auto *pathTable = new KeyValueTableEditor(
+            m_pathVariables,
+            tr("Each :name segment of the URL's path, replaced by its value when sent (empty: "
+               "sent as typed)."),
+            m_pathVariablesBox);
+    pathTable->fitHeightToRows();
+    pathLayout->addWidget(pathTable);
+    m_pathVariablesBox->setObjectName(u"pathVariables"_s);
+    m_pathVariablesBox->hide();
+    auto *paramsLayout = new QVBoxLayout(paramsPage);
+    paramsLayout->setContentsMargins(0, 0, 0, 0);
+    paramsLayout->addWidget(
+            new KeyValueTableEditor(m_params,
+                                    tr("The URL's query, as typed (edit either; nothing is "
+                                       "re-encoded). Unchecked rows are kept but not sent."),
+                                    paramsPage),
+            1);
+    paramsLayout->addWidget(m_pathVariablesBox);
+    m_tabs->addTab(paramsPage, tr("Params"));
     m_tabs->addTab(new KeyValueTableEditor(
                            m_headers,
                            tr("Qt adds User-Agent, Accept-Encoding and Accept-Language unless "
@@ -124,6 +147,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
     connect(m_params, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
     connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
+    connect(m_pathVariables, &core::KeyValueModel::entriesEdited, this, &RequestEditor::changed);
+    connect(m_url, &QLineEdit::textChanged, this, &RequestEditor::pathVariablesFromUrl);
     // A pasted curl command (several characters at once) becomes the request.
     connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
         const int previous = m_urlLength;
@@ -183,6 +208,15 @@ void RequestEditor::paramsFromUrl()
     updateTabTitles();
 }
 
+void RequestEditor::pathVariablesFromUrl()
+{
+    const core::KeyValueList rows
+            = core::PathVariables::rowsFor(m_url->text(), m_pathVariables->entries());
+    if (rows != m_pathVariables->entries())
+        m_pathVariables->setEntries(rows);
+    m_pathVariablesBox->setVisible(!rows.isEmpty());
+}
+
 void RequestEditor::urlFromParams()
 {
     const QString url = core::UrlQuery::withRows(m_url->text(), m_params->entries());
@@ -200,6 +234,7 @@ core::Request RequestEditor::request() const
         if (!row.enabled || row.name.isEmpty())
             request.params.append(row);
     }
+    request.pathVariables = m_pathVariables->entries();
     request.headers = m_headers->entries();
     request.body = m_body->body();
     request.auth = m_auth->auth();
@@ -219,6 +254,8 @@ void RequestEditor::setRequest(const core::Request &request)
             rows.append(row);
     }
     m_params->setEntries(rows);
+    m_pathVariables->setEntries(core::PathVariables::rowsFor(url, request.pathVariables));
+    m_pathVariablesBox->setVisible(m_pathVariables->rowCount() > 0);
     m_headers->setEntries(request.headers);
     m_body->setBody(request.body);
     m_auth->setAuth(request.auth);
@@ -242,6 +279,7 @@ void RequestEditor::setReadOnly(bool readOnly, const QString &banner)
     m_url->setClearButtonEnabled(!readOnly);
     m_send->setVisible(!readOnly);
     m_params->setEditable(!readOnly);
+    m_pathVariables->setEditable(!readOnly);
     m_headers->setEditable(!readOnly);
     m_body->setReadOnly(readOnly);
     m_auth->setEnabled(!readOnly);
@@ -251,6 +289,7 @@ void RequestEditor::setVariablePreview(std::function<QString(const QString &)> p
 {
     m_preview = std::move(preview);
     m_params->setVariablePreview(m_preview);
+    m_pathVariables->setVariablePreview(m_preview);
     m_headers->setVariablePreview(m_preview);
     refreshVariablePreview();
 }

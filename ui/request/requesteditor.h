@@ -60,6 +60,8 @@ private:
     // are kept in the table (and in the request's params) but not in the URL.
     void paramsFromUrl();
     void urlFromParams();
+    // A row per ":name" segment of the URL's path, keeping the values already typed.
+    void pathVariablesFromUrl();
     bool importCurl(const QString &text);
 
     QComboBox *m_method;
@@ -70,6 +72,8 @@ private:
     int m_urlLength = 0;
     QTabWidget *m_tabs;
     core::KeyValueModel *m_params;
+    core::KeyValueModel *m_pathVariables;
+    QWidget *m_pathVariablesBox; // shown when the URL has path variables
     core::KeyValueModel *m_headers;
     std::function<QString(const QString &)> m_preview;
     BodyEditor *m_body;

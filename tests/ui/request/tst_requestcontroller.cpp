@@ -38,9 +38,11 @@ struct RequestEditorProbe
 {
     explicit RequestEditorProbe(ui::RequestEditor *editor)
         : params(editor->findChild<core::KeyValueModel *>(u"paramsModel"_s)),
+          path(editor->findChild<core::KeyValueModel *>(u"pathVariablesModel"_s)),
           tabs(editor->findChild<QTabWidget *>(u"requestTabs"_s))
     { }
     core::KeyValueModel *params;
+    core::KeyValueModel *path;
     QTabWidget *tabs;
 };
 
@@ -246,6 +248,45 @@ private Q_SLOTS:
         QTest::keyClick(area.url(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(m_nginx.waitForLogLines(before + 2));
         QCOMPARE(m_nginx.log().last().uri, u"/q?x=1&q=a%20b%2Bc"_s);
+    }
+
+    void pathVariablesAreRowsFilledInWhenSent()
+    {
+        QTemporaryDir dir;
+        const QString api = dir.filePath(u"api"_s);
+        testsupport::EditingArea area;
+        QVERIFY(area.newTabInNewCollection(api));
+        RequestEditorProbe editor{area.controller.currentEditor()};
+        auto *box = area.controller.currentEditor()->findChild<QWidget *>(u"pathVariables"_s);
+        QVERIFY(box->isHidden());
+        QTest::keyClicks(area.url(), m_nginx.http(u"/users/:id/posts?x=:id"_s));
+        QVERIFY(!box->isHidden());
+        QCOMPARE(editor.path->rowCount(), 1);
+        QCOMPARE(editor.path->entries().first().name, u"id"_s);
+        QVERIFY(editor.path->setData(editor.path->index(0, core::KeyValueModel::ValueColumn),
+                                     u"42"_s));
+        // The URL keeps ":id"; the wire has the value, in the path only.
+        QCOMPARE(area.url()->text(), m_nginx.http(u"/users/:id/posts?x=:id"_s));
+        const int before = int(m_nginx.log().size());
+        QTest::keyClick(area.url(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_nginx.waitForLogLines(before + 1));
+        QCOMPARE(m_nginx.log().last().uri, u"/users/42/posts?x=:id"_s);
+
+        // Saved and opened again: the value is in the file and back in its row.
+        QVERIFY(area.controller.saveAs(api, u"post"_s));
+        auto loaded = store::CollectionStore::load(api);
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value().findRequest(u"post"_s)->request.pathVariables,
+                 (core::KeyValueList{{u"id"_s, u"42"_s, true}}));
+        QVERIFY(area.controller.closeTab(area.tabs.currentIndex()));
+        area.controller.openRequest(api, u"post"_s);
+        RequestEditorProbe reopened{area.controller.currentEditor()};
+        QCOMPARE(reopened.path->entries().first().value, u"42"_s);
+        // Renaming the segment starts the new name empty; the URL bar hides nothing.
+        area.url()->end(false);
+        area.url()->setCursorPosition(int(area.url()->text().indexOf(u"/posts"_s)));
+        QTest::keyClicks(area.url(), u"x"_s);
+        QCOMPARE(reopened.path->entries(), (core::KeyValueList{{u"idx"_s, QString(), true}}));
     }
 
     void modifiedTabIsClosedOnlyWhenTheUserSays()
