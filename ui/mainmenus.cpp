@@ -123,6 +123,22 @@ void MainMenus::build(MainWindow *window, QUndoStack *undo)
     QMenu *view = window->menuBar()->addMenu(MainWindow::tr("&View"));
     view->addAction(window->findChild<QDockWidget *>(u"workspaceDock"_s)->toggleViewAction());
     view->addAction(window->findChild<QDockWidget *>(u"connectionsDock"_s)->toggleViewAction());
+    view->addSeparator();
+    // As in browsers and editors: Ctrl+Tab and Ctrl+PgDown forward, with Shift or PgUp back.
+    QAction *nextTab = named(view->addAction(MainWindow::tr("&Next tab"), window,
+                                             [window] { window->requestTabs()->cycle(1); }),
+                             u"actionNextTab"_s);
+    nextTab->setShortcuts(
+            keysWith(QKeySequence(Qt::CTRL | Qt::Key_Tab),
+                     QKeySequence::keyBindings(QKeySequence::NextChild)
+                             + QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_PageDown)}));
+    QAction *previousTab = named(view->addAction(MainWindow::tr("&Previous tab"), window,
+                                                 [window] { window->requestTabs()->cycle(-1); }),
+                                 u"actionPreviousTab"_s);
+    previousTab->setShortcuts(
+            keysWith(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                     QKeySequence::keyBindings(QKeySequence::PreviousChild)
+                             + QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_PageUp)}));
 
     QMenu *run = window->menuBar()->addMenu(MainWindow::tr("&Run"));
     QAction *send

@@ -716,6 +716,34 @@ private Q_SLOTS:
         QCOMPARE(window.requestTabs()->count(), tabs + 1);
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_W));
         QCOMPARE(window.requestTabs()->count(), tabs);
+
+        // Ctrl+Tab / Ctrl+PgDown forward, Ctrl+Shift+Tab / Ctrl+PgUp back, round the ends;
+        // pressed in the URL field, and in the collections tree (outside the tab widget,
+        // whose own Ctrl+Tab handling never sees it).
+        ui::RequestTabs *requestTabs = window.requestTabs();
+        while (requestTabs->count() < 3)
+            window.requests()->newRequestTab();
+        requestTabs->setCurrentIndex(0);
+        auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers) {
+            QWidget *url = window.requestEditor()->findChild<QLineEdit *>(u"url"_s);
+            url->setFocus();
+            QTest::keyClick(url, key, modifiers);
+            return requestTabs->currentIndex();
+        };
+        const int last = requestTabs->count() - 1;
+        QCOMPARE(press(Qt::Key_Tab, Qt::ControlModifier), 1);
+        QCOMPARE(press(Qt::Key_PageDown, Qt::ControlModifier), 2 % (last + 1));
+        requestTabs->setCurrentIndex(last);
+        QCOMPARE(press(Qt::Key_Tab, Qt::ControlModifier), 0);
+        QCOMPARE(press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier), last);
+        QCOMPARE(press(Qt::Key_PageUp, Qt::ControlModifier), last - 1);
+        auto *tree = window.findChild<QTreeView *>(u"collectionTree"_s);
+        tree->setFocus();
+        requestTabs->setCurrentIndex(0);
+        QTest::keyClick(tree, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(requestTabs->currentIndex(), 1);
+        QTest::keyClick(tree, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(requestTabs->currentIndex(), 0);
     }
 
     void shortcutsAndMenuRolesAreWired()

@@ -67,6 +67,12 @@ RequestEditor *RequestTabs::openTab(const core::Request &request, const RequestT
     return editor;
 }
 
+void RequestTabs::cycle(int step)
+{
+    if (count() > 1)
+        setCurrentIndex((currentIndex() + step + count()) % count());
+}
+
 RequestEditor *RequestTabs::find(const QString &collectionDir, const QString &path) const
 {
     for (auto it = m_states.constBegin(); it != m_states.constEnd(); ++it) {

@@ -52,6 +52,8 @@ public:
     static QString untitledName(const QString &url);
     void updateTitle(RequestEditor *editor);
     void removeEditor(RequestEditor *editor);
+    // The next (1) or previous (-1) tab, round from the last to the first.
+    void cycle(int step);
 
 Q_SIGNALS:
     void editorCreated(tether::ui::RequestEditor *editor);
