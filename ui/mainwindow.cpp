@@ -75,6 +75,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     wireConnectionPanel();
     connect(m_requests, &RequestController::titleChanged, this,
             [this] { setWindowTitle(m_requests->windowTitle()); });
+    connect(m_collectionsPanel, &CollectionsPanel::runRequested, this, &MainWindow::openRunnerOn);
     connect(m_collectionsPanel, &CollectionsPanel::importRequested, m_imports,
             &ImportController::chooseFiles);
     const auto showStatus = [this](const QString &message) { m_feedback->status(message, 10000); };
@@ -188,6 +189,11 @@ void MainWindow::wireConnectionPanel()
 
 void MainWindow::openRunner()
 {
+    openRunnerOn(m_requests->activeCollection(), {});
+}
+
+void MainWindow::openRunnerOn(const QString &collectionDir, const QString &folder)
+{
     auto *view = findChild<RunnerView *>();
     if (!view) {
         view = new RunnerView(workspace(), m_context->historyRecorder(), this);
@@ -198,7 +204,7 @@ void MainWindow::openRunner()
                     activateWindow();
                 });
     }
-    view->setCollection(m_requests->activeCollection(), m_requests->environment());
+    view->setCollection(collectionDir, m_requests->environment(), folder);
     view->show();
     view->raise();
 }

@@ -67,7 +67,9 @@ public:
     CollectionsPanel *collectionsPanel() const { return m_collectionsPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
 
-    void openRunner(); // Ctrl+R
+    // Ctrl+R: the Runner on the collection in use; or on a collection's folder ("" = all).
+    void openRunner();
+    void openRunnerOn(const QString &collectionDir, const QString &folder);
     void quickOpen(); // Ctrl+P
     void showShortcuts(); // Help › Keyboard shortcuts
     QList<ShortcutsDialog::Shortcut> shortcutList() const;

@@ -410,6 +410,11 @@ private Q_SLOTS:
         QTRY_VERIFY(runner->isVisible());
         QCOMPARE(runner->findChild<QComboBox *>(u"runEnvironment"_s)->currentData().toString(),
                  u"dev"_s);
+        // "Run folder…" in the tree's menu opens it on that folder.
+        auto *folderBox = runner->findChild<QComboBox *>(u"runFolder"_s);
+        QCOMPARE(folderBox->currentData().toString(), QString());
+        Q_EMIT window.findChild<ui::CollectionsPanel *>()->runRequested(api, u"users"_s);
+        QCOMPARE(folderBox->currentData().toString(), u"users"_s);
         runner->findChild<QSpinBox *>(u"runIterations"_s)->setValue(3);
         QSignalSpy finished(runner, &ui::RunnerView::runFinished);
         runner->findChild<QPushButton *>(u"runStart"_s)->click();

@@ -3,10 +3,12 @@
 
 #include "collections/collectionspanel.h"
 
+#include "collections/methoditemdelegate.h"
 #include "store/collectiontreemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QTreeView>
@@ -19,8 +21,13 @@ namespace tether::ui {
 using store::CollectionTreeModel;
 
 CollectionsPanel::CollectionsPanel(CollectionTreeModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_tree(new QTreeView(this))
+    : QWidget(parent), m_model(model), m_tree(new QTreeView(this)), m_search(new QLineEdit(this))
 {
+    m_search->setObjectName(u"collectionSearch"_s);
+    m_search->setPlaceholderText(tr("Filter requests (method, name, folder)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &CollectionsPanel::setFilter);
+    m_tree->setItemDelegate(new MethodItemDelegate(m_tree));
     setObjectName(u"collectionsPanel"_s);
     m_tree->setObjectName(u"collectionTree"_s);
     m_tree->setModel(model);
@@ -39,6 +46,8 @@ CollectionsPanel::CollectionsPanel(CollectionTreeModel *model, QWidget *parent)
                     m_tree->expand(parent);
                 for (int row = first; row <= last; ++row)
                     expandBelow(m_model->index(row, 0, parent));
+                if (!m_filterWords.isEmpty())
+                    setFilter(m_search->text()); // rebuilt rows are filtered too
             });
     connect(m_tree, &QTreeView::collapsed, this,
             [this](const QModelIndex &index) { m_collapsed.insert(key(index)); });
@@ -56,6 +65,7 @@ CollectionsPanel::CollectionsPanel(CollectionTreeModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);
+    layout->addWidget(m_search);
     layout->addWidget(m_tree);
 
     connect(newButton, &QPushButton::clicked, this, &CollectionsPanel::newCollectionRequested);
@@ -75,6 +85,41 @@ void CollectionsPanel::showEvent(QShowEvent *event)
     // Collections opened before the window showed.
     for (int row = 0; row < m_model->rowCount(); ++row)
         expandBelow(m_model->index(row, 0));
+}
+
+void CollectionsPanel::setFilter(const QString &text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text); // comes back here through textChanged
+    m_filterWords = text.split(u' ', Qt::SkipEmptyParts);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex collection = m_model->index(row, 0);
+        applyFilter(collection);
+        m_tree->setRowHidden(row, {}, false); // a collection always shows, even with no match
+    }
+}
+
+bool CollectionsPanel::applyFilter(const QModelIndex &index)
+{
+    const auto kind = CollectionTreeModel::Kind(index.data(CollectionTreeModel::KindRole).toInt());
+    if (kind == CollectionTreeModel::Kind::Request) {
+        const QString haystack = index.data().toString() + u' '
+                + index.data(CollectionTreeModel::PathRole).toString();
+        return std::all_of(m_filterWords.cbegin(), m_filterWords.cend(), [&](const QString &word) {
+            return haystack.contains(word, Qt::CaseInsensitive);
+        });
+    }
+    // A folder shows when something below it matches; a word naming the folder matches all
+    // of its requests through their paths.
+    bool any = false;
+    for (int row = 0; row < m_model->rowCount(index); ++row) {
+        const bool shown = applyFilter(m_model->index(row, 0, index));
+        m_tree->setRowHidden(row, index, !shown);
+        any = any || shown;
+    }
+    if (any && !m_filterWords.isEmpty())
+        m_tree->expand(index); // matches are seen without opening folders by hand
+    return any || (kind == CollectionTreeModel::Kind::Folder && m_filterWords.isEmpty());
 }
 
 QString CollectionsPanel::key(const QModelIndex &index)
@@ -145,6 +190,10 @@ void CollectionsPanel::showMenu(const QPoint &position)
         code->addAction(tr("C++ (Qt)"), this,
                         [=, this] { Q_EMIT copyAsRequested(dir, path, u"qt"_s); });
     } else {
+        menu.addSeparator();
+        menu.addAction(kind == CollectionTreeModel::Kind::Collection ? tr("Run collection…")
+                                                                     : tr("Run folder…"),
+                       this, [=, this] { Q_EMIT runRequested(dir, path); });
         menu.addAction(kind == CollectionTreeModel::Kind::Collection ? tr("Export collection…")
                                                                      : tr("Export folder…"),
                        this, [=, this] { Q_EMIT exportRequested(dir, path); });

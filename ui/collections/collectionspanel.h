@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QLineEdit;
 class QTreeView;
 
 namespace tether::store {
@@ -21,6 +22,9 @@ class CollectionsPanel : public QWidget
 public:
     explicit CollectionsPanel(store::CollectionTreeModel *model, QWidget *parent = nullptr);
     QTreeView *tree() const { return m_tree; }
+    // Shows only requests whose method, name or path contains every word of the text (and
+    // the folders that hold them); empty shows everything.
+    void setFilter(const QString &text);
     // The collection and folder path the selection points into ("" when nothing is selected).
     QString selectedCollection() const;
     QString selectedFolder() const;
@@ -39,6 +43,7 @@ Q_SIGNALS:
     void copyAsRequested(const QString &collectionDir, const QString &path, const QString &format);
     void exportRequested(const QString &collectionDir, const QString &folderPath);
     void importRequested();
+    void runRequested(const QString &collectionDir, const QString &folderPath);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -48,9 +53,13 @@ private:
     // Opens the collection or folder and every folder below it, except those closed by hand.
     void expandBelow(const QModelIndex &index);
     static QString key(const QModelIndex &index); // collection folder + path
+    // Hides what does not match the filter below index; true if anything below it matches.
+    bool applyFilter(const QModelIndex &index);
 
     store::CollectionTreeModel *m_model;
     QTreeView *m_tree;
+    QLineEdit *m_search;
+    QStringList m_filterWords;
     QSet<QString> m_collapsed; // closed by the user; kept across rebuilds of the tree
 };
 

@@ -108,6 +108,22 @@ QColor Theme::warning()
     return isDark() ? QColor(0xe3, 0xb3, 0x41) : QColor(0x9a, 0x67, 0x00);
 }
 
+QColor Theme::method(const QString &method)
+{
+    const QString upper = method.toUpper();
+    if (upper == u"GET")
+        return success();
+    if (upper == u"POST")
+        return warning();
+    if (upper == u"PUT")
+        return info();
+    if (upper == u"PATCH")
+        return isDark() ? QColor(0xd2, 0xa8, 0xff) : QColor(0x82, 0x50, 0xdf);
+    if (upper == u"DELETE")
+        return error();
+    return QApplication::palette().color(QPalette::Text);
+}
+
 QColor Theme::info()
 {
     return isDark() ? QColor(0x58, 0xa6, 0xff) : QColor(0x09, 0x69, 0xda);

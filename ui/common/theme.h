@@ -24,6 +24,9 @@ public:
     static QColor success();
     static QColor warning();
     static QColor info();
+    // An HTTP method's colour, as peers colour them: GET green, POST amber, PUT blue, PATCH
+    // purple, DELETE red, others the text colour (readable on either background).
+    static QColor method(const QString &method);
     // "color: #rrggbb" for a style sheet.
     static QString textStyle(const QColor &color);
 };

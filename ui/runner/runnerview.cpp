@@ -370,12 +370,14 @@ void RunnerView::fillFolders()
     }
 }
 
-void RunnerView::setCollection(const QString &dir, const QString &environment)
+void RunnerView::setCollection(const QString &dir, const QString &environment,
+                               const QString &folder)
 {
     fillCollections();
     m_collection->setCurrentIndex(qMax(0, m_collection->findData(dir)));
     if (!environment.isEmpty())
         m_environment->setCurrentIndex(qMax(0, m_environment->findData(environment)));
+    m_folder->setCurrentIndex(qMax(0, m_folder->findData(folder)));
 }
 
 void RunnerView::setBusy(bool busy)

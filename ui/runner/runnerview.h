@@ -48,7 +48,9 @@ public:
                QWidget *parent = nullptr);
 
     // The collection to run, and the environment the window sends with (when it has it).
-    void setCollection(const QString &dir, const QString &environment = {});
+    // The Run tab's collection, environment and folder ("" = the whole collection).
+    void setCollection(const QString &dir, const QString &environment = {},
+                       const QString &folder = {});
     void startRun();
     void startComparison();
     void startProbe();
