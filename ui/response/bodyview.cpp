@@ -17,7 +17,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -29,6 +32,9 @@ BodyView::BodyView(QWidget *parent)
     : QWidget(parent),
       m_pretty(new QCheckBox(tr("Pretty"), this)),
       m_search(new QLineEdit(this)),
+      m_caseSensitive(new QToolButton(this)),
+      m_regularExpression(new QToolButton(this)),
+      m_searchDelay(new QTimer(this)),
       m_info(new QLabel(this)),
       m_lines(new QListView(this)),
       m_fileLines(new LinesView(this)),
@@ -38,8 +44,18 @@ BodyView::BodyView(QWidget *parent)
     m_pretty->setObjectName(u"bodyPretty"_s);
     m_pretty->setChecked(true);
     m_search->setObjectName(u"bodySearch"_s);
-    m_search->setPlaceholderText(tr("Search body (Enter: next)"));
+    m_search->setPlaceholderText(tr("Search body (Enter: next, Shift+Enter: previous)"));
     m_search->setClearButtonEnabled(true);
+    m_caseSensitive->setObjectName(u"bodySearchCase"_s);
+    m_caseSensitive->setText(u"Aa"_s);
+    m_caseSensitive->setToolTip(tr("Match case"));
+    m_caseSensitive->setCheckable(true);
+    m_regularExpression->setObjectName(u"bodySearchRegex"_s);
+    m_regularExpression->setText(u".*"_s);
+    m_regularExpression->setToolTip(tr("Regular expression (Perl syntax), line by line"));
+    m_regularExpression->setCheckable(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150); // count once typing pauses, not per key
     m_info->setObjectName(u"bodyInfo"_s);
     m_lines->setObjectName(u"bodyLines"_s);
     m_lines->setModel(m_model);
@@ -57,6 +73,8 @@ BodyView::BodyView(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_pretty);
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_caseSensitive);
+    bar->addWidget(m_regularExpression);
     bar->addWidget(m_info);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -64,7 +82,36 @@ BodyView::BodyView(QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_pretty, &QCheckBox::toggled, this, &BodyView::reformat);
-    connect(m_search, &QLineEdit::returnPressed, this, &BodyView::findNext);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { findNext(); });
+    auto *previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return), m_search);
+    previous->setContext(Qt::WidgetShortcut);
+    connect(previous, &QShortcut::activated, this, [this] { findNext(true); });
+    auto *previousEnter = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Enter), m_search);
+    previousEnter->setContext(Qt::WidgetShortcut);
+    connect(previousEnter, &QShortcut::activated, this, [this] { findNext(true); });
+    for (QToolButton *option : {m_caseSensitive, m_regularExpression})
+        connect(option, &QToolButton::toggled, this, [this] {
+            m_hitsCurrent = false;
+            m_searchDelay->start();
+        });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_hitsCurrent = false;
+        m_searchDelay->start();
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, &BodyView::countMatches);
+    connect(this, &BodyView::formatted, this, [this] {
+        m_hitsCurrent = false; // line numbers change with Pretty
+        if (!m_search->text().isEmpty())
+            countMatches();
+    });
+    connect(&m_searchWatcher, &QFutureWatcher<body::BodySearch::Hits>::finished, this, [this] {
+        if (m_searchWatcher.property("generation").toInt() != m_generation
+            || m_searchWatcher.property("query").toString() != m_search->text())
+            return; // typed on, or another body
+        m_hits = m_searchWatcher.result();
+        m_hitsCurrent = true;
+        showCount();
+    });
     connect(&m_watcher, &QFutureWatcher<body::FormattedBody>::finished, this, [this] {
         if (m_watcher.property("generation").toInt() != m_generation)
             return; // a newer body replaced this one
@@ -156,26 +203,70 @@ void BodyView::focusSearch()
     m_search->selectAll();
 }
 
-void BodyView::findNext()
+body::BodySearch::Query BodyView::query() const
 {
-    const bool fromFile = m_stack->currentWidget() == m_fileLines;
-    const QModelIndex current = m_lines->currentIndex();
-    const int from = fromFile ? m_fileLines->currentRow() + 1
-                              : (current.isValid() ? current.row() + 1 : 0);
-    const int row = m_model->find(m_search->text(), from, Qt::CaseInsensitive);
+    return {m_search->text(), m_caseSensitive->isChecked(), m_regularExpression->isChecked()};
+}
+
+void BodyView::countMatches()
+{
+    m_regularExpression->setEnabled(!m_model->isFileBacked());
+    if (m_model->isFileBacked() || m_search->text().isEmpty()) {
+        m_hits = {};
+        m_hitsCurrent = !m_model->isFileBacked();
+        return;
+    }
+    m_searchWatcher.setProperty("generation", m_generation);
+    m_searchWatcher.setProperty("query", m_search->text());
+    m_searchWatcher.setFuture(QtConcurrent::run(&body::BodySearch::run, m_model->body(), query()));
+}
+
+void BodyView::showCount()
+{
+    if (!m_hits.error.isEmpty()) {
+        m_info->setText(tr("not a valid expression: %1").arg(m_hits.error));
+        return;
+    }
+    const auto total = m_hits.matchLines.size();
+    m_info->setText(total == 0              ? tr("no matches")
+                            : m_hits.capped ? tr("%1+ matches").arg(total)
+                                            : core::counted(total, tr("match"), tr("matches")));
+}
+
+void BodyView::findNext(bool backwards)
+{
+    if (!m_model->isFileBacked()) {
+        if (!m_hitsCurrent) { // Enter before the count came: count now
+            m_hits = body::BodySearch::run(m_model->body(), query());
+            m_hitsCurrent = true;
+        }
+        const QModelIndex current = m_lines->currentIndex();
+        const int at
+                = body::BodySearch::next(m_hits, current.isValid() ? current.row() : -1, backwards);
+        if (at < 0)
+            return showCount();
+        const int row = m_hits.matchLines.at(at);
+        const QModelIndex index = m_model->index(row);
+        m_lines->setCurrentIndex(index);
+        m_lines->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        m_info->setText(tr("match %1 of %2%3 · line %4")
+                                .arg(at + 1)
+                                .arg(m_hits.matchLines.size())
+                                .arg(m_hits.capped ? u"+"_s : QString())
+                                .arg(row + 1));
+        return;
+    }
+    // A body read from its file (too large to hold): plain text, forward from the row shown,
+    // not counted (that would read the whole file).
+    const int row
+            = m_model->find(m_search->text(), m_fileLines->currentRow() + 1,
+                            m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive);
     if (row < 0) {
         m_info->setText(tr("not found"));
         return;
     }
-    if (fromFile) {
-        m_fileLines->setCurrentRow(row);
-        m_fileLines->scrollToRow(row);
-        m_info->setText(tr("line %1").arg(row + 1));
-        return;
-    }
-    const QModelIndex index = m_model->index(row);
-    m_lines->setCurrentIndex(index);
-    m_lines->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_fileLines->setCurrentRow(row);
+    m_fileLines->scrollToRow(row);
     m_info->setText(tr("line %1").arg(row + 1));
 }
 

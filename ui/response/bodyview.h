@@ -4,6 +4,7 @@
 #pragma once
 
 #include "body/bodyformatter.h"
+#include "body/bodysearch.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -15,6 +16,8 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
+class QTimer;
+class QToolButton;
 
 namespace tether::body {
 class BodyLinesModel;
@@ -50,12 +53,23 @@ Q_SIGNALS:
 
 private:
     void reformat();
-    void findNext();
+    // Enter: the next line with a match; Shift+Enter: the previous one.
+    void findNext(bool backwards = false);
+    body::BodySearch::Query query() const;
+    // Counts the matches on a worker (the body can be 64 MB) and says how many.
+    void countMatches();
+    void showCount();
 
     std::shared_ptr<net::ResponseBody> m_body;
     QByteArray m_contentType;
     QCheckBox *m_pretty;
     QLineEdit *m_search;
+    QToolButton *m_caseSensitive;
+    QToolButton *m_regularExpression;
+    QTimer *m_searchDelay;
+    QFutureWatcher<body::BodySearch::Hits> m_searchWatcher;
+    body::BodySearch::Hits m_hits;
+    bool m_hitsCurrent = false; // m_hits are for the query and body shown
     QLabel *m_info;
     QListView *m_lines;
     LinesView *m_fileLines;
