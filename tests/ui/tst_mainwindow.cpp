@@ -188,6 +188,26 @@ private Q_SLOTS:
         QCOMPARE(originCell(window, net::OriginStatsModel::OpenedColumn), 2);
     }
 
+    void keepAliveOffTakesEffectAtOnce()
+    {
+        // Switched off after a request left a connection in the pool: the next request must
+        // not ride on it (nginx's log: two connections).
+        ui::MainWindow window(quiet());
+        window.show();
+        const int before = int(m_nginx.log().size());
+        typeUrlAndSend(window, m_nginx.http(u"/first"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(label(window, u"responseStatus"_s).contains(u"200"_s), 5000);
+        window.findChild<QCheckBox *>(u"panelKeepAlive"_s)->click();
+        typeUrlAndSend(window, m_nginx.http(u"/second"_s));
+        QTRY_COMPARE(originCell(window, net::OriginStatsModel::ExchangesColumn), 2);
+        QVERIFY(m_nginx.waitForLogLines(before + 2));
+        const QList<testsupport::NginxFixture::LogLine> lines = m_nginx.log().mid(before);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).connection != lines.at(1).connection,
+                 "the request after switching keep-alive off reused the pooled connection");
+        QCOMPARE(originCell(window, net::OriginStatsModel::OpenedColumn), 2);
+    }
+
     void badInputIsExplained()
     {
         ui::MainWindow window(quiet());

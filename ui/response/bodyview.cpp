@@ -11,14 +11,20 @@
 #include "net/responsebody.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
+#include <QMimeDatabase>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,6 +36,7 @@ namespace tether::ui {
 
 BodyView::BodyView(QWidget *parent)
     : QWidget(parent),
+      m_save(new QToolButton(this)),
       m_pretty(new QCheckBox(tr("Pretty"), this)),
       m_search(new QLineEdit(this)),
       m_caseSensitive(new QToolButton(this)),
@@ -54,6 +61,11 @@ BodyView::BodyView(QWidget *parent)
     m_regularExpression->setText(u".*"_s);
     m_regularExpression->setToolTip(tr("Regular expression (Perl syntax), line by line"));
     m_regularExpression->setCheckable(true);
+    m_save->setObjectName(u"bodySave"_s);
+    m_save->setText(tr("Save…"));
+    m_save->setToolTip(tr("Save the response body to a file, as received"));
+    m_save->setEnabled(false);
+    connect(m_save, &QToolButton::clicked, this, &BodyView::chooseSaveFile);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150); // count once typing pauses, not per key
     m_info->setObjectName(u"bodyInfo"_s);
@@ -76,6 +88,7 @@ BodyView::BodyView(QWidget *parent)
     bar->addWidget(m_caseSensitive);
     bar->addWidget(m_regularExpression);
     bar->addWidget(m_info);
+    bar->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
@@ -147,8 +160,10 @@ BodyView::BodyView(QWidget *parent)
             });
 }
 
-void BodyView::setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray &contentType)
+void BodyView::setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray &contentType,
+                       const QUrl &url)
 {
+    m_url = url;
     if (body != m_body)
         m_search->clear(); // a search belongs to the body it was typed over
     m_body = std::move(body);
@@ -161,6 +176,7 @@ void BodyView::clear()
     ++m_generation;
     m_search->clear();
     m_body.reset();
+    m_save->setEnabled(false);
     m_model->setBody({});
     m_info->clear();
 }
@@ -172,6 +188,7 @@ void BodyView::reformat()
         return;
     }
     ++m_generation;
+    m_save->setEnabled(m_body->size() > 0);
     if (m_body->size() > displayLimit && m_body->spilledToFile()) {
         // Indexed on a worker, read on demand: the window never holds the body.
         m_pretty->setEnabled(false);
@@ -195,6 +212,52 @@ void BodyView::reformat()
                                                             ? body::BodyFormatter::Mode::Pretty
                                                             : body::BodyFormatter::Mode::Raw,
                                                     m_body->size()));
+}
+
+Result<void> BodyView::saveTo(const QString &path) const
+{
+    if (!m_body)
+        return Error{u"no-body"_s, tr("There is no response body to save.")};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{
+                u"write-failed"_s,
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (auto written = m_body->writeTo(&file); !written)
+        return written.error(); // QSaveFile discards what it wrote
+    if (!file.commit())
+        return Error{
+                u"write-failed"_s,
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+QString BodyView::suggestedFileName(const QUrl &url, const QByteArray &contentType)
+{
+    QString name = url.fileName(QUrl::FullyDecoded);
+    if (name.isEmpty())
+        name = u"response"_s;
+    if (!name.contains(u'.')) {
+        const QMimeType type = QMimeDatabase().mimeTypeForName(
+                QString::fromLatin1(contentType.split(';').first().trimmed()));
+        if (type.isValid() && !type.preferredSuffix().isEmpty())
+            name += u'.' + type.preferredSuffix();
+    }
+    return name;
+}
+
+void BodyView::chooseSaveFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save response body"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                    .filePath(suggestedFileName(m_url, m_contentType)));
+    if (path.isEmpty())
+        return;
+    if (auto saved = saveTo(path); !saved)
+        QMessageBox::warning(this, tr("Not saved"), saved.error().message);
+    else
+        m_info->setText(tr("saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void BodyView::focusSearch()

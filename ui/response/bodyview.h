@@ -5,8 +5,10 @@
 
 #include "body/bodyformatter.h"
 #include "body/bodysearch.h"
+#include "core/result.h"
 
 #include <QFutureWatcher>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -41,7 +43,14 @@ public:
     static constexpr qint64 displayLimit = 64LL * 1024 * 1024; // largest body formatted
 
     explicit BodyView(QWidget *parent = nullptr);
-    void setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray &contentType);
+    // `url` names the file "Save…" suggests.
+    void setBody(std::shared_ptr<net::ResponseBody> body, const QByteArray &contentType,
+                 const QUrl &url = {});
+    // The whole body as received (also one read from its file), written atomically.
+    Result<void> saveTo(const QString &path) const;
+    // A file name for the body: the URL's last path segment, else "response", with an
+    // extension from the content type when it has none.
+    static QString suggestedFileName(const QUrl &url, const QByteArray &contentType);
     void clear();
     void focusSearch();
     QListView *lines() const { return m_lines; }
@@ -53,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void reformat();
+    void chooseSaveFile();
     // Enter: the next line with a match; Shift+Enter: the previous one.
     void findNext(bool backwards = false);
     body::BodySearch::Query query() const;
@@ -62,6 +72,8 @@ private:
 
     std::shared_ptr<net::ResponseBody> m_body;
     QByteArray m_contentType;
+    QUrl m_url;
+    QToolButton *m_save;
     QCheckBox *m_pretty;
     QLineEdit *m_search;
     QToolButton *m_caseSensitive;

@@ -203,7 +203,7 @@ void ResponseView::showExchange(const net::Exchange &exchange)
     m_sentHeaders->setEntries(toKeyValues(exchange.requestHeaders));
     m_timing->setExchange(exchange.phases, exchange.verdict);
     if (exchange.body && exchange.body->size() > 0)
-        m_body->setBody(exchange.body, exchange.responseHeader("Content-Type"));
+        m_body->setBody(exchange.body, exchange.responseHeader("Content-Type"), exchange.url);
     else
         m_body->clear();
 }

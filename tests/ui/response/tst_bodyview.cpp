@@ -7,10 +7,12 @@
 #include "net/responsebody.h"
 #include "response/bodyview.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -56,6 +58,44 @@ private Q_SLOTS:
         QTRY_COMPARE(info->text(), u"2 matches"_s);
         QTest::keyClicks(search, u"("_s);
         QTRY_VERIFY(info->text().startsWith(u"not a valid expression"_s));
+    }
+
+    void savesTheBodyAsReceived()
+    {
+        QTemporaryDir dir;
+        ui::BodyView view;
+        auto *save = view.findChild<QToolButton *>(u"bodySave"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!view.saveTo(dir.filePath(u"none"_s))); // nothing to save yet
+        // A body past its memory cap lives in a file; saved, it is every byte, unformatted.
+        auto body = std::make_shared<net::ResponseBody>(16);
+        QByteArray bytes;
+        for (int i = 0; i < 1000; ++i)
+            bytes += "{\"i\":" + QByteArray::number(i) + "}\n";
+        QVERIFY(body->append(bytes));
+        QVERIFY(body->spilledToFile());
+        QSignalSpy formatted(&view, &ui::BodyView::formatted);
+        view.setBody(body, "application/json", QUrl(u"http://127.0.0.1/data/items?page=2"_s));
+        QVERIFY(formatted.wait(5000));
+        QVERIFY(save->isEnabled());
+        const QString path = dir.filePath(u"items.json"_s);
+        QVERIFY(view.saveTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+        // A folder that is not there: said, nothing half-written.
+        auto failed = view.saveTo(dir.filePath(u"missing/x.json"_s));
+        QVERIFY(!failed);
+        QVERIFY(failed.error().message.contains(u"missing"_s));
+
+        QCOMPARE(ui::BodyView::suggestedFileName(QUrl(u"http://h/data/items?page=2"_s),
+                                                 "application/json; charset=utf-8"),
+                 u"items.json"_s);
+        QCOMPARE(ui::BodyView::suggestedFileName(QUrl(u"http://h/logo.png"_s), "image/png"),
+                 u"logo.png"_s);
+        QCOMPARE(ui::BodyView::suggestedFileName(QUrl(u"http://h/"_s), "text/html"),
+                 u"response.html"_s);
+        QCOMPARE(ui::BodyView::suggestedFileName({}, {}), u"response"_s);
     }
 };
 
