@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "common/theme.h"
+#include "common/themestyle.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -23,7 +24,8 @@ QPalette darkPalette()
     const QColor window(0x2b, 0x2d, 0x31);
     const QColor base(0x1e, 0x1f, 0x22);
     const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor disabled(0x80, 0x80, 0x80);
+    // Hints and disabled text stay readable: 4.5:1 on the window and the base (WCAG AA).
+    const QColor disabled(0x9a, 0x9a, 0x9a);
     palette.setColor(QPalette::Window, window);
     palette.setColor(QPalette::WindowText, text);
     palette.setColor(QPalette::Base, base);
@@ -45,6 +47,18 @@ QPalette darkPalette()
     palette.setColor(QPalette::Shadow, Qt::black);
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
+// Fusion's light palette, with hints and disabled text dark enough to read (its own grey is
+// under 2:1 on the window).
+QPalette lightPalette()
+{
+    QPalette palette = QApplication::style()->standardPalette();
+    const QColor secondary(0x66, 0x66, 0x66);
+    palette.setColor(QPalette::PlaceholderText, secondary);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, secondary);
     return palette;
 }
 
@@ -78,8 +92,8 @@ void Theme::apply(store::Preferences::Theme choice)
             || (choice == store::Preferences::Theme::System && systemPrefersDark()
                 && platformPalette.color(QPalette::Window).lightness() > 128);
     if (dark || choice == store::Preferences::Theme::Light) {
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setStyle(new ThemeStyle(QStyleFactory::create(u"Fusion"_s)));
+        QApplication::setPalette(dark ? darkPalette() : lightPalette());
         overridden = true;
     } else if (overridden) {
         QApplication::setStyle(QStyleFactory::create(platformStyle));

@@ -51,7 +51,8 @@ void LatencyChart::paintEvent(QPaintEvent *)
         painter.drawText(x + 14, y + metrics.ascent(), label);
         x += 24 + metrics.horizontalAdvance(label);
     }
-    painter.drawText(x, y + metrics.ascent(), tr("bar: p50 | p90 | p99 (lighter)"));
+    painter.drawText(x, y + metrics.ascent(),
+                     tr("bar: p50 | p90 | p99 (lighter; a tick marks each end)"));
     y += metrics.height() + 6;
     const auto &requests = m_runs.first().requests;
     for (int r = 0; r < requests.size() && y < height(); ++r) {
@@ -71,6 +72,16 @@ void LatencyChart::paintEvent(QPaintEvent *)
                 painter.fillRect(QRectF(labelWidth, barY, stats.percentile(p) * scale, barHeight),
                                  color);
             }
+            // The lighter p90 and p99 shades fade into a dark base: their ends are marked in
+            // the run's full colour, visible on either theme.
+            color.setAlpha(255);
+            painter.save();
+            painter.setPen(QPen(color, 2));
+            for (const double p : {90.0, 99.0}) {
+                const double end = labelWidth + stats.percentile(p) * scale;
+                painter.drawLine(QPointF(end, barY), QPointF(end, barY + barHeight));
+            }
+            painter.restore();
             painter.drawText(
                     QPointF(labelWidth + stats.percentile(99) * scale + 4, barY + barHeight - 2),
                     u"%1 / %2 ms"_s.arg(stats.percentile(50), 0, 'f', 1)
