@@ -15,7 +15,7 @@ bool JsonReindenter::looksLikeJson(const QByteArray &bytes)
     return false;
 }
 
-QByteArray JsonReindenter::reindent(const QByteArray &json, int indent)
+QByteArray JsonReindenter::reindent(const QByteArray &json, int indent, bool keepVariables)
 {
     QByteArray out;
     out.reserve(json.size() + json.size() / 2);
@@ -44,6 +44,13 @@ QByteArray JsonReindenter::reindent(const QByteArray &json, int indent)
         if (emptyContainer && c != '}' && c != ']') {
             newline();
             emptyContainer = false;
+        }
+        if (keepVariables && c == '{' && json.mid(i, 2) == "{{") {
+            if (const qsizetype end = json.indexOf("}}", i + 2); end >= 0) {
+                out += json.mid(i, end + 2 - i);
+                i = end + 1;
+                continue;
+            }
         }
         switch (c) {
         case '{':

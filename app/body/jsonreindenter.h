@@ -13,7 +13,9 @@ namespace tether::body {
 class JsonReindenter
 {
 public:
-    static QByteArray reindent(const QByteArray &json, int indent = 2);
+    // With keepVariables, a {{variable}} outside strings (a request body's "n": {{count}}) is
+    // copied as it is instead of being read as two brackets.
+    static QByteArray reindent(const QByteArray &json, int indent = 2, bool keepVariables = false);
     static bool looksLikeJson(const QByteArray &bytes);
 };
 

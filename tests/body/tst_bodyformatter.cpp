@@ -38,6 +38,15 @@ private Q_SLOTS:
         QCOMPARE(ours, "[\n  \"  spaced\\\\\",\n  \"tab\\t\",\n  \"ünï\"\n]\n"_ba);
     }
 
+    void reindentKeepsRequestVariables()
+    {
+        // A request body: {{variables}} outside strings are values, not brackets.
+        const QByteArray input = "{\"n\":{{ count }},\"s\":\"{{name}}\",\"a\":[{{x}},{}]}";
+        QCOMPARE(JsonReindenter::reindent(input, 2, true),
+                 "{\n  \"n\": {{ count }},\n  \"s\": \"{{name}}\",\n  \"a\": [\n    {{x}},\n"
+                 "    {}\n  ]\n}\n"_ba);
+    }
+
     void formatKinds()
     {
         auto json = BodyFormatter::formatNow("{\"a\":1}", "application/json",

@@ -89,8 +89,10 @@ void CollectionsPanel::showEvent(QShowEvent *event)
 
 void CollectionsPanel::setFilter(const QString &text)
 {
-    if (m_search->text() != text)
+    if (m_search->text() != text) {
         m_search->setText(text); // comes back here through textChanged
+        return;
+    }
     m_filterWords = text.split(u' ', Qt::SkipEmptyParts);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex collection = m_model->index(row, 0);

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: LicenseRef-Tether-Proprietary
 
 #include "request/bodyeditor.h"
+
 #include "common/keyvaluetableeditor.h"
 #include "common/theme.h"
 
+#include "body/jsonreindenter.h"
 #include "core/keyvaluemodel.h"
 
 #include <QComboBox>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -70,8 +73,15 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_json->setFont(mono);
     m_json->setPlaceholderText(u"{\n  \"name\": \"{{name}}\"\n}"_s);
     m_jsonStatus->setObjectName(u"jsonStatus"_s);
+    auto *beautify = new QPushButton(tr("Beautify"), json);
+    beautify->setObjectName(u"jsonBeautify"_s);
+    beautify->setToolTip(tr("Re-indent the JSON (key order, strings and {{variables}} kept)"));
+    connect(beautify, &QPushButton::clicked, this, &BodyEditor::beautifyJson);
+    auto *jsonBar = new QHBoxLayout;
+    jsonBar->addWidget(m_jsonStatus, 1);
+    jsonBar->addWidget(beautify);
     jsonLayout->addWidget(m_json);
-    jsonLayout->addWidget(m_jsonStatus);
+    jsonLayout->addLayout(jsonBar);
     m_pages->addWidget(json);
 
     m_form->setNameHeader(tr("Field"));
@@ -114,32 +124,66 @@ BodyEditor::BodyEditor(QWidget *parent)
     connect(m_file, &QLineEdit::textChanged, this, &BodyEditor::changed);
 }
 
+QString BodyEditor::jsonError(int *line, int *column) const
+{
+    // {{variables}} are not JSON yet; give them a neutral stand-in before checking.
+    static const QRegularExpression variable(u"\\{\\{[^{}]*\\}\\}"_s);
+    const QByteArray probe = m_json->toPlainText().replace(variable, u"0"_s).toUtf8();
+    QJsonParseError error;
+    QJsonDocument::fromJson(probe, &error);
+    if (error.error == QJsonParseError::NoError)
+        return {};
+    const QByteArray before = probe.left(error.offset);
+    if (line)
+        *line = int(before.count('\n')) + 1;
+    if (column)
+        *column = int(error.offset - before.lastIndexOf('\n'));
+    return error.errorString();
+}
+
 void BodyEditor::validateJson()
 {
-    const QByteArray text = m_json->toPlainText().toUtf8();
-    if (text.trimmed().isEmpty()) {
+    if (m_json->toPlainText().trimmed().isEmpty()) {
         m_jsonStatus->clear();
         return;
     }
-    // {{variables}} are not JSON yet; give them a neutral stand-in before checking.
-    QByteArray probe = text;
-    static const QRegularExpression variable(u"\\{\\{[^{}]*\\}\\}"_s);
-    probe = QString::fromUtf8(probe).replace(variable, u"0"_s).toUtf8();
-    QJsonParseError error;
-    QJsonDocument::fromJson(probe, &error);
-    if (error.error == QJsonParseError::NoError) {
+    int line = 0;
+    int column = 0;
+    const QString error = jsonError(&line, &column);
+    if (error.isEmpty()) {
         m_jsonStatus->setText(tr("✓ valid JSON"));
         m_jsonStatus->setStyleSheet(Theme::textStyle(Theme::success()));
     } else {
-        const QByteArray before = probe.left(error.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(error.offset - before.lastIndexOf('\n'));
         m_jsonStatus->setText(tr("✗ %1 at line %2, column %3 (it will be sent as typed)")
-                                      .arg(error.errorString())
+                                      .arg(error)
                                       .arg(line)
                                       .arg(column));
         m_jsonStatus->setStyleSheet(Theme::textStyle(Theme::error()));
     }
+}
+
+bool BodyEditor::beautifyJson()
+{
+    const QString text = m_json->toPlainText();
+    if (text.trimmed().isEmpty())
+        return false;
+    int line = 0;
+    int column = 0;
+    if (const QString error = jsonError(&line, &column); !error.isEmpty()) {
+        m_jsonStatus->setText(
+                tr("✗ not beautified: %1 at line %2, column %3").arg(error).arg(line).arg(column));
+        m_jsonStatus->setStyleSheet(Theme::textStyle(Theme::error()));
+        return false;
+    }
+    const QString pretty = QString::fromUtf8(
+            body::JsonReindenter::reindent(text.toUtf8(), 2, true).chopped(1)); // no last \n
+    if (pretty == text)
+        return true;
+    // Through the cursor, not setPlainText: Ctrl+Z brings the text back.
+    QTextCursor cursor(m_json->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(pretty);
+    return true;
 }
 
 core::RequestBody BodyEditor::body() const

@@ -32,10 +32,16 @@ public:
     // Shown, selectable, not editable (a request from history).
     void setReadOnly(bool readOnly);
 
+    // Re-indents the JSON body (key order, strings and {{variables}} kept; undoable with
+    // Ctrl+Z); false, with the reason shown, when it is not valid JSON.
+    bool beautifyJson();
+
 Q_SIGNALS:
     void changed();
 
 private:
+    // The parse error of the JSON body, {{variables}} standing in as values; empty if valid.
+    QString jsonError(int *line = nullptr, int *column = nullptr) const;
     void validateJson();
 
     QComboBox *m_mode;

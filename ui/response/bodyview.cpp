@@ -119,8 +119,8 @@ BodyView::BodyView(QWidget *parent)
     });
     connect(&m_searchWatcher, &QFutureWatcher<body::BodySearch::Hits>::finished, this, [this] {
         if (m_searchWatcher.property("generation").toInt() != m_generation
-            || m_searchWatcher.property("query").toString() != m_search->text())
-            return; // typed on, or another body
+            || m_searchWatcher.property("query").toString() != queryKey())
+            return; // typed on, an option changed, or another body
         m_hits = m_searchWatcher.result();
         m_hitsCurrent = true;
         showCount();
@@ -271,6 +271,13 @@ body::BodySearch::Query BodyView::query() const
     return {m_search->text(), m_caseSensitive->isChecked(), m_regularExpression->isChecked()};
 }
 
+QString BodyView::queryKey() const
+{
+    return u"%1%2\n"_s.arg(int(m_caseSensitive->isChecked()))
+                   .arg(int(m_regularExpression->isChecked()))
+            + m_search->text();
+}
+
 void BodyView::countMatches()
 {
     m_regularExpression->setEnabled(!m_model->isFileBacked());
@@ -280,7 +287,7 @@ void BodyView::countMatches()
         return;
     }
     m_searchWatcher.setProperty("generation", m_generation);
-    m_searchWatcher.setProperty("query", m_search->text());
+    m_searchWatcher.setProperty("query", queryKey());
     m_searchWatcher.setFuture(QtConcurrent::run(&body::BodySearch::run, m_model->body(), query()));
 }
 

@@ -66,6 +66,7 @@ private:
     // Enter: the next line with a match; Shift+Enter: the previous one.
     void findNext(bool backwards = false);
     body::BodySearch::Query query() const;
+    QString queryKey() const; // the query and its options, to match a count to its search
     // Counts the matches on a worker (the body can be 64 MB) and says how many.
     void countMatches();
     void showCount();
