@@ -5,6 +5,7 @@
 #include "common/keyvaluetableeditor.h"
 #include "request/autheditor.h"
 #include "request/bodyeditor.h"
+#include "request/headercompleterdelegate.h"
 
 #include "core/keyvaluemodel.h"
 #include "core/pathvariables.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -114,12 +116,11 @@ RequestEditor::RequestEditor(QWidget *parent)
             1);
     paramsLayout->addWidget(m_pathVariablesBox);
     m_tabs->addTab(paramsPage, tr("Params"));
-    m_tabs->addTab(new KeyValueTableEditor(
-                           m_headers,
-                           tr("Qt adds User-Agent, Accept-Encoding and Accept-Language unless "
-                              "set here."),
-                           this),
-                   tr("Headers"));
+    auto *headers = new KeyValueTableEditor(
+            m_headers,
+            tr("Qt adds User-Agent, Accept-Encoding and Accept-Language unless set here."), this);
+    headers->table()->setItemDelegate(new HeaderCompleterDelegate(headers->table()));
+    m_tabs->addTab(headers, tr("Headers"));
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_auth, tr("Auth"));
 
@@ -166,6 +167,15 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(m_body, &BodyEditor::changed, this, &RequestEditor::changed);
     connect(m_auth, &AuthEditor::changed, this, &RequestEditor::changed);
     connect(m_headers, &core::KeyValueModel::entriesEdited, this, &RequestEditor::updateTabTitles);
+}
+
+RequestEditor::~RequestEditor()
+{
+    // A tab closed while a cell is being edited: the cell's editor commits as the widgets go,
+    // and nothing may reach this half-destroyed editor.
+    for (QObject *source : std::initializer_list<QObject *>{m_params, m_pathVariables, m_headers,
+                                                            m_body, m_auth, m_url, m_method})
+        QObject::disconnect(source, nullptr, this, nullptr);
 }
 
 bool RequestEditor::importCurl(const QString &text)

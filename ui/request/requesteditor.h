@@ -30,6 +30,7 @@ class RequestEditor : public QWidget
     Q_OBJECT
 public:
     explicit RequestEditor(QWidget *parent = nullptr);
+    ~RequestEditor() override;
 
     core::Request request() const;
     void setRequest(const core::Request &request);
