@@ -206,13 +206,23 @@ void RequestEditor::updateTabTitles()
     m_tabs->setTabText(1, headers ? tr("Headers (%1)").arg(headers) : tr("Headers"));
 }
 
+// A row the URL does not hold: unchecked, or not named yet.
+static bool keptApartFromUrl(const core::KeyValue &row)
+{
+    return !row.enabled || row.name.isEmpty();
+}
+
+// The Params table: the URL's query, then the rows kept apart from it.
+static core::KeyValueList paramsTable(const QString &url, const core::KeyValueList &rows)
+{
+    core::KeyValueList table = core::UrlQuery::rows(url);
+    std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(table), keptApartFromUrl);
+    return table;
+}
+
 void RequestEditor::paramsFromUrl()
 {
-    core::KeyValueList rows = core::UrlQuery::rows(m_url->text());
-    for (const core::KeyValue &row : m_params->entries()) {
-        if (!row.enabled)
-            rows.append(row);
-    }
+    const core::KeyValueList rows = paramsTable(m_url->text(), m_params->entries());
     if (rows != m_params->entries())
         m_params->setEntries(rows);
     updateTabTitles();
@@ -240,10 +250,8 @@ core::Request RequestEditor::request() const
     request.method = m_method->currentText().trimmed();
     request.url = m_url->text().trimmed();
     // The enabled rows are in the URL; the rest are kept with the request.
-    for (const core::KeyValue &row : m_params->entries()) {
-        if (!row.enabled || row.name.isEmpty())
-            request.params.append(row);
-    }
+    const core::KeyValueList rows = m_params->entries();
+    std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(request.params), keptApartFromUrl);
     request.pathVariables = m_pathVariables->entries();
     request.headers = m_headers->entries();
     request.body = m_body->body();
@@ -257,15 +265,10 @@ void RequestEditor::setRequest(const core::Request &request)
     // Rows the old Params table appended (and importers that keep query rows apart) go into
     // the URL, encoded as they were sent: the same bytes on the wire.
     const QString url = core::UrlQuery::withEncodedRows(request.url, request.params);
+    m_pathVariables->setEntries(request.pathVariables); // the values the URL's names take
     m_url->setText(url);
-    core::KeyValueList rows = core::UrlQuery::rows(url);
-    for (const core::KeyValue &row : request.params) {
-        if (!row.enabled || row.name.isEmpty())
-            rows.append(row);
-    }
-    m_params->setEntries(rows);
-    m_pathVariables->setEntries(core::PathVariables::rowsFor(url, request.pathVariables));
-    m_pathVariablesBox->setVisible(m_pathVariables->rowCount() > 0);
+    pathVariablesFromUrl(); // also when the text did not change
+    m_params->setEntries(paramsTable(url, request.params));
     m_headers->setEntries(request.headers);
     m_body->setBody(request.body);
     m_auth->setAuth(request.auth);
